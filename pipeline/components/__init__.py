@@ -1,0 +1,2 @@
+"""Our spaCy components. Importing this package registers their factories."""
+from pipeline.components import layout  # noqa: F401

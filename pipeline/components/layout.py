@@ -1,0 +1,183 @@
+"""``press_layout``: reads the article's structure and fixes sentence boundaries.
+
+The ``date`` header gives ``doc._.published``; the title, ``+ heading +`` lines and the closing
+source line become span groups; every paragraph starts a sentence and, inside a paragraph,
+sentences end only after final punctuation. The parser keeps these boundaries, so a sentence
+never runs across paragraphs and is not cut in the middle of a clause.
+
+Span groups: ``header`` (the date), ``title``, ``headings``, ``paragraphs``, ``source``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import extensions  # noqa: F401  (registers doc._.published ...)
+from pipeline.ruleset import RuleError, compile_regex, load_json, rules_path
+
+HEADER = re.compile(r"\A\s*date[ \t]+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|\Z)")
+SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_CLOSERS = frozenset({"»", "”", '"', ")", "]"})
+_OPENERS = "«“\"—–-("
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    kind: str  # title | heading | paragraph | source
+    rule: str = ""
+
+
+@dataclass
+class Layout:
+    published: str = ""
+    header: tuple[int, int] | None = None  # offsets of the header's date value
+    blocks: list[Block] = field(default_factory=list)
+
+
+def valid_iso(value: str) -> bool:
+    parts = [int(p) for p in value.split("-")]
+    try:
+        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+class LayoutRules:
+    def __init__(self, path: str | Path = "layout.json"):
+        data = load_json(path)
+        where = str(rules_path(path))
+        self.line_rules = []
+        for rule in data["rules"]:
+            if not {"id", "kind", "pattern"} <= rule.keys() or rule["kind"] not in {"heading", "source"}:
+                raise RuleError(f"{where}: rule {rule.get('id', rule)!r} needs id, kind (heading|source), pattern")
+            regex = compile_regex(rule["pattern"], f"{where} ({rule['id']})")
+            self.line_rules.append((rule, regex))
+        self.title = data["title"]
+
+    def match(self, line: str, kind: str) -> str:
+        """Id of the first ``kind`` rule matching the whole line, else ""."""
+        for rule, regex in self.line_rules:
+            if rule["kind"] == kind and regex.match(line) and len(_WORD.findall(line)) <= rule.get("max_words", 10**6):
+                return rule["id"]
+        return ""
+
+    def is_title(self, line: str) -> bool:
+        words = len(_WORD.findall(line))
+        return 0 < words <= self.title["max_words"] and line[-1] not in self.title["ends_without"]
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """Non-blank lines as stripped (start, end) offsets; a hard-wrapped line (no final
+    punctuation, next line in lower case) is joined to the next one."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:]):
+        line = match.group()
+        if not line.strip():
+            continue
+        lstrip = len(line) - len(line.lstrip())
+        s, e = start + match.start() + lstrip, start + match.start() + len(line.rstrip())
+        if spans and text[s].islower() and text[spans[-1][1] - 1] not in ".!?:;»\"”…" \
+                and text[spans[-1][1]:s].count("\n") == 1:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def parse_layout(text: str, rules: LayoutRules) -> Layout:
+    layout = Layout()
+    body = 0
+    header = HEADER.match(text)
+    if header and valid_iso(header.group("date")):
+        layout.published = header.group("date")
+        layout.header = header.span("date")
+        body = header.end()
+    lines = _lines(text, body)
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        kind, rule = "paragraph", ""
+        if index == len(lines) - 1 and index > 0 and (rule := rules.match(line, "source")):
+            kind = "source"
+        elif rule := rules.match(line, "heading"):
+            kind = "heading"
+        if index == 0 and len(lines) > 1 and rule != "heading-plus" and rules.is_title(line):
+            kind, rule = "title", rules.title["id"]
+        layout.blocks.append(Block(start, end, kind, rule))
+    return layout
+
+
+def _source_name(line: str, rules: LayoutRules, rule_id: str) -> str:
+    for rule, regex in rules.line_rules:
+        if rule["id"] == rule_id:
+            match = regex.match(line)
+            return match.group("text") if "text" in regex.groupindex else line
+    return line
+
+
+class ArticleLayout:
+    def __init__(self, nlp: Language, name: str, rules: str):
+        self.name = name
+        self.rules = LayoutRules(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = parse_layout(doc.text, self.rules)
+        if doc._.published is None:  # a caller may set it (an article processed in chunks)
+            doc._.published = layout.published
+        groups = {name: [] for name in ("header", "title", "headings", "paragraphs", "source")}
+        if layout.header:
+            groups["header"].append(doc.char_span(*layout.header, alignment_mode="expand"))
+        doc._.title, doc._.source = "", ""
+        for token in doc:
+            token.is_sent_start = token.i == 0
+        for block in layout.blocks:
+            span = doc.char_span(block.start, block.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            group = {"title": "title", "heading": "headings", "paragraph": "paragraphs", "source": "source"}[block.kind]
+            groups[group].append(span)
+            if block.kind == "title":
+                doc._.title = span.text
+            elif block.kind == "source":
+                doc._.source = _source_name(span.text, self.rules, block.rule)
+            span[0].is_sent_start = True
+            if block.kind == "paragraph":
+                _split_sentences(span)
+        for name, spans in groups.items():
+            doc.spans[name] = spans
+        return doc
+
+
+def _split_sentences(paragraph) -> None:
+    """Inside a paragraph, a sentence starts after final punctuation (and closing marks)
+    when the next word opens with a capital, a digit, a quote mark or a dash."""
+    tokens = list(paragraph)
+    for i in range(1, len(tokens)):
+        j = i - 1
+        while j > 0 and (tokens[j].is_space or tokens[j].text in _CLOSERS):
+            j -= 1
+        first = tokens[i].text[:1]
+        tokens[i].is_sent_start = (
+            tokens[j].text in SENTENCE_END
+            and not tokens[i].is_space
+            and (first.isupper() or first.isdigit() or first in _OPENERS)
+        )
+
+
+@Language.factory(
+    "press_layout",
+    default_config={"rules": "layout.json"},
+    requires=[],
+    assigns=["token.is_sent_start", "doc._.published", "doc._.title", "doc._.source", "doc.spans"],
+)
+def make_press_layout(nlp: Language, name: str, rules: str) -> ArticleLayout:
+    """Add before the parser: ``nlp.add_pipe("press_layout", first=True)``."""
+    return ArticleLayout(nlp, name, rules)

@@ -1,0 +1,85 @@
+"""Stage 1: find article files and decode them as the contract says.
+
+UTF-8 (BOM dropped), UTF-16 with a BOM, or Windows-1252; line ends become ``\\n``.
+A file that is not text gives an :class:`Article` with an ``error`` instead of a text.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+# C0 controls other than tab, newline, form feed and carriage return: text files hardly have them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MAX_CONTROL_RATIO = 0.01
+
+
+@dataclass(frozen=True)
+class Article:
+    article_id: str
+    text: str = ""
+    error: str = ""
+    digest: str = ""  # sha256 of the file's bytes, the key of incremental runs
+
+
+def article_paths(root: Path) -> list[Path]:
+    """Every ``*.txt`` file under ``root``, sorted by article id (directories named ``x.txt`` skipped)."""
+    return sorted((p for p in root.rglob("*.txt") if p.is_file()), key=lambda p: article_id(p, root))
+
+
+def article_id(path: Path, root: Path) -> str:
+    return path.relative_to(root).with_suffix("").as_posix()
+
+
+def decode(data: bytes) -> str:
+    """Decode an article's bytes, or raise ``ValueError`` with a message a user can act on."""
+    if not data.strip():
+        raise ValueError("empty file")
+    if data.startswith(codecs.BOM_UTF8):
+        text = _strict(data[len(codecs.BOM_UTF8):], "utf-8")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _strict(data, "utf-16")
+    elif b"\x00" in data:
+        raise ValueError("binary file (contains NUL bytes), not text")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _strict(data, "cp1252")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_CONTROL.findall(text)) > _MAX_CONTROL_RATIO * len(text):
+        raise ValueError("binary file (control characters), not text")
+    if not text.strip():
+        raise ValueError("empty file")
+    return text
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ValueError(
+            f"cannot decode as {encoding} (byte {error.start}); save the file as UTF-8"
+        ) from None
+
+
+def read_article(path: Path, root: Path) -> Article:
+    """Read one file; any failure becomes the article's ``error``, never an exception."""
+    aid = article_id(path, root)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return Article(aid, error=f"cannot read file: {error.strerror or error}")
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        return Article(aid, text=decode(data), digest=digest)
+    except ValueError as error:
+        return Article(aid, error=str(error), digest=digest)
+
+
+def read_folder(root: Path) -> Iterator[Article]:
+    for path in article_paths(root):
+        yield read_article(path, root)
