@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,6 +26,7 @@ HEADER = re.compile(r"\A\s*date[ \t]+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({"»", "”", '"', ")", "]"})
 _OPENERS = "«“\"—–-("
+_QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 _WORD = re.compile(r"\w+")
 
 
@@ -40,6 +43,12 @@ class Layout:
     published: str = ""
     header: tuple[int, int] | None = None  # offsets of the header's date value
     blocks: list[Block] = field(default_factory=list)
+
+
+def published_date(text: str) -> str:
+    """The ISO date of the text's ``date`` header, "" when it has none (or an impossible date)."""
+    header = HEADER.match(text)
+    return header.group("date") if header and valid_iso(header.group("date")) else ""
 
 
 def valid_iso(value: str) -> bool:
@@ -96,9 +105,9 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 def parse_layout(text: str, rules: LayoutRules) -> Layout:
     layout = Layout()
     body = 0
-    header = HEADER.match(text)
-    if header and valid_iso(header.group("date")):
-        layout.published = header.group("date")
+    layout.published = published_date(text)
+    if layout.published:
+        header = HEADER.match(text)
         layout.header = header.span("date")
         body = header.end()
     lines = _lines(text, body)
@@ -136,8 +145,10 @@ class ArticleLayout:
         if layout.header:
             groups["header"].append(doc.char_span(*layout.header, alignment_mode="expand"))
         doc._.title, doc._.source = "", ""
-        for token in doc:
-            token.is_sent_start = token.i == 0
+        # One array write: setting token.is_sent_start one by one is quadratic in spaCy.
+        sent_starts = [-1] * len(doc)
+        if len(doc):
+            sent_starts[0] = 1
         for block in layout.blocks:
             span = doc.char_span(block.start, block.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -148,28 +159,43 @@ class ArticleLayout:
                 doc._.title = span.text
             elif block.kind == "source":
                 doc._.source = _source_name(span.text, self.rules, block.rule)
-            span[0].is_sent_start = True
+            sent_starts[span.start] = 1
             if block.kind == "paragraph":
-                _split_sentences(span)
+                _mark_sentence_starts(span, sent_starts)
+        doc.from_array([SENT_START], numpy.array(sent_starts, dtype="int64").astype("uint64").reshape(-1, 1))
         for name, spans in groups.items():
             doc.spans[name] = spans
         return doc
 
 
-def _split_sentences(paragraph) -> None:
+def _mark_sentence_starts(paragraph, sent_starts: list[int]) -> None:
     """Inside a paragraph, a sentence starts after final punctuation (and closing marks)
-    when the next word opens with a capital, a digit, a quote mark or a dash."""
-    tokens = list(paragraph)
+    when the next word opens with a capital, a digit, a quote mark or a dash, unless it lies
+    inside a quotation closed in the same paragraph (« Oui. Non », a-t-il dit: one sentence)."""
+    tokens = [(token.text, token.is_space) for token in paragraph]
+    quoted = _inside_quotes([text for text, _ in tokens])
     for i in range(1, len(tokens)):
         j = i - 1
-        while j > 0 and (tokens[j].is_space or tokens[j].text in _CLOSERS):
+        while j > 0 and (tokens[j][1] or tokens[j][0] in _CLOSERS):
             j -= 1
-        first = tokens[i].text[:1]
-        tokens[i].is_sent_start = (
-            tokens[j].text in SENTENCE_END
-            and not tokens[i].is_space
-            and (first.isupper() or first.isdigit() or first in _OPENERS)
-        )
+        text, is_space = tokens[i]
+        first = text[:1]
+        if (tokens[j][0] in SENTENCE_END and not is_space and not quoted[i]
+                and (first.isupper() or first.isdigit() or first in _OPENERS)):
+            sent_starts[paragraph.start + i] = 1
+
+
+def _inside_quotes(texts: list[str]) -> list[bool]:
+    """Tokens between a pair of matching quote marks (unpaired marks protect nothing)."""
+    inside = [False] * len(texts)
+    opened: list[tuple[str, int]] = []
+    for i, text in enumerate(texts):
+        if text in _QUOTE_PAIRS:
+            opened.append((_QUOTE_PAIRS[text], i))
+        elif opened and text == opened[-1][0]:
+            _, start = opened.pop()
+            inside[start + 1:i] = [True] * (i - start - 1)
+    return inside
 
 
 @Language.factory(
