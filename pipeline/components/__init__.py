@@ -1,2 +1,3 @@
 """Our spaCy components. Importing this package registers their factories."""
 from pipeline.components import layout  # noqa: F401
+from pipeline.components import dates  # noqa: F401

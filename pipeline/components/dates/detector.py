@@ -1,0 +1,113 @@
+"""Finding temporal expressions: every pattern rule is run over the text, overlapping
+candidates are settled (longest first, then rule order), a leading preposition is dropped,
+and the context filters reject numbers that are not times (ages, counts of things).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.components.dates.normaliser import Anchor, Context, Normaliser, Timex
+from pipeline.components.dates.rules import DateRules, PatternRule, _alternation
+from pipeline.components.dates.tense import span_tense
+
+_WINDOW = 40  # characters of left context the filters look at
+
+
+@dataclass
+class Found:
+    timex: Timex
+    rule: str
+
+
+class Detector:
+    def __init__(self, rules: DateRules):
+        self.rules = rules
+        self.normaliser = Normaliser(rules)
+        lexicon = rules.lexicon
+        self.age_before = re.compile(
+            r"(?:" + _alternation(lexicon.get("age_cue", {})) + r"|"
+            + _alternation(lexicon.get("age_noun", {})) + r"\s+de)\s*$", re.IGNORECASE)
+        self.duration_before = re.compile(r"(?:" + _alternation(lexicon.get("duration_prep", {})) + r")\s*$", re.IGNORECASE)
+
+    def find(self, doc: Doc, anchor: Anchor, skip: tuple[int, int] | None = None) -> list[Found]:
+        text = doc.text
+        candidates = []
+        for order, rule in enumerate(self.rules.patterns):
+            for match in rule.regex.finditer(text):
+                if match.end() > match.start() and not (skip and match.start() < skip[1] and match.end() > skip[0]):
+                    candidates.append((match.start(), match.end(), order, rule, match))
+        candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+        taken: list[tuple] = []
+        occupied = bytearray(len(text) + 1)
+        for candidate in candidates:
+            start, end = candidate[0], candidate[1]
+            if not any(occupied[start:end]):
+                occupied[start:end] = b"\x01" * (end - start)
+                taken.append(candidate)
+        taken.sort(key=lambda c: c[0])
+
+        found: list[Found] = []
+        token_starts = [token.idx for token in doc]
+        sentence_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+        def sentence_of(char: int) -> int:
+            return bisect.bisect_right(sentence_starts, char)
+
+        context = Context(
+            anchor=anchor,
+            tense=lambda s, e: self._tense(doc, s, e),
+            previous=[f.timex for f in found],
+            same_sentence=lambda a, b: sentence_of(a) == sentence_of(b),
+        )
+        for start, end, _, rule, match in taken:
+            if not rule.keep_leading:
+                start += self.rules.leading("leave_out", text[start:end])
+            if start >= end or not self._plausible(rule, match, start, doc, token_starts):
+                continue
+            for timex in self.normaliser(rule.normalise, rule.type, match, start, context):
+                timex = self._in_context(rule, match, timex, text)
+                if timex is not None:
+                    found.append(Found(timex, rule.id))
+                    context.previous.append(timex)
+        return found
+
+    def _tense(self, doc: Doc, start: int, end: int) -> str:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span_tense(span, self.rules) if span is not None and len(span) else "present"
+
+    def _plausible(self, rule: PatternRule, match: re.Match, start: int, doc: Doc, token_starts: list[int]) -> bool:
+        """Context filters: a bare year next to a number or followed by a counted noun
+        ("2000 personnes") is a number; "N ans" after "âgé de", "a", "une femme de", or between
+        commas after a name ("Paul, 45 ans,") is an age."""
+        text = doc.text
+        if rule.normalise == "year" and match.start("year") == start:
+            after = bisect.bisect_left(token_starts, match.end())
+            token = doc[after] if after < len(doc) else None
+            if token is not None and (
+                    token.like_num or token.text in ("%", "€", "$", "£")
+                    or (token.pos_ == "NOUN" and token.text.islower() and not self.rules.has("month", token.text))):
+                return False
+            before = bisect.bisect_left(token_starts, start) - 1
+            if before >= 0 and doc[before].like_num:
+                return False
+        if rule.normalise == "duration" and match.group("unit") and self.rules.value("unit", match.group("unit")) == "Y":
+            before, after = text[max(0, start - _WINDOW):start], text[match.end():match.end() + 20]
+            between_commas = re.search(r"[^\W\d],\s*$|\(\s*$", before) and re.match(r"\s*[,)]", after)
+            if (self.age_before.search(before) or between_commas) \
+                    and not re.match(r"\s*(?:plus tard|après|auparavant|plus tôt)", after):
+                return False
+        return True
+
+    def _in_context(self, rule: PatternRule, match: re.Match, timex: Timex, text: str) -> Timex | None:
+        """A clock time after "pendant", "en" ... is a duration ("pendant 2 h"); an hour past 23 too."""
+        if rule.normalise == "clock" and "hour" in match.groupdict() and match.group("hour"):
+            hour = int(match.group("hour"))
+            if hour >= 24 or self.duration_before.search(text[max(0, timex.start - _WINDOW):timex.start]):
+                minute = int(match.group("minute") or 0)
+                value = f"PT{hour}H" + (f"{minute}M" if minute else "")
+                return Timex(timex.start, timex.end, "DURATION", value, False)
+        return timex

@@ -1,0 +1,377 @@
+"""TIMEX3 values for the expressions the detector found.
+
+Each normaliser reads the named groups of its rule's match and returns one or more
+:class:`Timex` (a range gives two). Relative expressions are resolved against the
+:class:`Anchor` (the article date, as precise as the header gives it); what the anchor cannot
+fix stays underspecified (``XXXX-WXX-7``, ``XXXX-XX-XX``): nothing is invented.
+
+Weekdays, bare months and day-month dates without a year are placed by the tense of the
+governing verb: past → the latest one not after the anchor, future → the next one not before
+it, present → the nearest one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from pipeline.components.dates.rules import DateRules, normalise_word
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+DAY_LEVEL = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)$")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    text: str = ""
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+
+    @classmethod
+    def parse(cls, published: str | None) -> "Anchor":
+        parts = [int(p) for p in (published or "").split("-") if p.isdigit()]
+        return cls(published or "", *parts[:3]) if parts else cls()
+
+    @property
+    def date(self) -> Optional[dt.date]:
+        return dt.date(self.year, self.month, self.day) if self.day else None
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    type: str
+    value: str
+    relative: bool  # resolved against (or waiting for) the anchor
+    tense: str = ""  # past | present | future, when the value depended on it
+
+
+@dataclass
+class Context:
+    anchor: Anchor
+    tense: Callable[[int, int], str]  # tense of the verb governing the characters start:end
+    previous: list  # Timex already found earlier in the text
+    same_sentence: Callable[[int, int], bool]
+
+
+def number_value(text: str, rules: DateRules):
+    """Value of a number written in digits or in words ("vingt et un", "dix-huit"); "X" if vague."""
+    text = text.strip()
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        value = float(text.replace(",", "."))
+        return int(value) if value.is_integer() else value
+    if rules.has("number", text):
+        return rules.value("number", text)
+    total = 0
+    for word in re.split(r"[\s-]+", normalise_word(text)):
+        if word == "et":
+            continue
+        value = rules.value("number", word)
+        if value == "X":
+            return "X"
+        if value == 100:
+            total = max(total, 1) * 100
+        elif value == 20 and total in (4,):  # quatre-vingt
+            total *= 20
+        else:
+            total += value
+    return total
+
+
+def _fmt(value) -> str:
+    return str(value) if not isinstance(value, float) else f"{value:g}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _week(date: dt.date) -> str:
+    year, week, _ = date.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _place_year(month: int, day: Optional[int], anchor: Anchor, tense: str, shift: int = 0) -> Optional[int]:
+    """Year of a month (and day) given without one, seen from the anchor."""
+    if anchor.year is None:
+        return None
+    if anchor.month is None:
+        return anchor.year
+    here = (anchor.month, anchor.day or 0)
+    there = (month, day if (day and anchor.day) else 0)
+    if shift < 0 or (shift == 0 and tense == "past"):
+        return anchor.year if there < here or (there == here and shift == 0) else anchor.year - 1
+    if shift > 0 or tense == "future":
+        return anchor.year if there > here or (there == here and shift == 0) else anchor.year + 1
+    if month - anchor.month > 6:
+        return anchor.year - 1
+    if anchor.month - month > 6:
+        return anchor.year + 1
+    return anchor.year
+
+
+class Normaliser:
+    def __init__(self, rules: DateRules):
+        self.rules = rules
+
+    def __call__(self, name: str, type_: str, match: re.Match, start: int, ctx: Context) -> list[Timex]:
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        return getattr(self, name)(groups, type_, match, start, ctx)
+
+    def _v(self, cls, word):
+        return self.rules.value(cls, word)
+
+    # --- absolute or partly absolute dates -------------------------------------------------
+    def calendar(self, g, type_, match, start, ctx):
+        if "holiday" in g:
+            month, day = (int(x) for x in self._v("holiday", g["holiday"]).split("-"))
+        else:
+            month = int(g["month"]) if g["month"].isdigit() else self._v("month", g["month"])
+            day = int(re.match(r"\d+", g["day"]).group()) if "day" in g else None
+        year = g.get("year")
+        if year is not None:
+            year = int(year) + (2000 if len(year) == 2 and int(year) < 50 else 1900 if len(year) == 2 else 0)
+        if not 1 <= month <= 12 or (day and not _valid(year or 2000, month, day)):
+            return []
+        relative = year is None
+        tense = ctx.tense(start, match.end()) if (year is None or day) else ""
+        if year is None:
+            shift = self._v("shift", g["shift"]) if "shift" in g else 0
+            year = _place_year(month, day, ctx.anchor, tense, shift)
+        head = f"{year:04d}" if year is not None else "XXXX"
+        value = f"{head}-{month:02d}" + (f"-{day:02d}" if day else "")
+        if "daypart" in g and day:
+            value, type_ = value + "T" + self._v("daypart", g["daypart"]), "TIME"
+        return [Timex(start, match.end(), type_, value, relative, tense)]
+
+    def year(self, g, type_, match, start, ctx):
+        return [Timex(start, match.end(), type_, g["year"], False)]
+
+    def decade(self, g, type_, match, start, ctx):
+        digits = g["decade"]
+        if len(digits) == 2:
+            digits = ("20" if digits in ("00", "10") else "19") + digits
+        return [Timex(start, match.end(), type_, digits[:3], False)]
+
+    def century(self, g, type_, match, start, ctx):
+        text = g["century"].upper()
+        if text.isdigit():
+            number = int(text)
+        else:
+            values = [ROMAN[c] for c in text]
+            number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        return [Timex(start, match.end(), type_, f"{number - 1:02d}", False)] if 0 < number <= 21 else []
+
+    def quarter(self, g, type_, match, start, ctx):
+        letter = self._v("period", g["period"])
+        count = {"Q": 4, "H": 2}[letter]
+        index = self._v("ordinal", g["ordinal"])
+        index = count if index == "last" else index
+        if not 1 <= index <= count:
+            return []
+        year, relative = g.get("year"), "year" not in g
+        if relative:
+            year = str(ctx.anchor.year) if ctx.anchor.year else "XXXX"
+        return [Timex(start, match.end(), type_, f"{year}-{letter}{index}", relative)]
+
+    def season(self, g, type_, match, start, ctx):
+        code = self._v("season", g["season"])
+        if "year" in g:
+            return [Timex(start, match.end(), type_, f"{g['year']}-{code}", False)]
+        year = ctx.anchor.year
+        if year is not None and "shift" in g:
+            year += self._v("shift", g["shift"])
+        return [Timex(start, match.end(), type_, f"{year if year else 'XXXX'}-{code}", True)]
+
+    def range_days(self, g, type_, match, start, ctx):
+        second = self.calendar(g, type_, match, match.start("day"), ctx)
+        if not second:
+            return []
+        first_day = int(re.match(r"\d+", g["day1"]).group())
+        head = second[0].value[:8]
+        if not _valid(int(head[:4]) if head[:4].isdigit() else 2000, int(head[5:7]), first_day):
+            return []
+        first = Timex(match.start("day1"), match.end("day1"), type_, f"{head}{first_day:02d}", second[0].relative, second[0].tense)
+        return [first, second[0]]
+
+    # --- relative to the anchor -------------------------------------------------------------
+    def weekday(self, g, type_, match, start, ctx):
+        weekday = self._v("weekday", g["weekday"])
+        tense = ctx.tense(start, match.end())
+        shift = self._v("shift", g["shift"]) if "shift" in g else 0
+        date = ctx.anchor.date
+        if date is None:
+            value = f"XXXX-WXX-{weekday}"
+        else:
+            delta = weekday - date.isoweekday()
+            if shift < 0:
+                delta = delta - 7 if delta >= 0 else delta
+            elif shift > 0:
+                delta = delta + 7 if delta <= 0 else delta
+            elif tense == "past":
+                delta = delta - 7 if delta > 0 else delta
+            elif tense == "future" or "this" in g:
+                delta = delta + 7 if delta < 0 else delta
+            else:
+                delta = delta - 7 if delta > 3 else delta + 7 if delta < -3 else delta
+            value = (date + dt.timedelta(days=delta)).isoformat()
+        if "daypart" in g:
+            value, type_ = value + "T" + self._v("daypart", g["daypart"]), "TIME"
+        if "this" in g and tense != "past":
+            tense = "future"  # "ce lundi" with a present verb is the coming Monday
+        elif shift:
+            tense = ""  # "lundi dernier" is never the day the text speaks from
+        return [Timex(start, match.end(), type_, value, True, tense)]
+
+    def deictic_day(self, g, type_, match, start, ctx):
+        offset = self._v("deictic_day", g["deictic_day"]) if "deictic_day" in g else 0
+        date = ctx.anchor.date
+        if date is not None:
+            value = (date + dt.timedelta(days=offset)).isoformat()
+        elif offset == 0 and (day := self._narrative_day(ctx)):
+            value = day
+        else:
+            value = "XXXX-XX-XX"
+        if "daypart" in g:
+            value, type_ = value + "T" + self._v("daypart", g["daypart"]), "TIME"
+        return [Timex(start, match.end(), type_, value, True)]
+
+    @staticmethod
+    def _narrative_day(ctx: Context) -> str:
+        """With a month-only anchor, "aujourd'hui" / "ce jour" is the day the text speaks from:
+        the latest day of that month already told in the past or present tense (a communiqué's
+        "dimanche"). Without an anchor month nothing is guessed."""
+        if ctx.anchor.month is None:
+            return ""
+        month = f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}-"
+        for timex in reversed(ctx.previous):
+            if timex.type == "DATE" and timex.tense in ("past", "present") and DAY_LEVEL.match(timex.value) \
+                    and (timex.value.startswith(month) or timex.value.startswith("XXXX-WXX")):
+                return timex.value
+        return ""
+
+    def relative_period(self, g, type_, match, start, ctx):
+        if "this" not in g and "shift" not in g:
+            return []
+        unit = self._v("unit", g["unit"])
+        if self._factor(g["unit"]) != 1:  # "la décennie passée": not a calendar period we can name
+            return []
+        shift = self._v("shift", g["shift"]) if "shift" in g else 0
+        a = ctx.anchor
+        if unit == "Y":
+            value = str(a.year + shift) if a.year else "XXXX"
+        elif unit == "M" and not self._is_time_unit(g["unit"]):
+            value = "%04d-%02d" % _shift_month(a.year, a.month, shift) if a.month else "XXXX-XX"
+        elif unit in ("W", "WE"):
+            value = _week(a.date + dt.timedelta(weeks=shift)) if a.date else "XXXX-WXX"
+            value += "-WE" if unit == "WE" else ""
+        elif unit == "D":
+            value = (a.date + dt.timedelta(days=shift)).isoformat() if a.date else "XXXX-XX-XX"
+        else:
+            return []
+        return [Timex(start, match.end(), type_, value, True)]
+
+    def offset(self, g, type_, match, start, ctx):
+        sign = self._v("ago", g["ago"]) if "ago" in g else self._v("in", g["in"])
+        count = self._count(g)
+        unit = self._v("unit", g["unit"])
+        a = ctx.anchor
+        if count == "X" or self._is_time_unit(g["unit"]) or isinstance(count, float) or unit == "WE":
+            return [Timex(start, match.end(), type_, "PAST_REF" if sign < 0 else "FUTURE_REF", True)]
+        count *= sign * self._factor(g["unit"])
+        if unit == "Y":
+            value = str(a.year + count) if a.year else "XXXX"
+        elif unit == "M":
+            value = "%04d-%02d" % _shift_month(a.year, a.month, count) if a.month else "XXXX-XX"
+        elif unit == "W":
+            value = _week(a.date + dt.timedelta(weeks=count)) if a.date else "XXXX-WXX"
+        else:
+            value = (a.date + dt.timedelta(days=count)).isoformat() if a.date else "XXXX-XX-XX"
+        return [Timex(start, match.end(), type_, value, True)]
+
+    # --- durations, times, sets, vague references ---------------------------------------
+    def duration(self, g, type_, match, start, ctx):
+        unit = self._v("unit", g["unit"])
+        if unit == "WE" or g["unit"][0].isupper():
+            return []
+        count = self._count(g)
+        if count != "X":
+            count = count * self._factor(g["unit"])
+        if count == 0:
+            return []
+        prefix = "PT" if self._is_time_unit(g["unit"]) else "P"
+        return [Timex(start, match.end(), type_, f"{prefix}{_fmt(count)}{unit}", False)]
+
+    def clock(self, g, type_, match, start, ctx):
+        if "clock" in g:
+            clock = self._v("clock", g["clock"])
+        else:
+            hour, minute = int(g["hour"]), int(g.get("minute") or 0)
+            if "daypart" in g and self._v("daypart", g["daypart"]) in ("AF", "EV") and hour < 12:
+                hour += 12
+            if hour > 23 or minute > 59 or (hour == 24 and minute):
+                return []
+            clock = f"{hour:02d}:{minute:02d}"
+        day, relative = "", True
+        for timex in reversed(ctx.previous):  # a time belongs to the day just named in its sentence
+            if ctx.same_sentence(timex.start, start) and timex.type == "DATE" and DAY_LEVEL.match(timex.value):
+                day, relative = timex.value, timex.relative
+                break
+        if not day:
+            day = ctx.anchor.date.isoformat() if ctx.anchor.date else "XXXX-XX-XX"
+        return [Timex(start, match.end(), type_, f"{day}T{clock}", relative)]
+
+    def vague(self, g, type_, match, start, ctx):
+        return [Timex(start, match.end(), type_, self._v("vague", g["vague"]), False)]
+
+    def set(self, g, type_, match, start, ctx):
+        if "set_adverb" in g:
+            value = self._v("set_adverb", g["set_adverb"])
+        elif "weekday" in g:
+            value = f"XXXX-WXX-{self._v('weekday', g['weekday'])}"
+        elif "daypart" in g:
+            value = "XXXX-XX-XXT" + self._v("daypart", g["daypart"])
+        else:
+            count = self._count(g) if "each" in g and "num" in g else 1
+            unit = self._v("unit", g["unit"])
+            if count == "X" or unit == "WE":
+                return []
+            prefix = "PT" if self._is_time_unit(g["unit"]) else "P"
+            value = f"{prefix}{_fmt(count * self._factor(g['unit']))}{unit}"
+        return [Timex(start, match.end(), type_, value, False)]
+
+    # --- helpers --------------------------------------------------------------------------
+    def _count(self, g):
+        if "approx" in g:
+            word = re.sub(r"\s+d(?:e|['’])\s*$", "", g["approx"].strip())
+            return self._v("approx", word)
+        return number_value(g["num"], self.rules)
+
+    def _unit_id(self, word: str) -> str:
+        return self.rules.lexicon_ids[("unit", normalise_word(word))]
+
+    def _is_time_unit(self, word: str) -> bool:
+        return self._unit_id(word) in self._time_units
+
+    def _factor(self, word: str) -> int:
+        return self._factors.get(self._unit_id(word), 1)
+
+    @property
+    def _time_units(self):
+        return self.rules.unit_flags["time"]
+
+    @property
+    def _factors(self):
+        return self.rules.unit_flags["factor"]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
