@@ -9,6 +9,7 @@ MODEL = "fr_core_news_md"
 COMPONENTS = [
     ("press_layout", {"first": True}),
     ("press_dates", {"last": True}),
+    ("press_quotes", {"last": True}),
 ]
 
 

@@ -1,0 +1,1 @@
+from pipeline.components.quotes import factory  # noqa: F401

@@ -1,0 +1,523 @@
+"""Finding quotations and their speakers in a parsed Doc.
+
+Direct and mixed quotes come from the quote marks (paired on characters); indirect ones
+from "Selon X, ...", "X a affirmé que ...", "..., a annoncé X". The speaker is looked for,
+in order: a speech verb right after the quote ("», précise-t-il"), a speech verb governing
+it ("X a déclaré que « ... »"), a marker ("selon X", "Et d'ajouter", "de même source"),
+"X : « ... »", "« ... » — X", then the source quoted just before.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.quotes.lexicon import QuoteRules
+from pipeline.components.quotes.marks import MarkPair, pair_marks
+
+_NEGATION = frozenset({"ne", "n'", "n’"})
+_CLITIC = re.compile(r"^-(?:t-?)?(il|elle|on|ils|elles)$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
+_DASHES = frozenset({"—", "–", "-"})
+_SPEAKER_LABELS = ("PER", "ORG")
+
+
+@dataclass
+class Speaker:
+    name: str = ""
+    label: str = ""
+    start: int | None = None
+    end: int | None = None
+    is_source: bool = False  # an organisation or a document: what "de même source" points back to
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    kind: str
+    cue: str
+    rule: str
+    speaker: Speaker = field(default_factory=Speaker)
+
+
+_ER_ENDINGS = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|a)$")
+
+
+def _er_infinitive(form: str) -> str:
+    """The -er infinitive of a form the lemmatiser got wrong ("chante" → "chanter")."""
+    stem = _ER_ENDINGS.sub("", form)
+    return stem + "er" if stem != form and len(stem) > 2 else ""
+
+
+def normalise(name: str) -> str:
+    return " ".join(name.replace("’", "'").split())
+
+
+class Attributor:
+    """Runs over one Doc: ``Attributor(rules, doc).quotes()``."""
+
+    def __init__(self, rules: QuoteRules, doc: Doc):
+        self.rules = rules
+        self.doc = doc
+        self.text = doc.text
+        self.token_starts = [token.idx for token in doc]
+        self.entity_of = self._entity_index()
+        self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
+        self.markers = rules.find_markers(self.text)
+        self.marker_starts = [match.start() for _, match in self.markers]
+        self.current = Speaker()  # the last source quoted
+        self.source = Speaker()  # the last organisation or document quoted
+        self.pairs: list[MarkPair] = []
+        self.quoted = []  # (start, end) of the marked passages, marks included
+
+    # -- entities -------------------------------------------------------------------
+    def _entities(self) -> list[Span]:
+        spans = self.doc.spans.get("entities") if self.doc.spans is not None else None
+        return list(spans) if spans is not None and len(spans) else list(self.doc.ents)
+
+    def _entity_index(self) -> dict[int, Span]:
+        index: dict[int, Span] = {}
+        for ent in sorted(self._entities(), key=lambda e: len(e)):  # longer ones win
+            for i in range(ent.start, ent.end):
+                index[i] = ent
+        return index
+
+    def _entity_speaker(self, ent: Span) -> Speaker:
+        name = ent._.canonical or ent.text
+        return Speaker(normalise(name), ent.label_, ent.start_char, ent.end_char, ent.label_ != "PER")
+
+    # -- tokens -------------------------------------------------------------------------
+    def token_at(self, char: int) -> Token:
+        return self.doc[max(0, bisect.bisect_right(self.token_starts, char) - 1)]
+
+    def in_quote(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self.quoted)
+
+    def speech_verb(self, token: Token):
+        """The lexicon entry when ``token`` is a non-negated speech verb, else None."""
+        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            return None
+        entries = self.rules.verbs.get(token.lemma_.lower()) or self.rules.verbs.get(_er_infinitive(token.lower_))
+        if not entries:
+            return None
+        children = [child.lower_ for child in token.children]
+        if any(word in _NEGATION for word in children):
+            return None
+        reflexive = any(child.lower_ in {"se", "s'", "s’"} and child.i < token.i for child in token.children)
+        following = [t.lemma_.lower() for t in self.doc[token.i + 1: token.i + 4] if t.pos_ != "ADV"]
+        for entry in sorted(entries, key=lambda e: -len(e.rest)):
+            if entry.reflexive != reflexive:
+                continue
+            if entry.rest and tuple(following[:len(entry.rest)]) != entry.rest:
+                continue
+            return entry
+        return None
+
+    # -- speakers ------------------------------------------------------------------------
+    def last_person(self, before: int) -> Speaker:
+        i = bisect.bisect_left(self.persons, (before, )) - 1
+        while i >= 0 and self.persons[i][1].end_char > before:
+            i -= 1
+        if i < 0:
+            return Speaker()
+        return self._entity_speaker(self.persons[i][1])
+
+    def from_pronoun(self, token: Token) -> Speaker:
+        """"il", "elle": a person named since the current source was quoted, else that source."""
+        person = self.last_person(token.idx)
+        if person.name and (self.current.start is None or person.start > self.current.end):
+            return person
+        return self.current if self.current.name else person
+
+    def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
+        """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
+        its words when known (a marker's noun phrase)."""
+        word = head.lower_
+        clitic = _CLITIC.match(word)
+        if clitic:
+            word = clitic.group(1)
+        if self.rules.is_a("impersonal", word):
+            return self.source if self.source.name else self.current
+        if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui", "ils", "elles", "eux"}:
+            return self.from_pronoun(head)
+        if head.i in self.entity_of and self.entity_of[head.i].label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
+            return self._entity_speaker(self.entity_of[head.i])
+        phrase = tokens if tokens is not None else self.noun_phrase(head)
+        appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
+        entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
+        is_document = bool(self.rules.is_a("document", head.lemma_) or self.rules.is_a("document", head.lower_))
+        for label in (("ORG", "PER", "LOC", "MISC") if is_document else ("PER",)):
+            for ent in entities:
+                if ent.label_ == label:
+                    speaker = self._entity_speaker(ent)
+                    speaker.is_source = speaker.is_source or is_document
+                    return speaker
+        if is_document and self.source.name:
+            return self.source
+        has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
+        definite = any(t.dep_ == "det" and t.lemma_.lower() in {"le", "la", "l'", "l’", "ce", "cette"} for t in head.children)
+        if definite and not has_complement:
+            if self.rules.is_a("role", head.lemma_) or self.rules.is_a("role", head.lower_):
+                person = self.current if self.current.label == "PER" else self.last_person(head.idx)
+                if person.name:
+                    return person
+            if (self.rules.is_a("body", head.lemma_) or self.rules.is_a("body", head.lower_)) and self.source.name:
+                return self.source
+        if entities and not self.rules.is_a("role", head.lemma_):
+            return self._entity_speaker(entities[0])
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return Speaker()
+        words = [t for t in phrase if t.pos_ not in {"DET"} and t.dep_ != "det"]
+        if not words:
+            return Speaker()
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        return Speaker(normalise(self.text[start:end]), "", start, end, False)
+
+    def noun_phrase(self, head: Token) -> list[Token]:
+        """The mention's words: its subtree, cut before a comma, a relative clause or a verb."""
+        left = [t for t in head.lefts if t.dep_ in {"det", "amod", "nummod", "flat:name", "compound"}]
+        words = [t for t in left if t.i >= head.i - 4] + [head]
+        for token in self.doc[head.i + 1: min(head.right_edge.i + 1, head.i + 10)]:
+            if token.text in {",", "(", ";", ":"} or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "PUNCT"}:
+                break
+            words.append(token)
+        return sorted(words, key=lambda t: t.i)
+
+    def named_before(self, tokens) -> Speaker | None:
+        """The first person (else organisation) named in ``tokens`` outside marks and not
+        governed by a preposition: the subject and its appositions."""
+        for label in _SPEAKER_LABELS:
+            for token in tokens:
+                ent = self.entity_of.get(token.i)
+                if ent is not None and ent.label_ == label and not self.in_quote(token) and not any(
+                        c.dep_ == "case" for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {"de", "du", "des", "d'", "d’", "à", "par", "avec", "pour"}:
+                    return self._entity_speaker(ent)
+        return None
+
+    def subject(self, verb: Token, depth: int = 0) -> Speaker:
+        """Who says it: the clitic or inverted subject after the verb, its subject, the agent
+        of a passive, or (for "ajoutant", "Et d'ajouter") the subject of the clause above."""
+        for token in self.doc[verb.i + 1: verb.i + 3]:
+            if _CLITIC.match(token.lower_) and token.lower_ not in {"-t", "-t-"}:
+                return self.describe(token)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
+        for aux in verb.children:
+            if aux.dep_.startswith("aux"):
+                subjects += [c for c in aux.children if c.dep_ == "nsubj"]
+        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+        passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
+        if agents and (passive or not subjects):
+            return self.describe(agents[0])
+        if subjects and subjects[0].i < verb.i and subjects[0].pos_ != "PRON":
+            named = self.named_before(self.doc[subjects[0].left_edge.i: verb.i])
+            if named is not None:
+                return named
+        if subjects:
+            pick = subjects[0]
+            if pick.lower_ in {"-t", "-t-"}:
+                nxt = self.doc[pick.i + 1] if pick.i + 1 < len(self.doc) else pick
+                pick = nxt
+            return self.describe(pick)
+        finite = "Fin" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+        sent_end = verb.sent.end
+        for token in self.doc[verb.i + 1: min(sent_end, verb.i + 8)] if finite else ():  # "précise un communiqué"
+            if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
+                return self.describe(token)
+            if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
+                break
+        named = self.named_before(self.doc[verb.sent.start: verb.i]) if finite else None
+        if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
+            return named
+        if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head is not verb:
+            head = verb.head
+            while head.pos_ not in {"VERB", "AUX"} and head.head is not head and head.dep_ != "ROOT":
+                head = head.head
+            return self.subject(head, depth + 1)
+        if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
+            return self.current
+        return Speaker()
+
+    # -- markers -----------------------------------------------------------------------
+    def markers_in(self, start: int, end: int):
+        i = bisect.bisect_left(self.marker_starts, start)
+        while i < len(self.markers) and self.marker_starts[i] < end:
+            yield self.markers[i]
+            i += 1
+
+    def marker_phrase(self, match: re.Match, limit: int) -> list[Token]:
+        """The noun phrase after "selon": up to a comma, a quote mark or ``limit``."""
+        words = []
+        token = self.token_at(match.end())
+        if token.idx < match.end():
+            token = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
+        for t in self.doc[token.i: len(self.doc)]:
+            if t.idx >= limit or t.text in {",", ";", ":", "«", "»", "“", "”", '"', ".", "!", "?", "\n"} or t.is_space:
+                break
+            words.append(t)
+        return words
+
+    def marker_speaker(self, rule: dict, match: re.Match, limit: int) -> Speaker:
+        if rule["kind"] == "same_source":
+            return self.source if self.source.name else self.current
+        words = self.marker_phrase(match, limit)
+        if not words:
+            return Speaker()
+        for label in ("PER", "ORG"):  # "selon ce qu'a confié à France Info Jacques Witkowski"
+            for t in words:
+                ent = self.entity_of.get(t.i)
+                if ent is not None and ent.label_ == label and not any(
+                        self.rules.is_a("document", w.lemma_) for w in words if w.i < ent.start):
+                    return self._entity_speaker(ent)
+        after = self.doc[words[-1].i + 1: words[-1].i + 3]
+        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER":
+            return self._entity_speaker(self.entity_of[after[1].i])
+        heads = [t for t in words if t.head not in words or t.head is t]
+        head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
+        speaker = self.describe(head, words)
+        if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
+                                          self.rules.is_a("role", head.lemma_) or head.pos_ == "PROPN"):
+            return Speaker()
+        if speaker.name:
+            speaker.is_source = True
+        return speaker
+
+    # -- quotations in marks --------------------------------------------------------------
+    def after_quote(self, close: Token, sent_end: int):
+        """A cue right after a closing mark: "», précise-t-il", "», selon X", "» — X"."""
+        i, seen_words = close.i + 1, 0
+        while i < sent_end:
+            token = self.doc[i]
+            if self.in_quote(token) or token.is_space or token.lower_ in _SKIP_AFTER_QUOTE:
+                i += 1
+                continue
+            if token.text in _DASHES and seen_words == 0:
+                nxt = next((t for t in self.doc[i + 1: sent_end] if not t.is_space), None)
+                if nxt is not None and nxt.pos_ in {"PROPN", "NOUN"}:
+                    return self.describe(nxt), "—", "dash"
+                return None
+            entry = self.speech_verb(token)
+            if entry is not None:
+                return self.subject(token), entry.cue, entry.id
+            for rule, match in self.markers_in(token.idx, token.idx + 1):
+                if rule["kind"] in {"according", "same_source"}:
+                    return self.marker_speaker(rule, match, self.doc[sent_end - 1].idx + 1), rule.get("cue", ""), rule["id"]
+            if token.pos_ in {"AUX", "ADV"} or _CLITIC.match(token.lower_) or token.lower_ in {"-t", "ainsi"}:
+                seen_words += 1
+                if seen_words > 4:
+                    return None
+                i += 1
+                continue
+            return None
+        return None
+
+    def governing_verb(self, tokens: list[Token]):
+        roots = [t for t in tokens if t.head not in tokens or t.head is t]
+        for root in roots:
+            node, steps = root, 0
+            while node.head is not node and steps < 8:
+                node, steps = node.head, steps + 1
+                if self.in_quote(node):
+                    continue
+                entry = self.speech_verb(node)
+                if entry is not None:
+                    return node, entry
+        return None
+
+    def attribute(self, pair: MarkPair, first: Token, last: Token, sent: Span):
+        """(speaker, cue, rule id, governed) for a marked quote; governed is False when only
+        the context (the source quoted before) attributes it."""
+        end_sent = last.sent
+        close = self.token_at(pair.close) if pair.close is not None else None
+        if close is not None:
+            found = self.after_quote(close, end_sent.end)
+            if found is not None:
+                return (*found, True)
+        for rule, match in self.markers_in(sent.start_char, pair.open):
+            if rule["kind"] == "continuation" and match.start() <= sent.start_char + 1:
+                verb = self.token_at(match.start("verb"))
+                entry = self.speech_verb(verb)
+                if entry is not None:
+                    return self.current, entry.cue, rule["id"], True
+        for rule, match in self.markers_in(sent.start_char, pair.open):
+            if rule["kind"] in {"according", "for"}:
+                phrase = self.marker_phrase(match, pair.open)
+                if phrase and self.text[phrase[-1].idx + len(phrase[-1]): pair.open].strip() == ",":
+                    speaker = self.marker_speaker(rule, match, pair.open)
+                    if speaker.name:
+                        return speaker, rule.get("cue", ""), rule["id"], True
+        inner = [t for t in self.doc[first.i: last.i + 1] if not t.is_space]
+        governing = self.governing_verb(inner)
+        if governing is not None:
+            verb, entry = governing
+            return self.subject(verb), entry.cue, entry.id, True
+        for rule, match in self.markers_in(sent.start_char, end_sent.end_char):
+            if self.in_quote(self.token_at(match.start())):
+                continue
+            if rule["kind"] in {"according", "same_source"} or (rule["kind"] == "for" and match.end() < pair.open):
+                speaker = self.marker_speaker(rule, match, pair.open if match.end() < pair.open else end_sent.end_char)
+                if speaker.name or rule["kind"] != "for":
+                    return speaker, rule.get("cue", ""), rule["id"], True
+        before = self.text[sent.start_char: pair.open].rstrip()
+        if before.endswith(":"):
+            colon = self.token_at(len(before) - 1 + sent.start_char - (len(self.text[sent.start_char: pair.open]) - len(self.text[sent.start_char: pair.open])))
+            colon = self.token_at(sent.start_char + len(before) - 1)
+            verbs = [t for t in self.doc[sent.start: colon.i] if t.pos_ == "VERB" and not self.in_quote(t)]
+            if verbs:
+                entry = self.speech_verb(verbs[-1])
+                return self.subject(verbs[-1]), entry.cue if entry else ":", entry.id if entry else "colon", True
+            previous = self.doc[colon.i - 1] if colon.i > sent.start else None
+            if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
+                return self.describe(previous), ":", "colon", True
+        for token in list(self.doc[last.i + 1: end_sent.end]) + list(reversed(self.doc[sent.start: first.i])):
+            if not self.in_quote(token) and (entry := self.speech_verb(token)) is not None:
+                return self.subject(token), entry.cue, entry.id, False
+        return None
+
+    def is_direct(self, pair: MarkPair, sent: Span) -> bool:
+        before = self.text[sent.start_char: pair.open].strip(" \t\n—–-")
+        if not before or before.endswith(":"):
+            return True
+        return any(self.text[match.end(): pair.open].strip().endswith(",") and match.start() - sent.start_char < 40
+                   for rule, match in self.markers_in(sent.start_char, pair.open) if rule["kind"] in {"according", "for"})
+
+    def is_title(self, pair: MarkPair, first: Token, sent: Span, content: str) -> bool:
+        """Titles, names and nicknames in marks: "l'émission « ... »", "surnommé « ... »"."""
+        previous = [t for t in self.doc[max(sent.start, first.i - 4): first.i] if not t.is_punct and not t.is_space]
+        if previous and any(self.rules.is_a("title", t.lemma_) or self.rules.is_a("title", t.lower_) for t in previous[-2:]):
+            return True
+        words = _WORD.findall(content)
+        return bool(words) and self.rules.is_a("title", words[0])
+
+    def marked_quote(self, pair: MarkPair) -> Quote | None:
+        end = pair.end
+        opener = self.token_at(pair.open)
+        sent = opener.sent
+        if end is None:  # never closed: keep the sentence it opens
+            end = max(pair.start, sent.end_char)
+            while end > pair.start and self.text[end - 1].isspace():
+                end -= 1
+        if end <= pair.start:
+            return None
+        first, last = self.token_at(pair.start), self.token_at(end - 1)
+        content = self.text[pair.start:end]
+        words = _WORD.findall(content)
+        attribution = self.attribute(pair, first, last, sent)
+        governed = attribution is not None and attribution[3]
+        if not governed and (len(words) <= 2 or self.is_title(pair, first, sent, content)):
+            return None
+        if governed and self.is_title(pair, first, sent, content) and len(words) <= 5:
+            return None
+        if not governed and len(words) <= 5 and content[:1].isupper() and not any(
+                t.pos_ in {"VERB", "AUX"} for t in self.doc[first.i: last.i + 1]) and not self.is_direct(pair, sent):
+            return None  # a name or title in capitals: « Audrey & Co du lundi »
+        if attribution is None:
+            speaker, cue, rule = self.context_speaker(pair.open, first)
+        else:
+            speaker, cue, rule, _ = attribution
+            if not speaker.name:
+                speaker = self.context_speaker(pair.open, first)[0]
+        kind = "direct" if self.is_direct(pair, sent) else "mixed"
+        return Quote(pair.start, end, kind, cue, rule, speaker)
+
+    def context_speaker(self, position: int, first: Token):
+        """No cue: the subject of the clause the quote sits in when it names a source,
+        else the source quoted in this or the previous paragraph."""
+        node = first
+        for _ in range(6):
+            if node.head is node:
+                break
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and not self.in_quote(node):
+                speaker = self.subject(node)
+                if speaker.label in _SPEAKER_LABELS or speaker.name and speaker is self.current:
+                    return speaker, "", "clause-subject"
+                break
+        if self.current.name and self.current.start is not None and self._paragraph(position) - self._paragraph(self.current.start) <= 1:
+            return self.current, "", "current-source"
+        return Speaker(), "", "no-source"
+
+    def _paragraph(self, char: int) -> int:
+        return self.text.count("\n\n", 0, char) + self.text.count("\n", 0, char)  # coarse: line number
+
+    # -- indirect quotations -----------------------------------------------------------------
+    def indirect(self, sent: Span) -> list[tuple[int, int, callable]]:
+        """(start, end, attribute) of the reported speech without marks in a sentence."""
+        found = []
+        body_end = sent.end_char
+        while body_end > sent.start_char and (self.text[body_end - 1].isspace() or self.text[body_end - 1] in ".!?…"):
+            body_end -= 1
+        for rule, match in self.markers_in(sent.start_char, sent.end_char):
+            if rule["kind"] not in {"according", "for"} or found:
+                continue
+            lead = self.text[sent.start_char: match.start()].strip()
+            phrase = self.marker_phrase(match, body_end)
+            if not phrase:
+                continue
+            after = phrase[-1].idx + len(phrase[-1])
+            if (not lead or lead.endswith(",")) and self.text[after: after + 2].strip().startswith(","):
+                start = after + self.text[after:].index(",") + 1
+                found.append((start, body_end, lambda r=rule, m=match, e=after: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
+            elif rule["kind"] == "according" and lead.endswith(",") and after >= body_end - 1:
+                found.append((sent.start_char, sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
+                              lambda r=rule, m=match: (self.marker_speaker(r, m, body_end), r.get("cue", ""), r["id"])))
+        marked = [s for s, _ in self.quoted if sent.start_char <= s < sent.end_char]
+        for token in sent:
+            if self.in_quote(token) or (entry := self.speech_verb(token)) is None:
+                continue
+            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in {"que", "qu'", "qu’"}), None)
+            if que is not None and all(t.pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADV", "PRON", "PUNCT"} or t.is_space for t in self.doc[token.i + 1: que.i]):
+                clause = que.head if que.head.i > que.i else None
+                end = clause.right_edge.idx + len(clause.right_edge) if clause is not None else body_end
+                end = min(max(end, que.idx), body_end)
+                if any(s > que.idx for s in marked):
+                    continue  # the reported words are in marks: the mixed quotes carry them
+                found.append((que.idx + len(que), end, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
+            elif token.i > sent.start and self.doc[token.i - 1].text == "," or (
+                    token.i > sent.start + 1 and self.doc[token.i - 1].pos_ == "AUX" and self.doc[token.i - 2].text == ","):
+                comma = self.doc[token.i - 1] if self.doc[token.i - 1].text == "," else self.doc[token.i - 2]
+                tail = self.doc[token.i + 1: sent.end]
+                if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail):
+                    continue
+                found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
+        return found
+
+    # -- the whole document ------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        self.pairs = pair_marks(self.text)
+        self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.token_at(p.open).sent.end_char) for p in self.pairs]
+        self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self._entities()
+                              if ent.label_ == "PER" and not self.in_quote(ent[0]))
+        self.persons = [(start, ent) for (start, _), ent in self.persons]
+        events = [(p.open, 0, p) for p in self.pairs]
+        for sent in self.doc.sents:
+            for start, end, attribute in self.indirect(sent):
+                while start < end and self.text[start].isspace():
+                    start += 1
+                content = self.text[start:end]
+                if len(_WORD.findall(content)) >= 3 and not any(s < end and start < e for s, e in self.quoted):
+                    events.append((start, 1, (start, end, attribute)))
+        events.sort(key=lambda item: (item[0], item[1]))
+        quotes, taken = [], []
+        for _, kind, item in events:
+            if kind == 0:
+                quote = self.marked_quote(item)
+            else:
+                start, end, attribute = item
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                speaker, cue, rule = attribute()
+                quote = Quote(start, end, "indirect", cue, rule, speaker)
+            if quote is None:
+                continue
+            taken.append((quote.start, quote.end))
+            quotes.append(quote)
+            if quote.speaker.name:
+                self.current = quote.speaker
+                if quote.speaker.is_source or quote.speaker.label == "ORG":
+                    self.source = quote.speaker
+        return sorted(quotes, key=lambda q: q.start)

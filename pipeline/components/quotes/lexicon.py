@@ -1,0 +1,63 @@
+"""The quotation rules, read from ``pipeline/rules/quotes/`` (see the comments atop each file)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
+
+MARKER_KINDS = {"according", "for", "same_source", "continuation"}
+REFERENT_KINDS = {"pronoun", "impersonal", "role", "body", "document", "title"}
+_REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")
+
+
+@dataclass
+class SpeechVerb:
+    id: str
+    cue: str  # as written in the lexicon: "préciser", "se féliciter", "mettre en garde"
+    head: str  # the lemma the verb token carries
+    rest: tuple[str, ...]  # lemmas of the following words of a multi-word cue
+    reflexive: bool
+
+
+@dataclass
+class QuoteRules:
+    verbs: dict[str, list[SpeechVerb]] = field(default_factory=dict)  # by head lemma
+    markers: list[tuple[dict, re.Pattern]] = field(default_factory=list)
+    referents: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> rule id
+
+    @classmethod
+    def load(cls, directory: str | Path = "quotes") -> "QuoteRules":
+        rules = cls()
+        base = Path(directory)
+        for rule in load_jsonl(base / "verbs.jsonl", required=("id", "lemma")):
+            cue = " ".join(rule["lemma"].split())
+            reflexive = bool(_REFLEXIVE.match(cue))
+            words = _REFLEXIVE.sub("", cue).split()
+            if not words:
+                raise RuleError(f"{where(rule)}: empty lemma")
+            verb = SpeechVerb(rule["id"], cue.replace("’", "'"), words[0], tuple(words[1:]), reflexive)
+            rules.verbs.setdefault(words[0], []).append(verb)
+        for rule in load_jsonl(base / "markers.jsonl", required=("id", "kind", "pattern")):
+            if rule["kind"] not in MARKER_KINDS:
+                raise RuleError(f"{where(rule)}: kind must be one of {sorted(MARKER_KINDS)}")
+            regex = compile_regex(rule["pattern"], where(rule), re.IGNORECASE)
+            if rule["kind"] == "continuation" and "verb" not in regex.groupindex:
+                raise RuleError(f"{where(rule)}: a continuation pattern needs a group (?P<verb>...)")
+            rules.markers.append((rule, regex))
+        for rule in load_jsonl(base / "referents.jsonl", required=("id", "kind", "words")):
+            if rule["kind"] not in REFERENT_KINDS or not isinstance(rule["words"], list):
+                raise RuleError(f"{where(rule)}: needs kind in {sorted(REFERENT_KINDS)} and a list of words")
+            for word in rule["words"]:
+                rules.referents.setdefault(rule["kind"], {})[word.lower()] = rule["id"]
+        return rules
+
+    def is_a(self, kind: str, word: str) -> str:
+        """Rule id when ``word`` (lower-cased) is a referent of that kind, else ""."""
+        return self.referents.get(kind, {}).get(word.lower(), "")
+
+    def find_markers(self, text: str) -> list[tuple[dict, re.Match]]:
+        """(rule, match) of every marker in the text, in text order."""
+        found = [(rule, match) for rule, regex in self.markers for match in regex.finditer(text)]
+        return sorted(found, key=lambda item: item[1].start())

@@ -1,0 +1,135 @@
+"""Quotation evaluation on the hand-annotated gold set ``gold/quotes.jsonl`` (dev articles of
+WiNER-fr, read and annotated by hand: content offsets, type, speaker, cue).
+
+    python -m pipeline.evaluation.quotes [DATA_DIR]
+
+A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
+when their common characters reach the threshold share of the LONGER of the two (30% and 80%),
+one-to-one, greedily by overlap. Speaker accuracy is measured on the quotes matched at 30%:
+the speaker is right when the names are equal or the words of one hold all the words of the
+other ("Vannier" / "Jean Vannier"; "voisine" / "une voisine"), ignoring case and apostrophe forms.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "winer-fr-dev"
+GOLD = Path(__file__).parent / "gold" / "quotes.jsonl"
+GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
+THRESHOLDS = (0.3, 0.8)
+_STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "m", "mme", "mr"}
+
+
+def read_gold(path: Path = GOLD) -> dict[str, list[dict]]:
+    gold: dict[str, list[dict]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            gold.setdefault(row["article"], []).append(row)
+    return gold
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", name.lower().replace("’", "'")) if w not in _STOP}
+
+
+def same_speaker(predicted: str, gold: str) -> bool:
+    p, g = _words(predicted), _words(gold)
+    if not g or not p:
+        return not g and not p
+    return p <= g or g <= p or _initials(predicted) == _initials(gold) != ""
+
+
+def _initials(name: str) -> str:
+    """"PNF" and "parquet national financier" share "pnf" (an acronym and its expansion)."""
+    words = [w for w in re.findall(r"\w+", name.lower()) if w not in _STOP]
+    return words[0] if len(words) == 1 else "".join(w[0] for w in words)
+
+
+def overlap(a: dict, b: dict) -> float:
+    common = min(a["end"], b["end"]) - max(a["start"], b["start"])
+    return max(0, common) / max(a["end"] - a["start"], b["end"] - b["start"], 1)
+
+
+def match(predicted: list[dict], gold: list[dict], threshold: float) -> list[tuple[dict, dict]]:
+    pairs = sorted(((overlap(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)), reverse=True)
+    used_p, used_g, matched = set(), set(), []
+    for score, i, j in pairs:
+        if score < threshold:
+            break
+        if i not in used_p and j not in used_g:
+            used_p.add(i), used_g.add(j)
+            matched.append((predicted[i], gold[j]))
+    return matched
+
+
+def predict(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    return [{"start": s.start_char, "end": s.end_char, "type": s._.quote_type, "speaker": s._.speaker or "",
+             "cue": s._.cue or "", "text": s.text} for s in doc.spans.get("quotes", [])]
+
+
+def evaluate(nlp, data_dir: Path, gold: dict[str, list[dict]]) -> dict:
+    counts = {(group, t): [0, 0, 0] for group in ("marked", "indirect") for t in THRESHOLDS}  # tp, predicted, gold
+    speakers = {"marked": [0, 0], "indirect": [0, 0]}
+    errors = []
+    for article, rows in sorted(gold.items()):
+        text = (data_dir / f"{article}.txt").read_text(encoding="utf-8")
+        predicted = predict(nlp, text)
+        for group in ("marked", "indirect"):
+            p = [q for q in predicted if GROUPS[q["type"]] == group]
+            g = [q for q in rows if GROUPS[q["type"]] == group]
+            for threshold in THRESHOLDS:
+                matched = match(p, g, threshold)
+                counts[group, threshold][0] += len(matched)
+                counts[group, threshold][1] += len(p)
+                counts[group, threshold][2] += len(g)
+                if threshold == THRESHOLDS[0]:
+                    for pq, gq in matched:
+                        ok = same_speaker(pq["speaker"], gq["speaker"])
+                        speakers[group][0] += ok
+                        speakers[group][1] += 1
+                        if not ok:
+                            errors.append(f"  speaker {article} {gq['start']}: {pq['speaker']!r} for {gq['speaker']!r} ({gq['text'][:40]!r})")
+    return {"counts": counts, "speakers": speakers, "errors": errors}
+
+
+def report(result: dict, seconds: float, n_articles: int) -> str:
+    lines = [f"Quotations: {n_articles} hand-annotated dev articles ({GOLD.name}), {seconds:.1f} s",
+             f"{'group':<10}{'overlap':>8}{'P':>8}{'R':>8}{'F1':>8}{'pred':>6}{'gold':>6}"]
+    for (group, threshold), (tp, n_pred, n_gold) in result["counts"].items():
+        precision = tp / n_pred if n_pred else 0.0
+        recall = tp / n_gold if n_gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        lines.append(f"{group:<10}{threshold:>8.0%}{precision:>8.3f}{recall:>8.3f}{f1:>8.3f}{n_pred:>6}{n_gold:>6}")
+    for group, (right, total) in result["speakers"].items():
+        lines.append(f"speaker right on {group} quotes matched at 30%: {right}/{total} = {right / total if total else 0:.3f}")
+    return "\n".join(lines)
+
+
+def run(data_dir: Path = DEFAULT_DATA, verbose: bool = False) -> str:
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        return f"No dev data at {data_dir}: quotation evaluation skipped."
+    from pipeline.nlp import load_nlp
+
+    gold = read_gold()
+    nlp = load_nlp()
+    started = time.perf_counter()
+    result = evaluate(nlp, data_dir, gold)
+    text = report(result, time.perf_counter() - started, len(gold))
+    return text + ("\n" + "\n".join(result["errors"]) if verbose else "")
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    print(run(Path(args[0]) if args else DEFAULT_DATA, verbose="-v" in sys.argv))
+
+
+if __name__ == "__main__":
+    main()

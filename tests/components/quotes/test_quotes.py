@@ -1,0 +1,137 @@
+"""press_quotes on real French sentences; expected quotes are marked inline (tests/markup.py)."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.components.quotes.lexicon import QuoteRules
+from pipeline.components.quotes.marks import pair_marks
+from pipeline.ruleset import RULES_DIR, RuleError
+from tests.markup import parse
+
+SEED = Path(__file__).resolve().parents[4] / "shared" / "seed" / "000_8ae16dfbaa6e08a5.txt"
+
+
+def quotes(nlp, text):
+    doc = nlp(text)  # a SpanGroup needs its Doc alive
+    return [(q.start_char, q.end_char, q._.quote_type, q._.speaker, q._.cue) for q in doc.spans["quotes"]]
+
+
+def check(nlp, marked):
+    text, marks = parse(marked)
+    expected = [(m.start, m.end, m.attrs["type"], m.attrs.get("speaker", ""), m.attrs.get("cue", "")) for m in marks]
+    assert quotes(nlp, text) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    # subject after the verb, clitic subject, apposition, "X : « ... »"
+    "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous ne céderons pas</q> », a déclaré Jean Dupont.",
+    "Jean Dupont était à Lyon. « <q type='direct' speaker='Jean Dupont' cue='préciser'>Rien n'est décidé</q> », a-t-il précisé.",
+    "Le ministre de l'Intérieur, Gérald Darmanin, a affirmé que « <q type='mixed' speaker='Gérald Darmanin' cue='affirmer'>la sécurité progresse</q> ».",
+    "Marie Curie a conclu : « <q type='direct' speaker='Marie Curie' cue='conclure'>La science avance lentement. Il faut de la patience.</q> »",
+    # indirect speech
+    "Selon Jean Dupont, <q type='indirect' speaker='Jean Dupont' cue='selon'>la réforme sera votée en juin</q>.",
+    "Jean Dupont a affirmé que <q type='indirect' speaker='Jean Dupont' cue='affirmer'>la réforme sera votée en juin</q>.",
+])
+def test_attribution(nlp, marked):
+    check(nlp, marked)
+
+
+def test_multi_sentence_quote_and_follow_up(nlp):
+    check(nlp, "« <q type='direct' speaker='Jean Dupont' cue='ajouter'>Le projet avance. Nous tiendrons les délais.</q> », "
+               "ajoute Jean Dupont. Et de conclure : « <q type='direct' speaker='Jean Dupont' cue='conclure'>Tout ira bien</q> ».")
+
+
+def test_quote_continued_over_paragraphs(nlp):
+    text = "Jean Dupont a déclaré : « Le projet avance bien.\n\n« Nous tiendrons les délais. »\n\nFin du texte."
+    (start, end, kind, speaker, cue), = quotes(nlp, text)
+    assert text[start:end].startswith("Le projet") and text[start:end].endswith("délais.")
+    assert (kind, speaker, cue) == ("direct", "Jean Dupont", "déclarer")
+
+
+def test_not_quotations(nlp):
+    # scare quotes, a title, a nickname: no speech verb, one or two words or a title noun
+    text = ("Les « gilets jaunes » ont manifesté samedi. Il présente l'émission « Audrey et les autres du lundi » "
+            "sur la chaîne. Patrick, surnommé « le grand Gépy du village », est arrivé.")
+    assert quotes(nlp, text) == []
+
+
+def test_negated_speech_verb_is_no_cue(nlp):
+    assert all(q[4] != "dire" for q in quotes(nlp, "Jean Dupont n'a pas dit que la réforme sera votée en juin."))
+    assert quotes(nlp, "Jean Dupont n'a pas dit que la réforme sera votée en juin.") == []
+
+
+@pytest.mark.parametrize("text", ["Il a dit « oui", "» non « et", '"un "deux', "« »", "«", "Fin. »\n\n« Encore"])
+def test_unbalanced_marks_never_crash(nlp, text):
+    nlp(text)
+
+
+def test_unclosed_quote_keeps_its_sentence(nlp):
+    text = "Jean Dupont a déclaré : « il faut partir maintenant. Il affirme que rien ne va."
+    found = quotes(nlp, text)
+    assert found[0][:3] == (text.index("il faut"), text.index("maintenant.") + len("maintenant."), "direct")
+
+
+def test_pair_marks_nested_and_straight():
+    text = 'Il a dit « au « revoir » » puis "bonjour".'
+    assert [text[p.start:p.end] for p in pair_marks(text)] == ["au « revoir »", "bonjour"]
+
+
+def test_seed_quotations(nlp):
+    if not SEED.exists():
+        pytest.skip("seed article absent")
+    text = SEED.read_text(encoding="utf-8")
+    doc = nlp(text)
+    found = [(q._.quote_type, q._.speaker, q._.cue, q.text[:12]) for q in doc.spans["quotes"]]
+    quai, barrot = "Quai d'Orsay", "Jean-Noël Barrot"
+    assert found == [
+        ("indirect", quai, "annoncer", "De nouveaux "),
+        ("direct", quai, "préciser", "À cette occa"),
+        ("mixed", quai, "ajouter", "une particip"),
+        ("mixed", quai, "rappeler", "ont souhaité"),
+        ("mixed", quai, "ajouter", "mettre en lu"),
+        ("indirect", quai, "selon", "l’événement "),
+        ("mixed", quai, "préciser", "combler les "),
+        ("mixed", quai, "noter", "a démontré l"),
+        ("mixed", barrot, "se féliciter", "une cinquant"),
+        ("direct", barrot, "conclure", "Ensemble, fa"),
+        ("mixed", quai, "selon", "sera l’occas"),
+    ]
+
+
+def _rules_copy(tmp_path, name, extra):
+    target = tmp_path / "quotes"
+    target.mkdir(exist_ok=True)
+    for path in (RULES_DIR / "quotes").iterdir():
+        (target / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    with open(target / name, "a", encoding="utf-8") as handle:
+        handle.write(extra + "\n")
+    return target
+
+
+@pytest.mark.parametrize("name, extra, text, cue", [
+    ("verbs.jsonl", '{"id": "verb-chanter", "lemma": "chanter"}', "« Tout va très bien », chante Jean Dupont.", "chanter"),
+    ("markers.jsonl", '{"id": "marker-aux-dires-de", "kind": "according", "cue": "aux dires de", "pattern": "\\\\baux dires de\\\\b"}',
+     "Aux dires de Jean Dupont, la réforme sera votée en juin.", "aux dires de"),
+    ("referents.jsonl", '{"id": "title-chronique", "kind": "title", "words": ["chronique"]}',
+     "Jean Dupont signe la chronique « Ce que la ville nous dit chaque matin » dans le journal.", None),
+])
+def test_rule_files_extend_the_component(nlp, tmp_path, name, extra, text, cue):
+    from pipeline.components.quotes.attribution import Attributor
+
+    doc = nlp(text)
+    before = [q.cue for q in Attributor(QuoteRules.load(RULES_DIR / "quotes"), doc).quotes()]
+    after = [q.cue for q in Attributor(QuoteRules.load(_rules_copy(tmp_path, name, extra)), doc).quotes()]
+    if cue is None:
+        assert before and not after
+    else:
+        assert cue not in before and cue in after
+
+
+def test_malformed_rule_file_names_file_and_line(tmp_path):
+    rules = _rules_copy(tmp_path, "verbs.jsonl", '{"id": "verb-broken", "lemma": ')
+    with pytest.raises(RuleError, match=r"verbs\.jsonl:\d+"):
+        QuoteRules.load(rules)
+
+
+def test_lexicon_size():
+    assert len({v.cue for entries in QuoteRules.load().verbs.values() for v in entries}) >= 150
