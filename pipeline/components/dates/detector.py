@@ -30,7 +30,8 @@ class Detector:
         lexicon = rules.lexicon
         self.age_before = re.compile(
             r"(?:" + _alternation(lexicon.get("age_cue", {})) + r"|"
-            + _alternation(lexicon.get("age_noun", {})) + r"\s+de)\s*$", re.IGNORECASE)
+            + _alternation(lexicon.get("age_noun", {})) + r"(?:\s+\w+)?\s+de|\d\s*[-–]|\d\s+à)\s*$", re.IGNORECASE)
+        self.past_before = re.compile(r"(?:" + _alternation(lexicon.get("past_prep", {})) + r")\s*$", re.IGNORECASE)
         self.duration_before = re.compile(r"(?:" + _alternation(lexicon.get("duration_prep", {})) + r")\s*$", re.IGNORECASE)
 
     def find(self, doc: Doc, anchor: Anchor, skip: tuple[int, int] | None = None) -> list[Found]:
@@ -76,6 +77,8 @@ class Detector:
         return found
 
     def _tense(self, doc: Doc, start: int, end: int) -> str:
+        if self.past_before.search(doc.text[max(0, start - _WINDOW):start]):
+            return "past"
         span = doc.char_span(start, end, alignment_mode="expand")
         return span_tense(span, self.rules) if span is not None and len(span) else "present"
 
@@ -96,9 +99,9 @@ class Detector:
                 return False
         if rule.normalise == "duration" and match.group("unit") and self.rules.value("unit", match.group("unit")) == "Y":
             before, after = text[max(0, start - _WINDOW):start], text[match.end():match.end() + 20]
-            between_commas = re.search(r"[^\W\d],\s*$|\(\s*$", before) and re.match(r"\s*[,)]", after)
+            between_commas = re.search(r"[^\W\d]\s*,\s*$|\(\s*$", before) and re.match(r"\s*[,)]", after)
             if (self.age_before.search(before) or between_commas) \
-                    and not re.match(r"\s*(?:plus tard|après|auparavant|plus tôt)", after):
+                    and not re.match(r"\s*(?:plus tard|après|auparavant|plus tôt|de prison|de réclusion|d['’]emprisonnement|de détention)", after):
                 return False
         return True
 

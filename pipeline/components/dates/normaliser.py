@@ -129,15 +129,21 @@ class Normaliser:
     def calendar(self, g, type_, match, start, ctx):
         if "holiday" in g:
             month, day = (int(x) for x in self._v("holiday", g["holiday"]).split("-"))
-        else:
+        elif "month" in g:
             month = int(g["month"]) if g["month"].isdigit() else self._v("month", g["month"])
             day = int(re.match(r"\d+", g["day"]).group()) if "day" in g else None
+        else:  # "samedi 21": a day of the anchor's month
+            day = int(re.match(r"\d+", g["day"]).group())
+            if ctx.anchor.month is None:
+                return [Timex(start, match.end(), type_, f"XXXX-XX-{day:02d}", True)]
+            month = ctx.anchor.month
+            g = {**g, "year": str(ctx.anchor.year)}
         year = g.get("year")
         if year is not None:
             year = int(year) + (2000 if len(year) == 2 and int(year) < 50 else 1900 if len(year) == 2 else 0)
         if not 1 <= month <= 12 or (day and not _valid(year or 2000, month, day)):
             return []
-        relative = year is None
+        relative = year is None or "month" not in g and "holiday" not in g
         tense = ctx.tense(start, match.end()) if (year is None or day) else ""
         if year is None:
             shift = self._v("shift", g["shift"]) if "shift" in g else 0
