@@ -53,6 +53,12 @@ def _er_infinitive(form: str) -> str:
     return stem + "er" if stem != form and len(stem) > 2 else ""
 
 
+def _is_subject(ent: Span) -> bool:
+    """A person named as a subject (or in apposition to one): what "il"/"elle" points back to."""
+    root = ent.root
+    return root.dep_ in {"nsubj", "nsubj:pass", "appos"} or root.head.dep_ in {"nsubj", "nsubj:pass"}
+
+
 def normalise(name: str) -> str:
     return " ".join(name.replace("’", "'").split())
 
@@ -491,7 +497,7 @@ class Attributor:
         self.pairs = pair_marks(self.text)
         self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.token_at(p.open).sent.end_char) for p in self.pairs]
         self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self._entities()
-                              if ent.label_ == "PER" and not self.in_quote(ent[0]))
+                              if ent.label_ == "PER" and not self.in_quote(ent[0]) and _is_subject(ent))
         self.persons = [(start, ent) for (start, _), ent in self.persons]
         events = [(p.open, 0, p) for p in self.pairs]
         for sent in self.doc.sents:

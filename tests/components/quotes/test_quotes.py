@@ -135,3 +135,16 @@ def test_malformed_rule_file_names_file_and_line(tmp_path):
 
 def test_lexicon_size():
     assert len({v.cue for entries in QuoteRules.load().verbs.values() for v in entries}) >= 150
+
+
+def test_plain_model_pipeline():
+    """Without press_layout or press_entities the component still runs, on the model's own ents."""
+    import spacy
+
+    import pipeline.components  # noqa: F401
+
+    plain = spacy.load("fr_core_news_md")
+    plain.add_pipe("press_quotes", last=True)
+    doc = plain("« Nous ne céderons pas », a déclaré Jean Dupont à Paris.")
+    (quote,) = doc.spans["quotes"]
+    assert (quote.text, quote._.speaker, quote._.cue) == ("Nous ne céderons pas", "Jean Dupont", "déclarer")
