@@ -20,7 +20,7 @@ def governing_verb(token: Token) -> Token | None:
             return current
         if any(child.dep_ == "cop" for child in current.children):
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     return None
@@ -31,7 +31,7 @@ def verb_tense(verb: Token, rules: DateRules) -> str:
     auxes = [child for child in verb.children if child.dep_ in AUX_DEPS]
     if any("Fut" in aux.morph.get("Tense") for aux in auxes) or "Fut" in verb.morph.get("Tense"):
         return "future"
-    if verb.morph.get("VerbForm") == ["Inf"] and verb.head is not verb:
+    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
         head = verb.head
         if rules.has("future_lemma", head.lemma_):
             return "future"

@@ -1,0 +1,93 @@
+"""press_dates on French sentences: expected rows written inline with tests/markup.py.
+
+``<d t='TYPE' v='VALUE'>...</d>`` marks an expected row; text without marks must give none.
+"""
+import pytest
+
+from tests.markup import parse
+
+ANCHORED = [  # article date 2025-02-09 (a Sunday)
+    "Le sommet aura lieu le <d t='DATE' v='2025-03-03'>3 mars 2025</d> à <d t='TIME' v='2025-03-03T14:30'>14h30</d>.",
+    "La loi du <d t='DATE' v='2025-03-03'>03/03/2025</d> s'applique depuis <d t='DATE' v='2025-03'>mars 2025</d>.",
+    "La croissance reprendra <d t='DATE' v='2026'>mi-2026</d> après un recul au <d t='DATE' v='2025-Q2'>2e trimestre 2025</d>.",
+    "Pendant <d t='DATE' v='2016-SU'>l'été 2016</d>, il a beaucoup plu.",
+    "Les travaux commenceront <d t='DATE' v='2025-12'>début décembre</d>.",
+    "<d t='DATE' v='199'>Les années 1990</d> ont été difficiles.",
+    "<d t='DATE' v='2025-02-08'>Hier</d>, il est parti et il reviendra <d t='DATE' v='2025-02-10'>demain</d>.",
+    "Il est arrivé <d t='DATE' v='2025-02-03'>lundi dernier</d> et partira <d t='DATE' v='2025-02-11'>mardi prochain</d>.",
+    "La réunion qui s'ouvre <d t='DATE' v='2025-02-10'>ce lundi</d> a été préparée <d t='DATE' v='2025-02-06'>jeudi</d>.",
+    "Les ministres se retrouveront <d t='DATE' v='2025-02-13'>jeudi</d> à Paris.",
+    "<d t='DATE' v='2025-W05'>La semaine dernière</d>, les ventes ont baissé.",
+    "Les ventes ont reculé <d t='DATE' v='2024'>l'an dernier</d> et progresseront <d t='DATE' v='2026'>l'année prochaine</d>.",
+    "<d t='DATE' v='2022'>Il y a trois ans</d>, il a fondé la société ; il reviendra <d t='DATE' v='2025-W08'>dans deux semaines</d>.",
+    "Le match commence à <d t='TIME' v='2025-02-09T22:00'>22 heures</d>, rendez-vous à <d t='TIME' v='2025-02-09T14:00'>14 h</d> devant la mairie.",
+    "À <d t='TIME' v='2025-02-09T12:00'>midi</d>, il est sorti ; <d t='TIME' v='2025-02-09TMO'>ce matin</d> il pleuvait.",
+    "<d t='TIME' v='2025-02-09TEV'>Dimanche soir</d>, le président a parlé.",
+    "Il a travaillé pendant <d t='DURATION' v='P3D'>trois jours</d>, puis pendant <d t='DURATION' v='PT2H'>2 h</d> <d t='SET' v='XXXX-XX-XXTEV'>chaque soir</d>.",
+    "Le conseil se réunit <d t='SET' v='P1W'>chaque semaine</d> et le congrès <d t='SET' v='P1Y'>tous les ans</d>.",
+    "Le festival aura lieu du <d t='DATE' v='2025-04-01'>1er</d> au <d t='DATE' v='2025-04-05'>5 avril</d>.",
+    "<d t='DATE' v='PRESENT_REF'>Actuellement</d> calme, la région a connu des troubles <d t='DATE' v='PAST_REF'>autrefois</d>.",
+    "Il a été condamné à <d t='DURATION' v='P6Y'>six ans</d> de prison.",
+    "Le <d t='DATE' v='20'>XXIe siècle</d> commence, comme <d t='DATE' v='2025-W06-WE'>ce week-end</d> le festival.",
+    "Le <d t='DATE' v='2017-02-10'>vendredi 10 février 2017</d>, à <d t='TIME' v='2017-02-10T18:12'>18h12</d>, le train est parti.",
+    "Le cycliste est décédé le <d t='DATE' v='2024-12-29'>29 décembre dernier</d>.",
+    "Le corps a été retrouvé <d t='DATE' v='2025-02-08'>hier</d> vers <d t='TIME' v='2025-02-08T18:00'>18 heures</d>.",
+    "Il s'est éteint dans <d t='TIME' v='2025-02-03TNI'>la nuit de lundi à mardi</d>.",
+]
+NOT_DATES = [
+    "Un homme âgé de 45 ans a reçu 10 000 euros.",
+    "Les 7 pays et 12 pays supplémentaires ont signé.",
+    "Quelque 3000 manifestants et 2000 personnes étaient présents.",
+    "Le score est de 3-1, soit une hausse de 45 %.",
+    "Marie Dupont, 32 ans, habite ici ; un homme de 29 ans a été arrêté.",
+    "Il est mort à l'âge de 89 ans.",
+    "Il a été élu et reste à la tête du pays.",
+    "Jean-Noël Barrot a parlé à la presse.",
+]
+
+
+def _rows(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    return [(s.start_char, s.end_char, s.text, s._.timex_type, s._.timex_value) for s in doc.spans["dates"]]
+
+
+@pytest.mark.parametrize("marked", ANCHORED)
+def test_expressions_with_full_anchor(nlp, marked):
+    text, marks = parse(marked)
+    expected = [(m.start, m.end, m.text, m.attrs["t"], m.attrs["v"]) for m in marks]
+    assert _rows(nlp, text, "2025-02-09") == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_numbers_that_are_not_dates(nlp, text):
+    assert _rows(nlp, text, "2025-02-09") == []
+
+
+def test_without_anchor_relative_dates_stay_underspecified(nlp):
+    text, marks = parse("<d v='XXXX-XX-XX'>Hier</d>, <d v='XXXX-WXX-7'>dimanche</d>, le <d v='2019-03-03'>3 mars 2019</d>"
+                        " et <d v='XXXX'>l'an dernier</d>.")
+    doc = nlp(text)
+    assert [(s.text, s._.timex_value, s._.anchor) for s in doc.spans["dates"]] == \
+        [(m.text, m.attrs["v"], "") for m in marks]
+
+
+def test_month_only_anchor(nlp):
+    text = "Réunis dimanche, les ministres se reverront en décembre ; ils avaient signé en décembre."
+    doc = _doc(nlp, text, "2025-02")
+    rows = [(s.text, s._.timex_value, s._.anchor) for s in doc.spans["dates"]]
+    assert rows == [("dimanche", "XXXX-WXX-7", "2025-02"), ("décembre", "2025-12", "2025-02"), ("décembre", "2024-12", "2025-02")]
+
+
+def _doc(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)
+
+
+def test_rule_ids_and_plain_values(nlp):
+    doc = _doc(nlp, "Il est venu dimanche à 14h30, il y a six ans.", "2025-02-09")
+    assert [s._.rule for s in doc.spans["dates"]] == ["weekday", "time-h", "offset"]
+    for span in doc.spans["dates"]:
+        assert all(isinstance(getattr(span._, a), str) for a in ("timex_type", "timex_value", "anchor", "rule"))
