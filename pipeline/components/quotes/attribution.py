@@ -370,7 +370,6 @@ class Attributor:
                     return speaker, rule.get("cue", ""), rule["id"], True
         before = self.text[sent.start_char: pair.open].rstrip()
         if before.endswith(":"):
-            colon = self.token_at(len(before) - 1 + sent.start_char - (len(self.text[sent.start_char: pair.open]) - len(self.text[sent.start_char: pair.open])))
             colon = self.token_at(sent.start_char + len(before) - 1)
             verbs = [t for t in self.doc[sent.start: colon.i] if t.pos_ == "VERB" and not self.in_quote(t)]
             if verbs:
@@ -448,7 +447,8 @@ class Attributor:
         return Speaker(), "", "no-source"
 
     def _paragraph(self, char: int) -> int:
-        return self.text.count("\n\n", 0, char) + self.text.count("\n", 0, char)  # coarse: line number
+        # paragraphs are lines, blank ones or not between them
+        return self.text.count("\n", 0, char) - self.text.count("\n\n", 0, char)
 
     # -- indirect quotations -----------------------------------------------------------------
     def indirect(self, sent: Span) -> list[tuple[int, int, callable]]:
