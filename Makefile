@@ -6,7 +6,9 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 JOBS ?= 2
 
-.PHONY: extract test evaluate bench report clean
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: extract test evaluate bench report browser clean
 
 $(INSTALLED): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,8 +19,18 @@ $(INSTALLED): pyproject.toml requirements.lock
 extract: $(INSTALLED)
 	$(PY) -m pipeline extract corpus --out outputs --jobs $(JOBS)
 
-test: $(INSTALLED)
+test: $(INSTALLED) browser
 	$(PY) -m pytest
+
+# outputs/report.html: each article with its entities, dates and quotations highlighted
+report: extract
+	$(PY) -m pipeline report corpus --out outputs
+
+# Debian's chromium and chromium-driver, for the test that opens report.html (tests never download a browser)
+browser:
+	@test -x /usr/bin/chromium && test -x /usr/bin/chromedriver || { \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
 
 evaluate: $(INSTALLED)
 	$(PY) -m pipeline.evaluation

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from pipeline.cache import ResultCache, pipeline_version
+from pipeline.datapackage import write_datapackage
 from pipeline.nlp import MODEL, load_nlp
 from pipeline.reader import Article, article_paths, read_article
 from pipeline.rows import count_words
 from pipeline.tables import TableWriter
+from pipeline.workbook import write_workbook
 
 BLOCK_SIZE = 32  # articles per nlp.pipe batch: larger batches cost memory, not speed
 MAX_CHARS = 100_000  # longer articles are processed in chunks cut at line ends
@@ -171,8 +173,10 @@ def _blocks(paths: list[Path], root: Path) -> Iterator[list[Article]]:
 
 
 def extract_folder(input_dir: Path, out_dir: Path, jobs: int = 1, force: bool = False,
-                   delimiter: str = ",", on_progress: Callable[[int], None] | None = None) -> Summary:
-    """Write the four tables for every ``*.txt`` under ``input_dir`` into ``out_dir``."""
+                   delimiter: str = ",", on_progress: Callable[[int], None] | None = None,
+                   xlsx: bool = False) -> Summary:
+    """Write the four tables for every ``*.txt`` under ``input_dir`` into ``out_dir``, with
+    ``datapackage.json`` describing them and, with ``xlsx``, ``extraction.xlsx``."""
     started = time.perf_counter()
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     paths = article_paths(input_dir)
@@ -190,6 +194,9 @@ def extract_folder(input_dir: Path, out_dir: Path, jobs: int = 1, force: bool = 
             while pending:
                 _write_block(*pending.popleft(), writer, cache, summary, on_progress)
             summary.rows = dict(writer.counts)
+        write_datapackage(out_dir, delimiter)
+        if xlsx:
+            write_workbook(out_dir, delimiter)
         completed = True
     finally:
         if pool:
