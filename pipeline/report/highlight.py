@@ -7,6 +7,7 @@ span stays plain text. Everything from the article is HTML-escaped.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from itertools import count
 
 BAR_TOP = 27  # px from a token's top to its first bar, just under the text
 BAR_STEP = 15  # px between stacked bars, room for a label chip
-CHIP_CHARS_PER_TEXT_CHAR = 0.7  # a chip letter is narrower than a text letter (10 px font against 16 px)
+CHIP_CHARS_PER_TEXT_CHAR = 0.8  # a chip letter (10 px bold) against a text letter (16 px)
 
 # a token is a word with the spaces around it; whitespace holding a line break stays outside
 # tokens so that paragraphs keep their line breaks
@@ -43,7 +44,7 @@ def assign_slots(layers: list[Layer]) -> list[int]:
     for index in sorted(range(len(layers)), key=lambda i: (layers[i].priority, layers[i].start, -layers[i].end)):
         layer = layers[index]
         # a short span's chip overhangs its end: it must not cover the next span's chip
-        end = max(layer.end, layer.start + int(len(layer.chip) * CHIP_CHARS_PER_TEXT_CHAR) + 2)
+        end = max(layer.end, layer.start + math.ceil(len(layer.chip) * CHIP_CHARS_PER_TEXT_CHAR) + 2)
         taken = {slot for other_start, other_end, slot in placed if other_start < end and layer.start < other_end}
         slots[index] = next(slot for slot in count() if slot not in taken)
         placed.append((layer.start, end, slots[index]))
@@ -86,7 +87,8 @@ def _token(piece: str, position: int, covering: list[tuple[Layer, int]], id_pref
         first, last = position <= layer.start, position + len(piece) >= layer.end
         chip = _chip(layer, id_prefix) if first else ""
         classes = "bar " + layer.key + (" first" if first else "") + (" last" if last else "")
-        bars.append(f'<span class="{classes}" style="top:{BAR_TOP + BAR_STEP * slot}px">{chip}</span>')
+        bars.append(f'<span class="{classes}" data-span="{layer.span_id}" style="top:{BAR_TOP + BAR_STEP * slot}px">'
+                    f"{chip}</span>")
     height = BAR_TOP + BAR_STEP * covering[-1][1] + 8
     span_ids = " ".join(layer.span_id for layer, _ in covering)
     tooltip = escape("\n".join(layer.tooltip for layer, _ in covering))
