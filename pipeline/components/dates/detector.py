@@ -60,14 +60,14 @@ class Detector:
 
         context = Context(
             anchor=anchor,
-            tense=lambda s, e: self._tense(doc, s, e),
+            tense=lambda s, e: self._tense(doc, text, s, e),
             previous=[f.timex for f in found],
             same_sentence=lambda a, b: sentence_of(a) == sentence_of(b),
         )
         for start, end, _, rule, match in taken:
             if not rule.keep_leading:
                 start += self.rules.leading("leave_out", text[start:end])
-            if start >= end or not self._plausible(rule, match, start, doc, token_starts):
+            if start >= end or not self._plausible(rule, match, start, doc, text, token_starts):
                 continue
             for timex in self.normaliser(rule.normalise, rule.type, match, start, context):
                 timex = self._in_context(rule, match, timex, text)
@@ -76,17 +76,17 @@ class Detector:
                     context.previous.append(timex)
         return found
 
-    def _tense(self, doc: Doc, start: int, end: int) -> str:
-        if self.past_before.search(doc.text[max(0, start - _WINDOW):start]):
+    def _tense(self, doc: Doc, text: str, start: int, end: int) -> str:
+        if self.past_before.search(text[max(0, start - _WINDOW):start]):
             return "past"
         span = doc.char_span(start, end, alignment_mode="expand")
         return span_tense(span, self.rules) if span is not None and len(span) else "present"
 
-    def _plausible(self, rule: PatternRule, match: re.Match, start: int, doc: Doc, token_starts: list[int]) -> bool:
+    def _plausible(self, rule: PatternRule, match: re.Match, start: int, doc: Doc, text: str,
+                   token_starts: list[int]) -> bool:
         """Context filters: a bare year next to a number or followed by a counted noun
         ("2000 personnes") is a number; "N ans" after "âgé de", "a", "une femme de", or between
         commas after a name ("Paul, 45 ans,") is an age."""
-        text = doc.text
         if rule.normalise == "year" and match.start("year") == start:
             after = bisect.bisect_left(token_starts, match.end())
             token = doc[after] if after < len(doc) else None
