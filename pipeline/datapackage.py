@@ -160,11 +160,15 @@ def descriptor(delimiter: str = ",") -> dict:
     }
 
 
+def descriptor_bytes(delimiter: str = ",") -> bytes:
+    """The file's content: no date or path in it, so a run gives the same bytes as the last one."""
+    return (json.dumps(descriptor(delimiter), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def write_datapackage(out_dir: Path, delimiter: str = ",") -> Path:
     """Write ``datapackage.json`` beside the tables (atomically) and return its path."""
     path = Path(out_dir) / FILE_NAME
     temporary = path.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
-    temporary.write_text(json.dumps(descriptor(delimiter), ensure_ascii=False, indent=2) + "\n",
-                         encoding="utf-8", newline="\n")
+    temporary.write_bytes(descriptor_bytes(delimiter))
     os.replace(temporary, path)
     return path

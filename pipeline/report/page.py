@@ -106,7 +106,7 @@ def _key_styles(keys: FilterKeys) -> str:
 def _top(views: list[ArticleView], keys: FilterKeys) -> str:
     failed = sum(view.row["status"] != "ok" for view in views)
     totals = {table: sum(len(view.rows[table]) for view in views) for table in ("entities", "dates", "quotes")}
-    summary = (f"{len(views)} articles ({failed} with errors) · {totals['entities']} entities · "
+    summary = (f"{len(views)} article{'s' if len(views) != 1 else ''} ({failed} with errors) · {totals['entities']} entities · "
                f"{totals['dates']} dates · {totals['quotes']} quotations")
     boxes = defaultdict(list)
     for group, label, key in keys.ordered():
