@@ -40,6 +40,9 @@ class ResultCache:
     def key(self, article_id: str, digest: str) -> str:
         return hashlib.sha256(f"{self.version}\0{article_id}\0{digest}".encode()).hexdigest()
 
+    def has(self, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
+
     def get(self, key: str) -> dict | None:
         row = self.db.execute("SELECT tables FROM results WHERE key = ?", (key,)).fetchone()
         if row is None:
@@ -49,6 +52,10 @@ class ResultCache:
 
     def put(self, key: str, tables: dict) -> None:
         self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, 1)", (key, json.dumps(tables, ensure_ascii=False)))
+
+    def commit(self) -> None:
+        """Keep what is done so far: a run killed later still leaves it reusable."""
+        self.db.commit()
 
     def close(self, prune: bool) -> None:
         if prune:

@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 from pipeline.cache import ResultCache, pipeline_version
 from pipeline.datapackage import write_datapackage
 from pipeline.nlp import MODEL, load_nlp
-from pipeline.reader import Article, article_paths, read_article
+from pipeline.reader import Article, article_id, article_paths, file_digest, normalise, read_article
 from pipeline.rows import count_words
 from pipeline.tables import TableWriter
 from pipeline.workbook import write_workbook
@@ -163,7 +163,7 @@ def _process_one(nlp, doc):
 
 def extract_text(text: str, article_id: str = "article") -> dict[str, list[dict]]:
     """Tables (dict of row lists) for one article given as text."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise(text)
     return process([Article(article_id, text=text, error="" if text.strip() else "empty text")])[0]
 
 
@@ -182,7 +182,10 @@ def extract_folder(input_dir: Path, out_dir: Path, jobs: int = 1, force: bool = 
     paths = article_paths(input_dir)
     cache = ResultCache(out_dir / ".cache" / "results.sqlite", pipeline_version(MODEL))
     summary = Summary()
-    pool = ProcessPoolExecutor(jobs, initializer=get_nlp) if jobs > 1 else None
+    # Worker processes each load the model (seconds): worth it only for more than a block of work.
+    to_process = len(paths) if force else sum(
+        not cache.has(cache.key(article_id(path, input_dir), file_digest(path))) for path in paths)
+    pool = ProcessPoolExecutor(jobs, initializer=get_nlp) if jobs > 1 and to_process > BLOCK_SIZE else None
     pending: deque = deque()
     completed = False
     try:
@@ -236,5 +239,6 @@ def _write_block(block, keys, cached, computed, writer, cache, summary, on_progr
             summary.errors.append((row["article_id"], row["error"]))
         for table in writer.counts:
             writer.write(table, tables[table])
+    cache.commit()
     if on_progress:
         on_progress(len(block))

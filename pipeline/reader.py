@@ -26,8 +26,9 @@ class Article:
 
 
 def article_paths(root: Path) -> list[Path]:
-    """Every ``*.txt`` file under ``root``, sorted by article id (directories named ``x.txt`` skipped)."""
-    return sorted((p for p in root.rglob("*.txt") if p.is_file()), key=lambda p: article_id(p, root))
+    """Every ``*.txt`` under ``root`` but directories, sorted by article id. Broken links and
+    special files are kept so that they are reported, not silently skipped."""
+    return sorted((p for p in root.rglob("*.txt") if not p.is_dir()), key=lambda p: article_id(p, root))
 
 
 def article_id(path: Path, root: Path) -> str:
@@ -39,7 +40,7 @@ def decode(data: bytes) -> str:
     if not data.strip():
         raise ValueError("empty file")
     if data.startswith(codecs.BOM_UTF8):
-        text = _strict(data[len(codecs.BOM_UTF8):], "utf-8")
+        text = _strict(data, "utf-8")  # the BOM is dropped by normalise()
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _strict(data, "utf-16")
     elif b"\x00" in data:
@@ -49,12 +50,17 @@ def decode(data: bytes) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _strict(data, "cp1252")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise(text)
     if len(_CONTROL.findall(text)) > _MAX_CONTROL_RATIO * len(text):
         raise ValueError("binary file (control characters), not text")
     if not text.strip():
         raise ValueError("empty file")
     return text
+
+
+def normalise(text: str) -> str:
+    """The text offsets index: one leading BOM dropped, ``\r\n`` and ``\r`` made ``\n``."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -66,11 +72,25 @@ def _strict(data: bytes, encoding: str) -> str:
         ) from None
 
 
+def _read_bytes(path: Path) -> bytes:
+    if not path.is_file():  # a FIFO would block, a device never end
+        raise OSError("not a regular file" if path.exists() else "broken link")
+    return path.read_bytes()
+
+
+def file_digest(path: Path) -> str:
+    """sha256 of the file's bytes, "" when it cannot be read."""
+    try:
+        return hashlib.sha256(_read_bytes(path)).hexdigest()
+    except OSError:
+        return ""
+
+
 def read_article(path: Path, root: Path) -> Article:
     """Read one file; any failure becomes the article's ``error``, never an exception."""
     aid = article_id(path, root)
     try:
-        data = path.read_bytes()
+        data = _read_bytes(path)
     except OSError as error:
         return Article(aid, error=f"cannot read file: {error.strerror or error}")
     digest = hashlib.sha256(data).hexdigest()

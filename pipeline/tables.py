@@ -38,6 +38,7 @@ class TableWriter:
     def __init__(self, out_dir: Path, delimiter: str = ","):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temporaries(self.out_dir)
         self.counts = dict.fromkeys(TABLES, 0)
         self._files, self._writers = {}, {}
         for table in TABLES:
@@ -71,6 +72,24 @@ class TableWriter:
 
     def __exit__(self, kind, *_) -> None:
         self.commit() if kind is None else self.abort()
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary tables of a run that was killed (its process is gone)."""
+    for path in out_dir.glob(".*.csv.*.tmp"):
+        pid = path.suffixes[-2].lstrip(".")
+        if pid.isdigit() and not _running(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def read_table(path: Path, delimiter: str = ","):

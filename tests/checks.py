@@ -1,7 +1,7 @@
 """Checks every written table must pass, shared by the end-to-end and property tests."""
 from pathlib import Path
 
-from pipeline.reader import article_paths, decode
+from pipeline.reader import article_paths, read_article
 from pipeline.tables import COLUMNS, read_table
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -13,12 +13,8 @@ def unescape(cell: str) -> str:
 
 def assert_tables_valid(out_dir: Path, corpus: Path) -> dict:
     """Columns, order, and offsets pointing at the exact text; returns the tables."""
-    texts = {}
-    for path in article_paths(corpus):
-        try:
-            texts[path.relative_to(corpus).with_suffix("").as_posix()] = decode(path.read_bytes())
-        except ValueError:
-            pass
+    articles = (read_article(path, corpus) for path in article_paths(corpus))
+    texts = {article.article_id: article.text for article in articles if not article.error}
     tables = {name: read_table(out_dir / f"{name}.csv") for name in COLUMNS}
     for name, frame in tables.items():
         assert list(frame.columns) == COLUMNS[name]
