@@ -8,6 +8,7 @@ MODEL = "fr_core_news_md"
 # Our components, in order, with where each goes relative to the model's own.
 COMPONENTS = [
     ("press_layout", {"first": True}),
+    ("press_entities", {"last": True}),
     ("press_dates", {"last": True}),
     ("press_quotes", {"last": True}),
 ]

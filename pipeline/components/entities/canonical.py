@@ -1,0 +1,143 @@
+"""One canonical name per real-world entity within an article.
+
+Mentions are grouped when
+- they are an acronym and its expansion ("Partenariat mondial pour l'intelligence artificielle
+  (PMIA)"), found by matching the acronym's letters with the initials of the words before it;
+- they read the same once acronyms are expanded and case and apostrophes are ignored
+  ("Partenariat mondial pour l'IA" = "... pour l'intelligence artificielle");
+- one adds only adjectives to the other, same label ("Sommet mondial pour l'action sur l'IA");
+- they are a person's surname and full name ("Macron", "Emmanuel Macron");
+- a gazetteer gave them the same canonical name (ONU, Nations unies).
+The group's name: the gazetteer's, else the acronym's expansion, else a person's longest name,
+else the first mention's text; straight apostrophes.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.components.entities.mentions import Mention
+
+FUNCTION_WORDS = frozenset("de du des d' la le les l' et pour sur en à au aux".split())
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]{0,1}[A-Z0-9]{1,8}$")
+
+
+def normal(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _key(text: str) -> str:
+    return normal(text).lower().replace("' ", "'")
+
+
+def acronym_expansions(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Acronyms defined in the text, "words (ACR)", with the token range of their expansion."""
+    found = {}
+    for token in doc[2:-1]:
+        if not (_ACRONYM.match(token.text) and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
+            continue
+        letters = [c for c in token.text.upper() if c.isalpha()]
+        end = token.i - 1
+        start, needed = end, list(letters)
+        while start > max(0, end - 3 * len(letters) - 4) and needed:
+            word = doc[start - 1]
+            start -= 1
+            if word.is_punct or word.is_space:
+                break
+            if word.lower_.replace("’", "'") in FUNCTION_WORDS:
+                continue
+            if word.text[0].upper() != needed[-1]:
+                break
+            needed.pop()
+        if not needed and start < end:
+            found.setdefault(token.text, (start, end))
+    return found
+
+
+def _expanded(text: str, expansions: dict[str, str]) -> str:
+    for acronym, expansion in expansions.items():
+        text = re.sub(rf"(?<![\w]){re.escape(acronym)}(?![\w])", expansion, text)
+    return _key(text)
+
+
+def assign(doc: Doc, mentions: list[Mention]) -> list[str]:
+    """The canonical name of each mention, in order."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(j)] = find(i)
+
+    texts = [normal(doc[m.start:m.end].text) for m in mentions]
+    defined = acronym_expansions(doc)
+    expansions = {acr: normal(doc[a:b].text) for acr, (a, b) in defined.items()}
+    expansion_of = {}  # mention index -> the expansion text it stands for
+    by_offsets = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    for acronym, (start, end) in defined.items():
+        long_form = by_offsets.get((start, end))
+        for i, text in enumerate(texts):
+            if text == acronym or (long_form is not None and i == long_form):
+                expansion_of[i] = expansions[acronym]
+    # same reading once acronyms are expanded; gazetteer names
+    first_by_key: dict[tuple[str, str], int] = {}
+    for i, mention in enumerate(mentions):
+        keys = [_expanded(texts[i], expansions)]
+        if i in expansion_of:
+            keys.append(_key(expansion_of[i]))
+        if mention.canonical:
+            keys.append(_key(mention.canonical))
+        for key in keys:
+            group = (mention.label, key)
+            if group in first_by_key:
+                union(first_by_key[group], i)
+            else:
+                first_by_key[group] = i
+    # one adds only adjectives to the other
+    words = [_expanded(t, expansions).split() for t in texts]
+    adjectives = [{t.lower_ for t in doc[m.start:m.end] if t.pos_ == "ADJ"} for m in mentions]
+    for i, mention in enumerate(mentions):
+        for j in range(i):
+            if mentions[j].label == mention.label and len(words[i]) != len(words[j]) and words[i][:1] == words[j][:1]:
+                longer, shorter = (i, j) if len(words[i]) > len(words[j]) else (j, i)
+                extra = _difference(words[longer], words[shorter])
+                if extra and set(extra) <= adjectives[longer]:
+                    union(j, i)
+    # persons: surname → full name
+    full_names = {}
+    for i, mention in enumerate(mentions):
+        if mention.label == "PER" and mention.end - mention.start > 1:
+            full_names.setdefault(doc[mention.end - 1].text, i)
+    for i, mention in enumerate(mentions):
+        if mention.label == "PER" and mention.end - mention.start == 1 and texts[i] in full_names:
+            union(full_names[texts[i]], i)
+    # names of the groups
+    members: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        members.setdefault(find(i), []).append(i)
+    names = [""] * len(mentions)
+    for group in members.values():
+        name = next((mentions[i].canonical for i in group if mentions[i].canonical), None)
+        name = name or next((expansion_of[i] for i in group if i in expansion_of), None)
+        if name is None and mentions[group[0]].label == "PER":
+            name = max((texts[i] for i in group), key=len)
+        name = normal(name or texts[group[0]])
+        for i in group:
+            names[i] = name
+    return names
+
+
+def _difference(longer: list[str], shorter: list[str]) -> list[str] | None:
+    """Words of ``longer`` left once ``shorter`` is found in it in order, or None."""
+    extra, k = [], 0
+    for word in longer:
+        if k < len(shorter) and word == shorter[k]:
+            k += 1
+        else:
+            extra.append(word)
+    return extra if k == len(shorter) else None

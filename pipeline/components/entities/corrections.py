@@ -1,0 +1,89 @@
+"""Corrections of the model's own entities, driven by ``fixes.jsonl`` (see rules.Fixes)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.entities.mentions import Mention
+from pipeline.components.entities.rules import Fixes
+
+_SPACE = frozenset({"SPACE"})
+
+
+def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str, str]) -> list[Mention]:
+    corrected = []
+    for mention in mentions:
+        mention = _trim(doc, mention, fixes)
+        if mention is None or _dropped(doc, mention, fixes, demonyms):
+            continue
+        corrected.append(mention)
+        inner = _relabel_by_head(doc, mention, fixes)
+        if inner is not None:
+            corrected.append(inner)
+    return corrected
+
+
+def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
+    start, end, rule = mention.start, mention.end, mention.rule
+    while start < end:
+        token = doc[start]
+        if token.text in fixes.strip_leading and (token.is_lower or not token.is_alpha):
+            rule = fixes.strip_leading[token.text]
+        elif fixes.sentence_start and token.is_sent_start and token.pos_ in fixes.sentence_start[0] and end - start > 1:
+            rule = fixes.sentence_start[1]
+        elif token.pos_ in _SPACE:
+            pass
+        else:
+            break
+        start += 1
+    while end > start:
+        token = doc[end - 1]
+        if token.text in fixes.strip_trailing or token.is_space:
+            rule = fixes.strip_trailing.get(token.text, rule or next(iter(fixes.strip_trailing.values()), None))
+        else:
+            break
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) != (mention.start, mention.end):
+        mention = Mention(start, end, mention.label, rule, mention.canonical, mention.code, mention.country)
+    return mention
+
+
+def _dropped(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str]) -> bool:
+    text = doc[mention.start:mention.end].text
+    if text.replace("’", "'") in fixes.not_entity or text in fixes.not_entity:
+        return True
+    if any(regex.search(text) for regex, _ in fixes.drop_regex):
+        return True
+    if fixes.sentence_start and mention.end - mention.start == 1:
+        token = doc[mention.start]
+        if token.is_sent_start and token.pos_ in fixes.sentence_start[0] and token.is_stop:
+            return True
+    return fixes.demonym is not None and mention.label != "PER" and text.lower() in demonyms
+
+
+def _relabel_by_head(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
+    """Give the label of its head noun to a mention ("Jeux olympiques de Rio" MISC → EVENT); the
+    proper name after "de" in a former place ("aéroport de Bruxelles") stays a nested place."""
+    if mention.rule is not None and mention.rule not in fixes.strip_leading.values() \
+            and mention.rule not in fixes.strip_trailing.values():
+        return None
+    text = doc[mention.start:mention.end].text.lower().replace("’", "'")
+    for heads, label, inner_from, rule_id in fixes.head_label:
+        if label == mention.label or not any(text == h or text.startswith(h + " ") or
+                                            (h.endswith("'") and text.startswith(h)) for h in heads):
+            continue
+        old_label = mention.label
+        mention.label, mention.rule = label, rule_id
+        if inner_from == old_label:
+            return _proper_name_after_de(doc, mention, old_label, rule_id)
+        return None
+    return None
+
+
+def _proper_name_after_de(doc: Doc, mention: Mention, label: str, rule_id: str) -> Mention | None:
+    tokens = doc[mention.start:mention.end]
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower_ in ("de", "du", "d'", "d’") and tokens[i + 1].is_title:
+            return Mention(mention.start + i + 1, mention.end, label, rule_id)
+    return None

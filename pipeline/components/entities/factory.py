@@ -1,0 +1,151 @@
+"""``press_entities``: named entities an analyst can trust, as a rules layer over the model's.
+
+Runs after ``ner``. In order:
+1. corrections of the model's systematic errors (``fixes.jsonl``): boundaries ("la France"),
+   common nouns taken for names ("Etats"), nationality nouns, labels from the head noun;
+2. gazetteers: countries (``country_code``), organisations with their acronyms, metonyms
+   ("Quai d'Orsay" → ORG);
+3. token patterns (``patterns.jsonl``): events, ministries, councils, titles before names;
+4. within-article consistency: a person's surname elsewhere is that person;
+5. canonical names (canonical.py) and the article's countries, adjectives included.
+
+Output: ``doc.spans["entities"]`` (every mention, nesting allowed, sorted by start), ``doc.ents``
+(the flat version: the outermost mentions), ``span._.canonical``, ``span._.country_code``,
+``span._.rule`` (None: the model's span kept as is) and ``doc._.countries``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline import extensions  # noqa: F401  (registers the span attributes)
+from pipeline.components.entities import canonical
+from pipeline.components.entities.corrections import correct
+from pipeline.components.entities.mentions import Mention, longest_first, merge, same_label_longest
+from pipeline.components.entities.rules import DEMONYMS, FIXES, GAZETTEERS, PATTERNS, EntityRules
+
+SPAN_GROUP = "entities"
+
+
+@Language.factory(
+    "press_entities",
+    default_config={"gazetteers": list(GAZETTEERS), "patterns": PATTERNS, "fixes": FIXES, "demonyms": DEMONYMS},
+)
+def make_press_entities(nlp: Language, name: str, gazetteers: list[str], patterns: str, fixes: str,
+                        demonyms: str) -> "PressEntities":
+    return PressEntities(EntityRules(nlp, gazetteers, patterns, fixes, demonyms))
+
+
+class PressEntities:
+    def __init__(self, rules: EntityRules):
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = self.rules
+        mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
+        mentions = correct(doc, mentions, rules.fixes, rules.demonyms)
+        mentions = merge(mentions, self._gazetteer(doc) + self._source(doc))
+        doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
+        mentions = merge(mentions, self._patterns(doc))
+        mentions = self._persons(doc, mentions)
+        self._write(doc, mentions)
+        return doc
+
+    def _gazetteer(self, doc: Doc) -> list[Mention]:
+        found = []
+        for match_id, start, end in self.rules.phrases(doc):
+            name = self.rules.names[doc.vocab.strings[match_id]]
+            if name.after and (start == 0 or doc[start - 1].lower_ not in name.after):
+                continue
+            label = "LOC" if name.place_after and _word_before(doc, start) in name.place_after else name.label
+            found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country))
+        return longest_first(found)
+
+    def _source(self, doc: Doc) -> list[Mention]:
+        """The outlet of the closing source line (``press_layout``): "Article19.ma"."""
+        if self.rules.fixes.source_line is None or not doc._.source or not doc.spans.get("source"):
+            return []
+        line = doc.spans["source"][0]
+        offset = line.text.find(doc._.source)
+        span = doc.char_span(line.start_char + offset, line.start_char + offset + len(doc._.source)) if offset >= 0 else None
+        label, rule = self.rules.fixes.source_line
+        return [Mention(span.start, span.end, label, rule)] if span is not None else []
+
+    def _patterns(self, doc: Doc) -> list[Mention]:
+        found = []
+        trailing = self.rules.fixes.strip_trailing
+        for match_id, start, end, alignment in self.rules.matcher(doc, with_alignments=True):
+            pattern = self.rules.patterns[doc.vocab.strings[match_id]]
+            first = next((start + k for k, element in enumerate(alignment) if element >= pattern.span_from), end)
+            while end > first and (doc[end - 1].text in trailing or doc[end - 1].is_space):
+                end -= 1
+            if first >= end:
+                continue
+            found.append(Mention(first, end, pattern.label, pattern.rule))
+            if pattern.inner:
+                inner = [start + k for k, element in enumerate(alignment)
+                         if pattern.inner["from"] <= element <= pattern.inner.get("to", element) and start + k < end]
+                if inner:
+                    found.append(Mention(inner[0], inner[-1] + 1, pattern.inner["label"], pattern.rule))
+        found = same_label_longest(found)
+        return found
+
+    def _persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A mention reading as a person's full name or surname found elsewhere in the article
+        is that person ("Froome" after "Chris Froome"), whatever the model said."""
+        rule = self.rules.fixes.person_consistency
+        if rule is None:
+            return mentions
+        names = set()
+        for m in mentions:
+            if m.label == "PER" and m.end - m.start > 1 and doc[m.end - 1].is_title:
+                names.add(doc[m.start:m.end].text)
+                names.add(doc[m.end - 1].text)
+        if not names:
+            return mentions
+        for m in mentions:
+            if m.label != "PER" and m.rule is None and doc[m.start:m.end].text in names:
+                m.label, m.rule = "PER", rule
+        return mentions
+
+    def _write(self, doc: Doc, mentions: list[Mention]) -> None:
+        names = canonical.assign(doc, mentions)
+        spans = []
+        for mention, name in zip(mentions, names):
+            span = mention.span(doc)
+            span._.canonical = name
+            span._.country_code = mention.code
+            span._.rule = mention.rule
+            spans.append(span)
+        doc.spans[SPAN_GROUP] = spans
+        flat = {(m.start, m.end) for m in longest_first(mentions)}
+        doc.ents = [s for s in spans if (s.start, s.end) in flat]
+        countries = {m.code for m in mentions if m.code} | {m.country for m in mentions if m.country}
+        demonyms = self.rules.demonyms
+        countries.update(demonyms[t.lower_] for t in doc if t.lower_ in demonyms and not _in_name(t))
+        doc._.countries = tuple(sorted(countries))
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+def _word_before(doc: Doc, start: int) -> str:
+    """The word before a name, looking through an article: "à" in "à l'Élysée"."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in _ARTICLES:
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
+def _in_name(token) -> bool:
+    """A capitalised nationality word inside a name ("Parti socialiste Français") is not one."""
+    return token.ent_type_ in ("ORG", "EVENT", "PER", "MISC")
+
+
+def load_rules_from(directory: Path) -> dict:
+    """Config pointing every rule file to ``directory`` (tests, user rule sets)."""
+    return {"gazetteers": [str(directory / Path(p).name) for p in GAZETTEERS],
+            "patterns": str(directory / Path(PATTERNS).name), "fixes": str(directory / Path(FIXES).name),
+            "demonyms": str(directory / Path(DEMONYMS).name)}

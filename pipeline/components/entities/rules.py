@@ -1,0 +1,189 @@
+"""The entity rule files of ``pipeline/rules/entities/``, loaded and checked once.
+
+- ``countries.jsonl`` (generated from pycountry) and ``country_variants.jsonl`` (hand-edited):
+  country names → LOC with an ISO alpha-3 ``code``;
+- ``organisations.jsonl`` and ``metonyms.jsonl``: names, acronyms and variants → ORG;
+- ``patterns.jsonl``: spaCy Matcher token patterns (events, organisation shapes, titles);
+- ``fixes.jsonl``: corrections of the model's systematic errors;
+- ``demonyms.jsonl``: nationality adjectives → country codes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.language import Language
+
+from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
+
+GAZETTEERS = ("entities/countries.jsonl", "entities/country_variants.jsonl",
+              "entities/organisations.jsonl", "entities/metonyms.jsonl")
+PATTERNS = "entities/patterns.jsonl"
+FIXES = "entities/fixes.jsonl"
+DEMONYMS = "entities/demonyms.jsonl"
+LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
+FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "not_entity", "drop_regex", "sentence_start",
+                       "head_label", "demonym", "person_consistency", "source_line"})
+APOSTROPHES = ("'", "’")
+_DEMONYM_PLACEHOLDER = "$demonyms"
+
+
+@dataclass(frozen=True)
+class Name:
+    """One surface form of a gazetteer entry."""
+    label: str
+    rule: str
+    canonical: str
+    code: str | None = None  # ISO alpha-3 when the name is a country's
+    country: str | None = None  # country an organisation or metonym involves
+    after: frozenset[str] = frozenset()  # if set, the word before must be one of these
+    place_after: frozenset[str] = frozenset()  # after these words a metonym is the place (LOC)
+
+
+@dataclass
+class Pattern:
+    rule: str
+    label: str
+    span_from: int = 0
+    inner: dict | None = None
+
+
+@dataclass
+class Fixes:
+    strip_leading: dict[str, str] = field(default_factory=dict)  # word -> rule id
+    strip_trailing: dict[str, str] = field(default_factory=dict)
+    not_entity: dict[str, str] = field(default_factory=dict)
+    drop_regex: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    sentence_start: tuple[frozenset[str], str] | None = None
+    head_label: list[tuple[tuple[str, ...], str, str | None, str]] = field(default_factory=list)
+    demonym: str | None = None
+    person_consistency: str | None = None
+    source_line: tuple[str, str] | None = None  # (label, rule id)
+
+
+def apostrophe_variants(text: str) -> list[str]:
+    """``text`` as written and with the other apostrophe (' ↔ ’)."""
+    return list(dict.fromkeys([text, text.replace("’", "'"), text.replace("'", "’")]))
+
+
+def inflections(word: str) -> list[str]:
+    """Feminine and plural forms of a masculine singular nationality word."""
+    if word.endswith("e"):
+        return [word, word + "s"]
+    feminine = word + ("ne" if word.endswith(("ien", "éen")) else "e")
+    plural = word if word.endswith(("s", "x")) else word + "s"
+    return [word, feminine, plural, feminine + "s"]
+
+
+class EntityRules:
+    def __init__(self, nlp: Language, gazetteers=GAZETTEERS, patterns: str | Path = PATTERNS,
+                 fixes: str | Path = FIXES, demonyms: str | Path = DEMONYMS):
+        self.demonyms = self._load_demonyms(demonyms)
+        self.names: dict[str, Name] = {}
+        self.country_names: dict[str, str] = {}  # alpha-3 -> canonical name
+        for path in gazetteers:
+            self._load_gazetteer(path)
+        # one PhraseMatcher key per name: the match id gives the name back
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for text in self.names:
+            self.phrases.add(text, list(nlp.tokenizer.pipe(apostrophe_variants(text))))
+        self.patterns: dict[str, Pattern] = {}
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for rule in load_jsonl(patterns, required=("id", "label", "pattern")):
+            self._add_pattern(rule)
+        self.fixes = self._load_fixes(fixes)
+
+    # --- loading
+    def _load_demonyms(self, path) -> dict[str, str]:
+        forms = {}
+        for rule in load_jsonl(path, required=("id", "code", "word")):
+            for form in rule.get("forms", []) + inflections(rule["word"]):
+                forms[form.lower()] = rule["code"]
+        return forms
+
+    def _load_gazetteer(self, path) -> None:
+        for rule in load_jsonl(path, required=("id", "label", "pattern")):
+            if rule["label"] not in LABELS:
+                raise RuleError(f"{where(rule)}: unknown label {rule['label']!r}")
+            # a variant without its own canonical name takes its country's ("Royaume du Maroc" → Maroc)
+            default = self.country_names.get(rule.get("code"), rule["pattern"])
+            canonical = rule.get("canonical", default).replace("’", "'")
+            if rule.get("code"):
+                self.country_names.setdefault(rule["code"], canonical)
+            after = frozenset(word.lower() for word in rule.get("after", []))
+            place_after = frozenset(w.lower() for word in rule.get("place_after", []) for w in apostrophe_variants(word))
+            for text in [rule["pattern"], *rule.get("variants", []), *rule.get("acronyms", [])]:
+                if not isinstance(text, str) or not text.strip():
+                    raise RuleError(f"{where(rule)}: names must be non-empty strings")
+                # a later file (hand-edited variants) replaces an earlier entry of the same name
+                self.names[text.replace("’", "'")] = Name(rule["label"], rule["id"], canonical,
+                                                          rule.get("code"), rule.get("country"), after, place_after)
+
+    def _add_pattern(self, rule: dict) -> None:
+        if rule["label"] not in LABELS or not isinstance(rule["pattern"], list):
+            raise RuleError(f"{where(rule)}: needs a label among {sorted(LABELS)} and a list of token patterns")
+        tokens = [_expand_token(token, self.demonyms) for token in rule["pattern"]]
+        try:
+            self.matcher.add(rule["id"], [tokens], greedy="LONGEST")
+        except ValueError as error:
+            raise RuleError(f"{where(rule)}: invalid token pattern: {error}") from None
+        inner = rule.get("inner")
+        if inner is not None and not ({"from", "label"} <= inner.keys() and inner["label"] in LABELS):
+            raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
+        self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), inner)
+
+    def _load_fixes(self, path) -> Fixes:
+        fixes = Fixes()
+        for rule in load_jsonl(path, required=("id", "kind")):
+            kind, rule_id = rule["kind"], rule["id"]
+            if kind not in FIX_KINDS:
+                raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
+            if kind in ("strip_leading", "strip_trailing", "not_entity"):
+                words = rule.get("words")
+                if not isinstance(words, list):
+                    raise RuleError(f"{where(rule)}: needs a list of words")
+                table = getattr(fixes, kind)
+                for word in words:
+                    for variant in apostrophe_variants(word):
+                        table[variant] = rule_id
+            elif kind == "drop_regex":
+                fixes.drop_regex.append((compile_regex(rule.get("regex", ""), where(rule)), rule_id))
+            elif kind == "sentence_start":
+                fixes.sentence_start = (frozenset(rule.get("pos", [])), rule_id)
+            elif kind == "head_label":
+                if rule.get("label") not in LABELS or not isinstance(rule.get("heads"), list):
+                    raise RuleError(f"{where(rule)}: needs a label and a list of heads")
+                heads = tuple(h.lower().replace("’", "'") for h in rule["heads"])
+                fixes.head_label.append((heads, rule["label"], rule.get("inner_from_label"), rule_id))
+            elif kind == "source_line":
+                if rule.get("label") not in LABELS:
+                    raise RuleError(f"{where(rule)}: needs a label")
+                fixes.source_line = (rule["label"], rule_id)
+            else:
+                setattr(fixes, kind, rule_id)
+        return fixes
+
+
+def _expand_token(token: dict, demonyms: dict[str, str]) -> dict:
+    """Apostrophe variants in string values and ``$demonyms`` in IN lists."""
+    expanded = {}
+    for key, value in token.items():
+        if isinstance(value, str) and any(a in value for a in APOSTROPHES) and key in ("ORTH", "TEXT", "LOWER", "NORM"):
+            value = {"IN": apostrophe_variants(value)}
+        elif isinstance(value, dict):
+            value = dict(value)
+            for op in ("IN", "NOT_IN"):
+                if op in value:
+                    items = []
+                    for item in value[op]:
+                        if item == _DEMONYM_PLACEHOLDER:
+                            items.extend(demonyms)
+                        elif isinstance(item, str):
+                            items.extend(apostrophe_variants(item))
+                        else:
+                            items.append(item)
+                    value[op] = list(dict.fromkeys(items))
+        expanded[key] = value
+    return expanded

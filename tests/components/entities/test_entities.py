@@ -1,0 +1,218 @@
+"""press_entities on real French sentences: each kind of rule, and where rules must not fire."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.components.entities.factory import load_rules_from
+from pipeline.ruleset import RULES_DIR, RuleError
+from tests.markup import parse
+
+SEED = Path(__file__).resolve().parents[3].parent / "shared" / "seed" / "000_8ae16dfbaa6e08a5.txt"
+
+
+def entities(doc):
+    return [(s.start_char, s.end_char, s.label_) for s in doc.spans["entities"]]
+
+
+def check(nlp, marked: str, absent: tuple[str, ...] = ()):
+    """Every <ent label=... canonical=... code=... rule=...> mark is found with those values;
+    the texts in ``absent`` are no entity at all."""
+    text, marks = parse(marked)
+    doc = nlp(text)
+    found = {(s.start_char, s.end_char, s.label_): s for s in doc.spans["entities"]}
+    for mark in marks:
+        key = (mark.start, mark.end, mark.attrs["label"])
+        assert key in found, f"{mark.text!r} {mark.attrs['label']} not in {entities(doc)}"
+        span = found[key]
+        for attr, value in mark.attrs.items():
+            if attr == "canonical":
+                assert span._.canonical == value
+            elif attr == "code":
+                assert span._.country_code == (value or None)
+            elif attr == "rule":
+                assert span._.rule == value
+    for word in absent:
+        assert not [s for s in doc.spans["entities"] if s.text == word], f"{word!r} tagged in {entities(doc)}"
+    return doc
+
+
+def test_countries_from_pycountry_and_variants(nlp):
+    check(nlp, "Les <ent label='LOC' code='USA' rule='country-variant-usa-etats-unis'>Etats-Unis</ent> et le "
+               "<ent label='LOC' code='MAR' canonical='Maroc'>Royaume du Maroc</ent> ont signé avec la "
+               "<ent label='LOC' code='COD' rule='country-variant-cod-rdc'>RDC</ent> et la "
+               "<ent label='LOC' code='RUS' canonical='Russie'>Fédération de Russie</ent>.")
+
+
+def test_determiner_left_out_and_common_nouns_dropped(nlp):
+    doc = check(nlp, "Le président a rencontré des ministres de la <ent label='LOC' code='FRA'>France</ent> "
+                     "et d'une cinquantaine d'Etats à Bruxelles.", absent=("Etats", "la France"))
+    assert doc._.countries == ("FRA",)
+
+
+def test_reunion_island_is_a_place_but_not_a_ministerial_meeting(nlp):
+    check(nlp, "Le cyclone a frappé l'île de la <ent label='LOC' code='REU'>Réunion</ent> lundi.")
+    check(nlp, "Les pays ont exprimé leur intérêt lors d'une <ent label='EVENT' rule='event-ministerial-meeting'>"
+               "Réunion ministérielle</ent> à Paris.", absent=("Réunion",))
+
+
+def test_paris_the_football_club(nlp):
+    doc = check(nlp, "Le <ent label='ORG' canonical='Paris Saint-Germain'>Paris Saint-Germain</ent> a battu "
+                     "Lyon ; le <ent label='ORG' canonical='Paris Saint-Germain'>PSG</ent> reste en tête.",
+                absent=("Paris",))
+    assert all(s._.country_code is None for s in doc.spans["entities"])
+
+
+def test_person_named_like_a_place(nlp):
+    doc = check(nlp, "La chanteuse <ent label='PER'>France Gall</ent> a chanté à Paris.", absent=("France",))
+    assert "FRA" not in doc._.countries
+
+
+def test_metonyms_are_organisations_but_the_place_stays_a_place(nlp):
+    check(nlp, "Selon le <ent label='ORG' rule='metonym-quai-orsay'>Quai d'Orsay</ent>, la "
+               "<ent label='ORG' rule='metonym-maison-blanche'>Maison Blanche</ent> a répondu.")
+    check(nlp, "Le président l'a reçu à l'<ent label='LOC' rule='metonym-elysee'>Élysée</ent> mardi.")
+
+
+def test_organisations_acronyms_share_the_canonical_name(nlp):
+    check(nlp, "L'<ent label='ORG' canonical='Organisation des Nations unies'>ONU</ent> et les "
+               "<ent label='ORG' canonical='Organisation des Nations unies'>Nations unies</ent> ont alerté "
+               "l'<ent label='ORG' canonical='Organisation mondiale de la santé' rule='org-oms'>OMS</ent>.")
+
+
+def test_acronym_defined_in_the_article(nlp):
+    canonical = "Agence nationale de la sécurité du médicament"
+    check(nlp, f"L'<ent label='ORG' canonical='{canonical}'>Agence nationale de la sécurité du médicament</ent> "
+               f"(<ent label='ORG' canonical='{canonical}'>ANSM</ent>) a publié un avis. Selon "
+               f"l'<ent label='ORG' canonical='{canonical}'>ANSM</ent>, le risque est faible.")
+
+
+def test_ministry_and_minister_portfolio(nlp):
+    check(nlp, "Le <ent label='ORG' rule='org-ministry'>ministère de la Justice</ent> a répondu au "
+               "ministre de l'<ent label='ORG' rule='org-minister-portfolio'>Intérieur</ent>.")
+
+
+def test_events_nest_organisations_and_places(nlp):
+    check(nlp, "Après le <ent label='EVENT' rule='event-summit-in-place'>sommet de "
+               "<ent label='LOC'>Belgrade</ent></ent>, la <ent label='EVENT' rule='event-meeting-of-organisation'>"
+               "réunion du <ent label='ORG'>Conseil de l'Europe</ent></ent> aura lieu en mars.")
+
+
+def test_surname_gets_the_full_name(nlp):
+    check(nlp, "<ent label='PER' canonical='Angela Merkel'>Angela Merkel</ent> est arrivée. "
+               "<ent label='PER' canonical='Angela Merkel'>Merkel</ent> a ensuite parlé.")
+
+
+def test_nationality_adjectives_give_countries_not_entities(nlp):
+    doc = check(nlp, "Les autorités slovaques et serbes ont salué la diplomatie française. Les Français "
+                     "ont voté.", absent=("Français",))
+    assert doc._.countries == ("FRA", "SRB", "SVK")
+
+
+# --- the seed article: ../shared/seed/known-facts.md
+
+SEED_ENTITIES = [
+    # (text, label, canonical, country code)
+    ("Jean-Noël Barrot", "PER", "Jean-Noël Barrot", None),
+    ("Emmanuel Macron", "PER", "Emmanuel Macron", None),
+    ("Maroc", "LOC", "Maroc", "MAR"), ("France", "LOC", "France", "FRA"), ("Serbie", "LOC", "Serbie", "SRB"),
+    ("Slovaquie", "LOC", "Slovaquie", "SVK"), ("Cambodge", "LOC", "Cambodge", "KHM"),
+    ("Malte", "LOC", "Malte", "MLT"), ("Roumanie", "LOC", "Roumanie", "ROU"), ("Croatie", "LOC", "Croatie", "HRV"),
+    ("Rwanda", "LOC", "Rwanda", "RWA"), ("Kazakhstan", "LOC", "Kazakhstan", "KAZ"),
+    ("Paris", "LOC", "Paris", None), ("Belgrade", "LOC", "Belgrade", None), ("Bratislava", "LOC", "Bratislava", None),
+    ("Partenariat mondial pour l’intelligence artificielle", "ORG", "Partenariat mondial pour l'intelligence artificielle", None),
+    ("PMIA", "ORG", "Partenariat mondial pour l'intelligence artificielle", None),
+    ("Partenariat mondial pour l’IA", "ORG", "Partenariat mondial pour l'intelligence artificielle", None),
+    ("Quai d’Orsay", "ORG", "Quai d'Orsay", None),
+    ("ministère français de l’Europe et des Affaires étrangères", "ORG",
+     "ministère français de l'Europe et des Affaires étrangères", None),
+    ("Organisation de coopération et de développement économiques", "ORG",
+     "Organisation de coopération et de développement économiques", None),
+    ("OCDE", "ORG", "Organisation de coopération et de développement économiques", None),
+    ("Conseil du PMIA", "ORG", "Conseil du PMIA", None),
+    ("Article19.ma", "ORG", "Article19.ma", None),
+    ("Sommet pour l’Action sur l’Intelligence artificielle", "EVENT",
+     "Sommet pour l'Action sur l'Intelligence artificielle", None),
+    ("Sommet mondial pour l’action sur l’IA", "EVENT", "Sommet pour l'Action sur l'Intelligence artificielle", None),
+    ("Réunion ministérielle", "EVENT", "Réunion ministérielle", None),
+    ("sommet de Belgrade", "EVENT", "sommet de Belgrade", None),
+    ("réunion du Conseil du PMIA", "EVENT", "réunion du Conseil du PMIA", None),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp):
+    if not SEED.exists():
+        pytest.skip(f"no seed article at {SEED}")
+    return nlp(SEED.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text,label,canonical,code", SEED_ENTITIES)
+def test_seed_entities(seed_doc, text, label, canonical, code):
+    spans = [s for s in seed_doc.spans["entities"] if s.text == text]
+    assert spans, f"{text!r} not found"
+    for span in spans:
+        assert (span.label_, span._.canonical, span._.country_code) == (label, canonical, code)
+
+
+def test_seed_misc_and_non_entities(seed_doc):
+    texts = {s.text: s.label_ for s in seed_doc.spans["entities"]}
+    assert texts["Recommandation de l’Organisation de coopération et de développement économiques (OCDE) "
+                 "sur l’intelligence artificielle"] == "MISC"
+    for text in ("Réunion", "Etats", "Recommandation de l’", "Recommandation", "IA"):
+        assert text not in texts
+    assert seed_doc._.countries == ("FRA", "HRV", "KAZ", "KHM", "MAR", "MLT", "ROU", "RWA", "SRB", "SVK")
+    # doc.ents is the flat version of the span group
+    ents = list(seed_doc.ents)
+    assert all(a.end <= b.start for a, b in zip(ents, ents[1:]))
+    assert {(e.start, e.end) for e in ents} <= {(s.start, s.end) for s in seed_doc.spans["entities"]}
+
+
+# --- each kind of rule file at work: a rule added in a copy of the rule folder
+
+
+@pytest.fixture()
+def rules_copy(tmp_path):
+    target = tmp_path / "entities"
+    shutil.copytree(RULES_DIR / "entities", target)
+    return target
+
+
+def pipeline_with(rules: Path):
+    nlp = spacy.load("fr_core_news_md", exclude=["parser", "lemmatizer"])
+    nlp.add_pipe("press_entities", config=load_rules_from(rules))
+    return nlp
+
+
+def append(path: Path, line: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+
+
+def test_each_rule_file_extends_the_pipeline(rules_copy):
+    text = ("La Fédération des mutuelles de Bretagne (FMB) a tenu son Forum des Alizés dans l'Hexagone. "
+            "La FMB a réuni des élus ouest-atlantiques.")
+    before = pipeline_with(rules_copy)(text)
+    assert not [s for s in before.spans["entities"] if s._.rule in ("org-test", "country-test", "event-test")]
+    append(rules_copy / "organisations.jsonl",
+           '{"id": "org-test", "label": "ORG", "pattern": "Fédération des mutuelles de Bretagne", "acronyms": ["FMB"]}')
+    append(rules_copy / "country_variants.jsonl",
+           '{"id": "country-test", "label": "LOC", "pattern": "Hexagone", "code": "FRA"}')
+    append(rules_copy / "patterns.jsonl",
+           '{"id": "event-test", "label": "EVENT", "pattern": [{"TEXT": "Forum"}, {"LOWER": "des"}, {"IS_TITLE": true}]}')
+    append(rules_copy / "demonyms.jsonl", '{"id": "demonym-test", "code": "ATA", "word": "ouest-atlantique"}')
+    append(rules_copy / "fixes.jsonl", '{"id": "not-entity-test", "kind": "not_entity", "words": ["Bretagne"]}')
+    doc = pipeline_with(rules_copy)(text)
+    found = {(s.text, s.label_, s._.rule, s._.canonical) for s in doc.spans["entities"]}
+    assert ("FMB", "ORG", "org-test", "Fédération des mutuelles de Bretagne") in found
+    assert ("Hexagone", "LOC", "country-test", "France") in found
+    assert ("Forum des Alizés", "EVENT", "event-test", "Forum des Alizés") in found
+    assert "ATA" in doc._.countries and "FRA" in doc._.countries
+
+
+def test_broken_rule_file_names_file_and_line(rules_copy):
+    append(rules_copy / "patterns.jsonl", '{"id": "broken", "label": "EVENT", "pattern": [{"TEXT": ')
+    with pytest.raises(RuleError, match=r"patterns\.jsonl:\d+"):
+        pipeline_with(rules_copy)
