@@ -1,4 +1,5 @@
 """report.html: one offline page showing each article's extraction, checked as HTML and in Chromium."""
+import csv
 import os
 import re
 import shutil
@@ -115,6 +116,16 @@ def test_rows_that_no_longer_match_the_article_are_reported_not_drawn(built, tmp
     assert "rows do not match the text of the article file" in sections["seed"]
     assert "tricky.txt not found" in sections["tricky"]
     assert '<table class="quotes">' in sections["tricky"]  # its rows are still listed
+
+
+def test_tables_written_with_semicolons_give_the_same_page(built, tmp_path):
+    corpus, page, _ = built
+    for table in COLUMNS:
+        with open(page.parent / f"{table}.csv", encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+        with open(tmp_path / f"{table}.csv", "w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(rows)
+    assert write_report(corpus, tmp_path).read_bytes() == page.read_bytes()
 
 
 def test_report_command(built, tmp_path):
