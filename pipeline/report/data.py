@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.reader import read_article
-from pipeline.tables import TABLES
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from pipeline.tables import _FORMULA_START, TABLES  # the characters safe_cell protects
 
 
 @dataclass
