@@ -6,6 +6,7 @@ blocks complete, so memory stays flat whatever the corpus size.
 """
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -185,7 +186,7 @@ def extract_folder(input_dir: Path, out_dir: Path, jobs: int = 1, force: bool = 
     # Worker processes each load the model (seconds): worth it only for more than a block of work.
     to_process = len(paths) if force else sum(
         not cache.has(cache.key(article_id(path, input_dir), file_digest(path))) for path in paths)
-    pool = ProcessPoolExecutor(jobs, initializer=get_nlp) if jobs > 1 and to_process > BLOCK_SIZE else None
+    pool = _worker_pool(jobs) if jobs > 1 and to_process > BLOCK_SIZE else None
     pending: deque = deque()
     completed = False
     try:
@@ -207,6 +208,14 @@ def extract_folder(input_dir: Path, out_dir: Path, jobs: int = 1, force: bool = 
         cache.close(prune=completed)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """Workers forked after the model is loaded share it instead of each loading their own."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        get_nlp()
+        return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(jobs, initializer=get_nlp)
 
 
 def _submit(block: list[Article], cache: ResultCache, force: bool, pool):
