@@ -28,6 +28,8 @@ def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
         token = doc[start]
         if token.text in fixes.strip_leading and (token.is_lower or not token.is_alpha):
             rule = fixes.strip_leading[token.text]
+        elif mention.label == "PER" and token.lower_ in fixes.person_titles:
+            rule = fixes.person_titles[token.lower_]
         elif fixes.sentence_start and token.is_sent_start and token.pos_ in fixes.sentence_start[0] and end - start > 1:
             rule = fixes.sentence_start[1]
         elif token.pos_ in _SPACE:
@@ -53,7 +55,7 @@ def _dropped(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str])
     text = doc[mention.start:mention.end].text
     if text.replace("’", "'") in fixes.not_entity or text in fixes.not_entity:
         return True
-    if any(regex.search(text) for regex, _ in fixes.drop_regex):
+    if any(mention.label in labels and regex.search(text) for regex, labels, _ in fixes.drop_regex):
         return True
     if fixes.sentence_start and mention.end - mention.start == 1:
         token = doc[mention.start]

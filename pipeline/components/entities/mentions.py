@@ -82,7 +82,8 @@ def _blocks(old: Mention, new: Mention) -> bool:
         return old.rule is not None and old.end - old.start > new.end - new.start
     # a name inside another kind of name is a part of it ("France" in "Tour de France",
     # "France Gall"), unless a pattern asks for the nested entity
-    return old.contains(new) and old.rule is None and old.label != new.label
+    # (a MISC title or phrase, "champion de France", "attentats de Paris", keeps the place nested)
+    return old.contains(new) and old.rule is None and old.label not in (new.label, "MISC")
 
 
 def _replaced(old: Mention, new: Mention) -> bool:

@@ -24,7 +24,7 @@ PATTERNS = "entities/patterns.jsonl"
 FIXES = "entities/fixes.jsonl"
 DEMONYMS = "entities/demonyms.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
-FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "not_entity", "drop_regex", "sentence_start",
+FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "not_entity", "drop_regex", "sentence_start",
                        "head_label", "demonym", "person_consistency", "source_line"})
 APOSTROPHES = ("'", "’")
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -54,8 +54,9 @@ class Pattern:
 class Fixes:
     strip_leading: dict[str, str] = field(default_factory=dict)  # word -> rule id
     strip_trailing: dict[str, str] = field(default_factory=dict)
+    person_titles: dict[str, str] = field(default_factory=dict)  # lower-case title -> rule id
     not_entity: dict[str, str] = field(default_factory=dict)
-    drop_regex: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    drop_regex: list[tuple[re.Pattern, frozenset[str], str]] = field(default_factory=list)  # regex, labels
     sentence_start: tuple[frozenset[str], str] | None = None
     head_label: list[tuple[tuple[str, ...], str, str | None, str]] = field(default_factory=list)
     demonym: str | None = None
@@ -140,16 +141,17 @@ class EntityRules:
             kind, rule_id = rule["kind"], rule["id"]
             if kind not in FIX_KINDS:
                 raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
-            if kind in ("strip_leading", "strip_trailing", "not_entity"):
+            if kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles"):
                 words = rule.get("words")
                 if not isinstance(words, list):
                     raise RuleError(f"{where(rule)}: needs a list of words")
                 table = getattr(fixes, kind)
                 for word in words:
-                    for variant in apostrophe_variants(word):
+                    for variant in apostrophe_variants(word.lower() if kind == "person_titles" else word):
                         table[variant] = rule_id
             elif kind == "drop_regex":
-                fixes.drop_regex.append((compile_regex(rule.get("regex", ""), where(rule)), rule_id))
+                labels = frozenset(rule.get("labels", LABELS))
+                fixes.drop_regex.append((compile_regex(rule.get("regex", ""), where(rule)), labels, rule_id))
             elif kind == "sentence_start":
                 fixes.sentence_start = (frozenset(rule.get("pos", [])), rule_id)
             elif kind == "head_label":
