@@ -8,6 +8,7 @@ import pytest
 
 from checks import assert_tables_valid
 from pipeline import extract_folder, extract_text
+from pipeline.extract import BLOCK_SIZE
 from pipeline.tables import COLUMNS
 
 ROOT = Path(__file__).parents[1]
@@ -94,6 +95,18 @@ def test_runs_are_byte_identical_cached_forced_and_parallel(run, tmp_path):
     for name in COLUMNS:
         assert (out / f"{name}.csv").read_bytes() == first[name]
         assert (tmp_path / "forced" / f"{name}.csv").read_bytes() == first[name]
+
+
+def test_two_worker_processes_write_the_same_bytes_as_one(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(BLOCK_SIZE + 8):  # more than a block of work, so workers are started
+        (corpus / f"{number:03}.txt").write_text(SHORT.replace("mardi", f"le {number % 28 + 1} mars"), encoding="utf-8")
+    one = extract_folder(corpus, tmp_path / "one", jobs=1)
+    two = extract_folder(corpus, tmp_path / "two", jobs=2)
+    assert one.ok == two.ok == BLOCK_SIZE + 8
+    for name in COLUMNS:
+        assert (tmp_path / "one" / f"{name}.csv").read_bytes() == (tmp_path / "two" / f"{name}.csv").read_bytes()
 
 
 def test_long_article_is_processed_in_chunks_with_exact_offsets(tmp_path):
