@@ -3,6 +3,7 @@
 - ``countries.jsonl`` (generated from pycountry) and ``country_variants.jsonl`` (hand-edited):
   country names → LOC with an ISO alpha-3 ``code``;
 - ``organisations.jsonl`` and ``metonyms.jsonl``: names, acronyms and variants → ORG;
+- ``events.jsonl``: named recurring events (holidays, wars) → EVENT;
 - ``patterns.jsonl``: spaCy Matcher token patterns (events, organisation shapes, titles);
 - ``fixes.jsonl``: corrections of the model's systematic errors;
 - ``demonyms.jsonl``: nationality adjectives → country codes.
@@ -19,7 +20,7 @@ from spacy.language import Language
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
 GAZETTEERS = ("entities/countries.jsonl", "entities/country_variants.jsonl",
-              "entities/organisations.jsonl", "entities/metonyms.jsonl")
+              "entities/organisations.jsonl", "entities/metonyms.jsonl", "entities/events.jsonl")
 PATTERNS = "entities/patterns.jsonl"
 FIXES = "entities/fixes.jsonl"
 DEMONYMS = "entities/demonyms.jsonl"
