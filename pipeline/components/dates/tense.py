@@ -33,15 +33,15 @@ def verb_tense(verb: Token, rules: DateRules) -> str:
         return "future"
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i:
         head = verb.head
-        if rules.has("future_lemma", head.lemma_):
+        if rules.has("future_lemma", head._.lemma):
             return "future"
-        if rules.has("past_lemma", head.lemma_) and "Pres" in head.morph.get("Tense"):
+        if rules.has("past_lemma", head._.lemma) and "Pres" in head.morph.get("Tense"):
             return "past"
         if head.pos_ in ("VERB", "AUX"):
             return verb_tense(head, rules)
         return "present"
     if any(child.morph.get("VerbForm") == ["Inf"] for child in verb.children if child.dep_ == "xcomp"):
-        if rules.has("future_lemma", verb.lemma_):
+        if rules.has("future_lemma", verb._.lemma):
             return "future"
     tense_aux = [aux for aux in auxes if aux.dep_ in ("aux", "aux:tense")]
     if tense_aux and verb.morph.get("VerbForm") == ["Part"] or any(set(aux.morph.get("Tense")) & {"Imp", "Past"} for aux in auxes):
