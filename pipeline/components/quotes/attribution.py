@@ -23,6 +23,7 @@ _WORD = re.compile(r"\w+")
 _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
 _DASHES = frozenset({"—", "–", "-"})
 _SPEAKER_LABELS = ("PER", "ORG")
+OPENING_MARKS = frozenset({"«", "“", "‹", "„", '"'})
 
 
 @dataclass
@@ -53,10 +54,26 @@ def _er_infinitive(form: str) -> str:
     return stem + "er" if stem != form and len(stem) > 2 else ""
 
 
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+_GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a complement, not who speaks
+_TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
+_PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
+
+
 def _is_subject(ent: Span) -> bool:
     """A person named as a subject (or in apposition to one): what "il"/"elle" points back to."""
     root = ent.root
-    return root.dep_ in {"nsubj", "nsubj:pass", "appos"} or root.head.dep_ in {"nsubj", "nsubj:pass"}
+    return root.dep_ in _SUBJECT or root.head.dep_ in _SUBJECT
+
+
+def _is_name(ent: Span) -> bool:
+    """False for a capitalised participle the model took for a person ("Interrogé vendredi, X a dit")."""
+    return not (ent.label_ == "PER" and all(t.pos_ in {"VERB", "ADJ", "AUX"} for t in ent))
+
+
+def compatible(a: str, b: str) -> bool:
+    """Genders agree, or one of them is unknown ("")."""
+    return not a or not b or a == b
 
 
 def normalise(name: str) -> str:
@@ -73,6 +90,8 @@ class Attributor:
         self.token_starts = [token.idx for token in doc]
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
+        self.organisations = []  # (start, entity) of the organisations named outside quote marks
+        self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
         self.markers = rules.find_markers(self.text)
         self.marker_starts = [match.start() for _, match in self.markers]
         self.current = Speaker()  # the last source quoted
@@ -87,10 +106,36 @@ class Attributor:
 
     def _entity_index(self) -> dict[int, Span]:
         index: dict[int, Span] = {}
-        for ent in sorted(self._entities(), key=lambda e: len(e)):  # longer ones win
+        for ent in sorted(filter(_is_name, self._entities()), key=lambda e: len(e)):  # longer ones win
             for i in range(ent.start, ent.end):
                 index[i] = ent
         return index
+
+    def _genders(self) -> dict[str, str]:
+        """A person's gender from a known first name, "Mme"/"M." before the name, or a noun in
+        apposition ("Marie Dupont, la porte-parole"); undecided when the clues disagree."""
+        found: dict[str, set[str]] = {}
+        for ent in self._entities():
+            if ent.label_ != "PER":
+                continue
+            clues = found.setdefault(normalise(ent._.canonical or ent.text), set())
+            first = ent[0].text
+            if self.rules.is_a("feminine", first):
+                clues.add("Fem")
+            elif self.rules.is_a("masculine", first):
+                clues.add("Masc")
+            if ent.start > 0 and self.doc[ent.start - 1].lower_ in _TITLES:
+                clues.add(_TITLES[self.doc[ent.start - 1].lower_])
+            root = ent.root
+            nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                nouns.append(root.head)
+            clues.update(g for noun in nouns for g in noun.morph.get("Gender")
+                         if self.rules.is_a("role", noun.lemma_) or self.rules.is_a("role", noun.lower_))
+        return {name: clues.pop() for name, clues in found.items() if len(clues) == 1}
+
+    def gender_of(self, speaker: "Speaker") -> str:
+        return self.genders.get(speaker.name, "") if speaker.label == "PER" else ""
 
     def _entity_speaker(self, ent: Span) -> Speaker:
         name = ent._.canonical or ent.text
@@ -105,7 +150,8 @@ class Attributor:
 
     def speech_verb(self, token: Token):
         """The lexicon entry when ``token`` is a non-negated speech verb, else None."""
-        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.dep_ == "ROOT" and not any(
+                c.dep_ in {"det", "case"} for c in token.children)):  # "précise" tagged as a noun, not "l'annonce"
             return None
         entries = self.rules.verbs.get(token.lemma_.lower()) or self.rules.verbs.get(_er_infinitive(token.lower_))
         if not entries:
@@ -124,20 +170,54 @@ class Attributor:
         return None
 
     # -- speakers ------------------------------------------------------------------------
-    def last_person(self, before: int) -> Speaker:
+    def last_person(self, before: int, gender: str = "") -> Speaker:
+        """The last person named as a subject before ``before`` whose gender agrees."""
         i = bisect.bisect_left(self.persons, (before, )) - 1
-        while i >= 0 and self.persons[i][1].end_char > before:
+        while i >= 0:
+            speaker = self._entity_speaker(self.persons[i][1])
+            if speaker.end <= before and compatible(gender, self.gender_of(speaker)):
+                return speaker
             i -= 1
-        if i < 0:
-            return Speaker()
-        return self._entity_speaker(self.persons[i][1])
+        return Speaker()
+
+    def next_person(self, after: int, gender: str) -> Speaker:
+        """The first person named as a subject after ``after`` in the same paragraph, gender agreeing:
+        "La candidate du parti ... . Marie Dupont aimerait ..." """
+        paragraph = self._paragraph(after)
+        for start, ent in self.persons[bisect.bisect_left(self.persons, (after, )):]:
+            if self._paragraph(start) != paragraph:
+                break
+            speaker = self._entity_speaker(ent)
+            if compatible(gender, self.gender_of(speaker)):
+                return speaker
+        return Speaker()
+
+    def last_organisation(self, before: int) -> Speaker:
+        i = bisect.bisect_left(self.organisations, (before, )) - 1
+        return self._entity_speaker(self.organisations[i][1]) if i >= 0 else Speaker()
 
     def from_pronoun(self, token: Token) -> Speaker:
-        """"il", "elle": a person named since the current source was quoted, else that source."""
-        person = self.last_person(token.idx)
-        if person.name and (self.current.start is None or person.start > self.current.end):
+        """"il", "elle": a person named since the current source was quoted, else that source,
+        skipping those of the other gender."""
+        word = _CLITIC.match(token.lower_).group(1) if _CLITIC.match(token.lower_) else token.lower_
+        gender = _PRONOUN_GENDER.get(word, "")
+        person = self.last_person(token.idx, gender)
+        current_fits = self.current.name and compatible(gender, self.gender_of(self.current))
+        if person.name and (not current_fits or self.current.start is None or person.start > self.current.end):
             return person
-        return self.current if self.current.name else person
+        return self.current if current_fits else person
+
+    def from_role(self, head: Token, has_complement: bool) -> Speaker:
+        """"le ministre", "la candidate du parti": the person quoted or named before, of the
+        noun's gender; with a complement only the current source in this paragraph, else a
+        person named just after in the same paragraph."""
+        gender = next(iter(head.morph.get("Gender")), "")
+        current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current))
+        if has_complement:
+            if current_fits and self._paragraph(self.current.start) == self._paragraph(head.idx):
+                return self.current
+            return self.next_person(head.idx, gender) if gender else Speaker()
+        return self.current if current_fits else self.last_person(head.idx, gender)
 
     def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
         """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
@@ -166,13 +246,18 @@ class Attributor:
             return self.source
         has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
         definite = any(t.dep_ == "det" and t.lemma_.lower() in {"le", "la", "l'", "l’", "ce", "cette"} for t in head.children)
-        if definite and not has_complement:
+        singular = "Plur" not in head.morph.get("Number")
+        if definite and singular and not any(e.label_ == "PER" for e in entities):
             if self.rules.is_a("role", head.lemma_) or self.rules.is_a("role", head.lower_):
-                person = self.current if self.current.label == "PER" else self.last_person(head.idx)
+                person = self.from_role(head, has_complement)
                 if person.name:
                     return person
-            if (self.rules.is_a("body", head.lemma_) or self.rules.is_a("body", head.lower_)) and self.source.name:
-                return self.source
+            if not has_complement and (self.rules.is_a("body", head.lemma_) or self.rules.is_a("body", head.lower_)):
+                named = self.last_organisation(head.idx)  # "le journal": the organisation named last
+                if named.name and (self.source.start is None or named.start > self.source.start):
+                    return named
+                if self.source.name:
+                    return self.source
         if entities and not self.rules.is_a("role", head.lemma_):
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
@@ -214,10 +299,17 @@ class Attributor:
         for aux in verb.children:
             if aux.dep_.startswith("aux"):
                 subjects += [c for c in aux.children if c.dep_ == "nsubj"]
-        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+        agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c)]
         passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
+        participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)
         if agents and (passive or not subjects):
             return self.describe(agents[0])
+        if passive or participle and not subjects:  # "décrits comme « ... » par une voisine"
+            agent = self.agent_after(verb)
+            if agent is not None:
+                return agent
+        if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"} and verb.dep_ == "acl:relcl":
+            return self.describe(verb.head)  # "X, qui estimait que ...": the antecedent
         if subjects and subjects[0].i < verb.i and subjects[0].pos_ != "PRON":
             named = self.named_before(self.doc[subjects[0].left_edge.i: verb.i])
             if named is not None:
@@ -233,10 +325,12 @@ class Attributor:
         sent_end = verb.sent.end
         for token in self.doc[verb.i + 1: min(sent_end, verb.i + 8)] if finite else ():  # "précise un communiqué"
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
-                return self.describe(token)
+                if token.dep_ in _SUBJECT or self.can_speak(token):
+                    return self.describe(token)
+                break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
                 break
-        named = self.named_before(self.doc[verb.sent.start: verb.i]) if finite else None
+        named = self.named_before(self.doc[verb.sent.start: verb.i]) if finite or participle else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named
         if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head is not verb:
@@ -247,6 +341,31 @@ class Attributor:
         if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
             return self.current
         return Speaker()
+
+    def can_speak(self, token: Token) -> bool:
+        """A named person or body, or a noun the lexicon knows as a speaker (role, body, document)."""
+        ent = self.entity_of.get(token.i)
+        if ent is not None and ent.label_ in _SPEAKER_LABELS:
+            return True
+        return any(self.rules.is_a(kind, token.lemma_) or self.rules.is_a(kind, token.lower_) for kind in ("role", "body", "document"))
+
+    def agent_after(self, verb: Token) -> Speaker | None:
+        """The agent of a passive cue ("par X") after it in the sentence, outside the marks."""
+        sent_end = verb.sent.end
+        for token in self.doc[verb.i + 1: sent_end]:
+            if token.lower_ != "par" or self.in_quote(token):
+                continue
+            words = []
+            for t in self.doc[token.i + 1: sent_end]:
+                if t.pos_ in {"VERB", "AUX", "SCONJ"} or self.in_quote(t) or t.text in {";", ":", "(", "."}:
+                    break
+                words.append(t)
+            named = self.named_before(words)
+            if named is not None:
+                return named
+            head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
+            return self.describe(head) if head is not None else None
+        return None
 
     # -- markers -----------------------------------------------------------------------
     def markers_in(self, start: int, end: int):
@@ -273,17 +392,29 @@ class Attributor:
         words = self.marker_phrase(match, limit)
         if not words:
             return Speaker()
-        for label in ("PER", "ORG"):  # "selon ce qu'a confié à France Info Jacques Witkowski"
+        for label in _SPEAKER_LABELS:  # "selon ce qu'a confié à France Info Jacques Witkowski"
             for t in words:
                 ent = self.entity_of.get(t.i)
                 if ent is not None and ent.label_ == label and not any(
                         self.rules.is_a("document", w.lemma_) for w in words if w.i < ent.start):
                     return self._entity_speaker(ent)
-        after = self.doc[words[-1].i + 1: words[-1].i + 3]
-        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER":
-            return self._entity_speaker(self.entity_of[after[1].i])
+            if label == "PER":
+                verb = next((t for t in words if self.speech_verb(t) is not None), None)
+                if verb is not None:  # "selon les informations que le procureur a confiées à l'AFP"
+                    speaker = self.subject(verb)
+                    if speaker.name:
+                        return speaker
+                document = next((t for t in words if self.rules.is_a("document", t.lemma_) or self.rules.is_a("document", t.lower_)), None)
+                if document is not None:  # "selon le baromètre mensuel YouGov": its issuer, whatever its label
+                    issuer = next((self.entity_of[t.i] for t in words if t.i > document.i and t.i in self.entity_of), None)
+                    if issuer is not None:
+                        return self._entity_speaker(issuer)
         heads = [t for t in words if t.head not in words or t.head is t]
         head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
+        after = self.doc[words[-1].i + 1: words[-1].i + 3]
+        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" and (
+                self.rules.is_a("role", head.lemma_) or self.rules.is_a("role", head.lower_)):  # "selon le maire, Jean X,"
+            return self._entity_speaker(self.entity_of[after[1].i])
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
                                           self.rules.is_a("role", head.lemma_) or head.pos_ == "PROPN"):
@@ -293,11 +424,14 @@ class Attributor:
         return speaker
 
     # -- quotations in marks --------------------------------------------------------------
-    def after_quote(self, close: Token, sent_end: int):
-        """A cue right after a closing mark: "», précise-t-il", "», selon X", "» — X"."""
+    def after_quote(self, close: Token, sent_end: int, introduced: bool = False):
+        """A cue right after a closing mark: "», précise-t-il", "», selon X", "» — X". A quote
+        ``introduced`` by its own "X dit :" leaves a cue after the next quote to that one."""
         i, seen_words = close.i + 1, 0
         while i < sent_end:
             token = self.doc[i]
+            if introduced and self.in_quote(token) and token.text in OPENING_MARKS:
+                return None
             if self.in_quote(token) or token.is_space or token.lower_ in _SKIP_AFTER_QUOTE:
                 i += 1
                 continue
@@ -321,6 +455,21 @@ class Attributor:
             return None
         return None
 
+    def incise(self, tokens: list[Token]):
+        """An incise inside the marks: "« ... , confiait d'ailleurs X en 2010. ... »"."""
+        for token in tokens[1:]:
+            if self.doc[token.i - 1].text != "," or (entry := self.speech_verb(token)) is None:
+                continue
+            for t in self.doc[token.i + 1: token.i + 4]:
+                if _CLITIC.match(t.lower_) and t.lower_ not in {"-t", "-t-"}:
+                    return self.describe(t), entry.cue, entry.id
+                ent = self.entity_of.get(t.i)
+                if ent is not None and ent.label_ in _SPEAKER_LABELS:
+                    return self._entity_speaker(ent), entry.cue, entry.id
+                if t.pos_ != "ADV" and t.lower_ not in {"d'", "d’", "ailleurs", "encore", "alors", "aussi"}:
+                    break
+        return None
+
     def governing_verb(self, tokens: list[Token]):
         roots = [t for t in tokens if t.head not in tokens or t.head is t]
         for root in roots:
@@ -340,7 +489,8 @@ class Attributor:
         end_sent = last.sent
         close = self.token_at(pair.close) if pair.close is not None else None
         if close is not None:
-            found = self.after_quote(close, end_sent.end)
+            introduced = self.text[sent.start_char: pair.open].rstrip().endswith(":")
+            found = self.after_quote(close, end_sent.end, introduced)
             if found is not None:
                 return (*found, True)
         for rule, match in self.markers_in(sent.start_char, pair.open):
@@ -352,11 +502,14 @@ class Attributor:
         for rule, match in self.markers_in(sent.start_char, pair.open):
             if rule["kind"] in {"according", "for"}:
                 phrase = self.marker_phrase(match, pair.open)
-                if phrase and self.text[phrase[-1].idx + len(phrase[-1]): pair.open].strip() == ",":
+                if phrase and self.text[phrase[-1].idx + len(phrase[-1]): pair.open].strip() in {",", ""}:
                     speaker = self.marker_speaker(rule, match, pair.open)
                     if speaker.name:
                         return speaker, rule.get("cue", ""), rule["id"], True
         inner = [t for t in self.doc[first.i: last.i + 1] if not t.is_space]
+        incise = self.incise(inner)
+        if incise is not None:
+            return (*incise, True)
         governing = self.governing_verb(inner)
         if governing is not None:
             verb, entry = governing
@@ -482,7 +635,7 @@ class Attributor:
                 end = min(max(end, que.idx), body_end)
                 if any(s > que.idx for s in marked):
                     continue  # the reported words are in marks: the mixed quotes carry them
-                found.append((que.idx + len(que), end, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
+                found.append((que.idx + len(que), end, lambda v=token, e=entry, q=que: self.reported_source(v, e, q, end)))
             elif token.i > sent.start and self.doc[token.i - 1].text == "," or (
                     token.i > sent.start + 1 and self.doc[token.i - 1].pos_ == "AUX" and self.doc[token.i - 2].text == ","):
                 comma = self.doc[token.i - 1] if self.doc[token.i - 1].text == "," else self.doc[token.i - 2]
@@ -492,13 +645,26 @@ class Attributor:
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
 
+    def reported_source(self, verb: Token, entry, que: Token, end: int):
+        """"X annonce que d'après Y, ...": Y is the source of the reported words, else X."""
+        for rule, match in self.markers_in(que.idx + len(que), min(end, que.idx + 12)):
+            if rule["kind"] == "according":
+                speaker = self.marker_speaker(rule, match, end)
+                if speaker.name:
+                    return speaker, rule.get("cue", ""), rule["id"]
+        return self.subject(verb), entry.cue, entry.id
+
     # -- the whole document ------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         self.pairs = pair_marks(self.text)
         self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.token_at(p.open).sent.end_char) for p in self.pairs]
         self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self._entities()
                               if ent.label_ == "PER" and not self.in_quote(ent[0]) and _is_subject(ent))
-        self.persons = [(start, ent) for (start, _), ent in self.persons]
+        self.persons = [(start, ent) for (start, _), ent in self.persons if _is_name(ent)]
+        self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self._entities()
+                                    if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (
+                                        ent.start > 0 and self.doc[ent.start - 1].lower_ in _GOVERNED))
+        self.organisations = [(start, ent) for (start, _), ent in self.organisations]
         events = [(p.open, 0, p) for p in self.pairs]
         for sent in self.doc.sents:
             for start, end, attribute in self.indirect(sent):

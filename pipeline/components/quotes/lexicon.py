@@ -8,7 +8,7 @@ from pathlib import Path
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
 MARKER_KINDS = {"according", "for", "same_source", "continuation"}
-REFERENT_KINDS = {"pronoun", "impersonal", "role", "body", "document", "title"}
+REFERENT_KINDS = {"pronoun", "impersonal", "role", "body", "document", "title", "feminine", "masculine"}
 _REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")
 
 
