@@ -24,12 +24,13 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
 
 def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
     start, end, rule = mention.start, mention.end, mention.rule
+    titled = False  # after a title ("président de la République") function words go too
     while start < end:
         token = doc[start]
-        if token.text in fixes.strip_leading and (token.is_lower or not token.is_alpha):
-            rule = fixes.strip_leading[token.text]
+        if token.text in fixes.strip_leading and (not token.is_alpha or token.is_lower and (titled or mention.label != "PER")):
+            rule = rule or fixes.strip_leading[token.text]
         elif mention.label == "PER" and token.lower_ in fixes.person_titles:
-            rule = fixes.person_titles[token.lower_]
+            rule, titled = fixes.person_titles[token.lower_], True
         elif fixes.sentence_start and token.is_sent_start and token.pos_ in fixes.sentence_start[0] and end - start > 1:
             rule = fixes.sentence_start[1]
         elif token.pos_ in _SPACE:
@@ -46,6 +47,11 @@ def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
         end -= 1
     if start == end:
         return None
+    # "De Gendt", "Van Aert": a capitalised particle the model left out of a name
+    if mention.label == "PER" and start > 0 and doc[start - 1].text in fixes.person_particles \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+        rule = fixes.person_particles[doc[start].text]
     if (start, end) != (mention.start, mention.end):
         mention = Mention(start, end, mention.label, rule, mention.canonical, mention.code, mention.country)
     return mention

@@ -100,7 +100,7 @@ class PressEntities:
             return mentions
         names = set()
         for m in mentions:
-            if m.label == "PER" and m.end - m.start > 1 and doc[m.end - 1].is_title:
+            if m.label == "PER" and m.end - m.start > 1 and doc[m.end - 1].is_title and not doc[m.end - 1].is_stop:
                 names.add(doc[m.start:m.end].text)
                 names.add(doc[m.end - 1].text)
         if not names:
@@ -108,7 +108,11 @@ class PressEntities:
         for m in mentions:
             if m.label != "PER" and m.rule is None and doc[m.start:m.end].text in names:
                 m.label, m.rule = "PER", rule
-        return mentions
+        # a surname the model missed; inside an event or organisation ("affaire Benalla") it nests
+        covered = {i for m in mentions if m.label not in ("EVENT", "MISC") for i in range(m.start, m.end)}
+        missed = [Mention(t.i, t.i + 1, "PER", rule) for t in doc
+                  if t.is_title and t.text in names and t.i not in covered]
+        return merge(mentions, missed) if missed else mentions
 
     def _write(self, doc: Doc, mentions: list[Mention]) -> None:
         names = canonical.assign(doc, mentions)

@@ -25,7 +25,7 @@ PATTERNS = "entities/patterns.jsonl"
 FIXES = "entities/fixes.jsonl"
 DEMONYMS = "entities/demonyms.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
-FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "not_entity", "drop_regex", "sentence_start",
+FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
                        "head_label", "demonym", "person_consistency", "source_line"})
 APOSTROPHES = ("'", "’")
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -56,6 +56,7 @@ class Fixes:
     strip_leading: dict[str, str] = field(default_factory=dict)  # word -> rule id
     strip_trailing: dict[str, str] = field(default_factory=dict)
     person_titles: dict[str, str] = field(default_factory=dict)  # lower-case title -> rule id
+    person_particles: dict[str, str] = field(default_factory=dict)
     not_entity: dict[str, str] = field(default_factory=dict)
     drop_regex: list[tuple[re.Pattern, frozenset[str], str]] = field(default_factory=list)  # regex, labels
     sentence_start: tuple[frozenset[str], str] | None = None
@@ -142,7 +143,7 @@ class EntityRules:
             kind, rule_id = rule["kind"], rule["id"]
             if kind not in FIX_KINDS:
                 raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
-            if kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles"):
+            if kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
                 words = rule.get("words")
                 if not isinstance(words, list):
                     raise RuleError(f"{where(rule)}: needs a list of words")

@@ -106,6 +106,17 @@ def test_surname_gets_the_full_name(nlp):
                "<ent label='PER' canonical='Angela Merkel'>Merkel</ent> a ensuite parlé.")
 
 
+def test_surname_inside_an_event_is_the_person(nlp):
+    check(nlp, "Lundi, <ent label='PER'>François Fillon</ent> a parlé. Dans l'<ent label='EVENT' rule='event-affair'>"
+               "affaire <ent label='PER' canonical='François Fillon' rule='person-consistency'>Fillon</ent></ent>, "
+               "le juge a tranché.")
+
+
+def test_titles_are_not_names(nlp):
+    check(nlp, "Le Général <ent label='PER'>Marcel Bigard</ent> a rencontré le président de la République.",
+          absent=("Général", "République", "de la République"))
+
+
 def test_nationality_adjectives_give_countries_not_entities(nlp):
     doc = check(nlp, "Les autorités slovaques et serbes ont salué la diplomatie française. Les Français "
                      "ont voté.", absent=("Français",))
