@@ -130,8 +130,11 @@ class Attributor:
             nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
-            clues.update(g for noun in nouns for g in noun.morph.get("Gender")
-                         if self.rules.is_a("role", noun.lemma_) or self.rules.is_a("role", noun.lower_))
+            if ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN":  # "son épouse Marie Dupont"
+                nouns.append(self.doc[ent.start - 1])
+            for noun in nouns:  # the determiner tells "la ministre" from "le ministre"
+                determiners = [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")]
+                clues.update(determiners or noun.morph.get("Gender"))
         return {name: clues.pop() for name, clues in found.items() if len(clues) == 1}
 
     def gender_of(self, speaker: "Speaker") -> str:
@@ -308,8 +311,11 @@ class Attributor:
             agent = self.agent_after(verb)
             if agent is not None:
                 return agent
-        if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"} and verb.dep_ == "acl:relcl":
-            return self.describe(verb.head)  # "X, qui estimait que ...": the antecedent
+        if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:  # "X, qui estimait que ...": the antecedent
+            before = [t for t in self.doc[max(0, subjects[0].i - 3): subjects[0].i] if t.text != ","]
+            antecedent = verb.head if verb.dep_ == "acl:relcl" else before[-1] if before else None
+            if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"}:
+                return self.describe(antecedent)
         if subjects and subjects[0].i < verb.i and subjects[0].pos_ != "PRON":
             named = self.named_before(self.doc[subjects[0].left_edge.i: verb.i])
             if named is not None:
