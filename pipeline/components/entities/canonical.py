@@ -61,8 +61,8 @@ def _expanded(text: str, expansions: dict[str, str]) -> str:
     return _key(text)
 
 
-def assign(doc: Doc, mentions: list[Mention]) -> list[str]:
-    """The canonical name of each mention, in order."""
+def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]]) -> list[str]:
+    """The canonical name of each mention, in order; ``defined``: acronym_expansions(doc)."""
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:
@@ -75,7 +75,6 @@ def assign(doc: Doc, mentions: list[Mention]) -> list[str]:
         parent[find(j)] = find(i)
 
     texts = [normal(doc[m.start:m.end].text) for m in mentions]
-    defined = acronym_expansions(doc)
     expansions = {acr: normal(doc[a:b].text) for acr, (a, b) in defined.items()}
     expansion_of = {}  # mention index -> the expansion text it stands for
     by_offsets = {(m.start, m.end): i for i, m in enumerate(mentions)}

@@ -6,7 +6,8 @@ Runs after ``ner``. In order:
 2. gazetteers: countries (``country_code``), organisations with their acronyms, metonyms
    ("Quai d'Orsay" → ORG);
 3. token patterns (``patterns.jsonl``): events, ministries, councils, titles before names;
-4. within-article consistency: a person's surname elsewhere is that person;
+4. within-article consistency: an acronym the article defines is an entity like its expansion,
+   a person's surname elsewhere is that person;
 5. canonical names (canonical.py) and the article's countries, adjectives included.
 
 Output: ``doc.spans["entities"]`` (every mention, nesting allowed, sorted by start), ``doc.ents``
@@ -49,8 +50,10 @@ class PressEntities:
         mentions = merge(mentions, self._gazetteer(doc) + self._source(doc))
         doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
         mentions = merge(mentions, self._patterns(doc))
+        acronyms = canonical.acronym_expansions(doc)
+        mentions = self._acronyms(doc, mentions, acronyms)
         mentions = self._persons(doc, mentions)
-        self._write(doc, mentions)
+        self._write(doc, mentions, acronyms)
         return doc
 
     def _gazetteer(self, doc: Doc) -> list[Mention]:
@@ -60,7 +63,8 @@ class PressEntities:
             if name.after and (start == 0 or doc[start - 1].lower_ not in name.after):
                 continue
             label = "LOC" if name.place_after and _word_before(doc, start) in name.place_after else name.label
-            found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country))
+            found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country,
+                                 start > 0 and doc[start - 1].lower_ in _OF))
         return longest_first(found)
 
     def _source(self, doc: Doc) -> list[Mention]:
@@ -92,6 +96,30 @@ class PressEntities:
         found = same_label_longest(found)
         return found
 
+    def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]]) -> list[Mention]:
+        """An acronym the article defines, "Direction des statistiques (DS)", is an entity like its
+        expansion (of the fixes' ``acronym_label`` when the expansion is no entity yet but
+        capitalised), wherever it occurs."""
+        if self.rules.fixes.acronym_label is None or not acronyms:
+            return mentions
+        default_label, rule = self.rules.fixes.acronym_label
+        by_offsets = {(m.start, m.end): m for m in mentions}
+        added = []
+        for acronym, (start, end) in acronyms.items():
+            expansion = by_offsets.get((start, end))
+            if expansion is None:
+                if not doc[start].is_title or end - start < 2:
+                    continue
+                expansion = Mention(start, end, default_label, rule)
+                added.append(expansion)
+            for token in doc:
+                if token.text != acronym:
+                    continue
+                current = by_offsets.get((token.i, token.i + 1))
+                if current is None or (current.rule is None and current.label != expansion.label):
+                    added.append(Mention(token.i, token.i + 1, expansion.label, rule))
+        return merge(mentions, added) if added else mentions
+
     def _persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A mention reading as a person's full name or surname found elsewhere in the article
         is that person ("Froome" after "Chris Froome"), whatever the model said."""
@@ -114,8 +142,8 @@ class PressEntities:
                   if t.is_title and t.text in names and t.i not in covered]
         return merge(mentions, missed) if missed else mentions
 
-    def _write(self, doc: Doc, mentions: list[Mention]) -> None:
-        names = canonical.assign(doc, mentions)
+    def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]]) -> None:
+        names = canonical.assign(doc, mentions, acronyms)
         spans = []
         for mention, name in zip(mentions, names):
             span = mention.span(doc)
@@ -133,6 +161,7 @@ class PressEntities:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def _word_before(doc: Doc, start: int) -> str:

@@ -20,6 +20,7 @@ class Mention:
     canonical: str | None = None  # from a gazetteer
     code: str | None = None  # ISO alpha-3 of a country
     country: str | None = None  # country an organisation or metonym involves
+    after_de: bool = False  # preceded by "de"/"d'"/"du": "Université de Montréal"
 
     def contains(self, other: "Mention") -> bool:
         return self.start <= other.start and other.end <= self.end and (self.start, self.end) != (other.start, other.end)
@@ -83,7 +84,8 @@ def _blocks(old: Mention, new: Mention) -> bool:
     # a name inside another kind of name is a part of it ("France" in "Tour de France",
     # "France Gall"), unless a pattern asks for the nested entity
     # (a MISC title or phrase, "champion de France", "attentats de Paris", keeps the place nested)
-    return old.contains(new) and old.rule is None and old.label not in (new.label, "MISC")
+    return old.contains(new) and old.rule is None and old.label not in (new.label, "MISC") \
+        and not (old.label == "ORG" and new.code and new.end == old.end and new.after_de)
 
 
 def _replaced(old: Mention, new: Mention) -> bool:

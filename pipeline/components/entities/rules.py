@@ -26,7 +26,8 @@ FIXES = "entities/fixes.jsonl"
 DEMONYMS = "entities/demonyms.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
-                       "head_label", "demonym", "person_consistency", "source_line"})
+                       "head_label", "demonym", "person_consistency", "source_line",
+                       "acronym_label"})
 APOSTROPHES = ("'", "’")
 _DEMONYM_PLACEHOLDER = "$demonyms"
 
@@ -64,6 +65,7 @@ class Fixes:
     demonym: str | None = None
     person_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
+    acronym_label: tuple[str, str] | None = None  # (label, rule id)
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -161,10 +163,10 @@ class EntityRules:
                     raise RuleError(f"{where(rule)}: needs a label and a list of heads")
                 heads = tuple(h.lower().replace("’", "'") for h in rule["heads"])
                 fixes.head_label.append((heads, rule["label"], rule.get("inner_from_label"), rule_id))
-            elif kind == "source_line":
+            elif kind in ("source_line", "acronym_label"):
                 if rule.get("label") not in LABELS:
                     raise RuleError(f"{where(rule)}: needs a label")
-                fixes.source_line = (rule["label"], rule_id)
+                setattr(fixes, kind, (rule["label"], rule_id))
             else:
                 setattr(fixes, kind, rule_id)
         return fixes
