@@ -104,11 +104,14 @@ class PressEntities:
             return mentions
         default_label, rule = self.rules.fixes.acronym_label
         by_offsets = {(m.start, m.end): m for m in mentions}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
         added = []
         for acronym, (start, end) in acronyms.items():
             expansion = by_offsets.get((start, end))
             if expansion is None:
-                if not doc[start].is_title or end - start < 2:
+                # a capitalised expansion that is not part of a name already ("Sommet sur
+                # l'Intelligence artificielle (IA)": IA is a common noun's acronym)
+                if not doc[start].is_title or end - start < 2 or covered.intersection(range(start, end)):
                     continue
                 expansion = Mention(start, end, default_label, rule)
                 added.append(expansion)
@@ -116,7 +119,8 @@ class PressEntities:
                 if token.text != acronym:
                     continue
                 current = by_offsets.get((token.i, token.i + 1))
-                if current is None or (current.rule is None and current.label != expansion.label):
+                if current is None and token.i not in covered or \
+                        current is not None and current.rule is None and current.label != expansion.label:
                     added.append(Mention(token.i, token.i + 1, expansion.label, rule))
         return merge(mentions, added) if added else mentions
 
