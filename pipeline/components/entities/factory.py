@@ -16,6 +16,7 @@ Output: ``doc.spans["entities"]`` (every mention, nesting allowed, sorted by sta
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -50,6 +51,7 @@ class PressEntities:
         mentions = merge(mentions, self._gazetteer(doc) + self._source(doc))
         doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
         mentions = merge(mentions, self._patterns(doc))
+        self._event_years(doc, mentions)
         acronyms = canonical.acronym_expansions(doc)
         mentions = self._acronyms(doc, mentions, acronyms)
         mentions = self._persons(doc, mentions)
@@ -95,6 +97,15 @@ class PressEntities:
                     found.append(Mention(inner[0], inner[-1] + 1, pattern.inner["label"], pattern.rule))
         found = same_label_longest(found)
         return found
+
+    def _event_years(self, doc: Doc, mentions: list[Mention]) -> None:
+        rule = self.rules.fixes.event_year
+        if rule is None:
+            return
+        for m in mentions:
+            if m.label == "EVENT" and m.end < len(doc) and _YEAR.match(doc[m.end].text) \
+                    and not any(o.start == m.end for o in mentions):
+                m.end, m.rule = m.end + 1, rule
 
     def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]]) -> list[Mention]:
         """An acronym the article defines, "Direction des statistiques (DS)", is an entity like its
@@ -165,6 +176,7 @@ class PressEntities:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 
 

@@ -27,7 +27,7 @@ DEMONYMS = "entities/demonyms.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
                        "head_label", "demonym", "person_consistency", "source_line",
-                       "acronym_label"})
+                       "acronym_label", "event_year"})
 APOSTROPHES = ("'", "’")
 _DEMONYM_PLACEHOLDER = "$demonyms"
 
@@ -66,6 +66,7 @@ class Fixes:
     person_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
+    event_year: str | None = None
 
 
 def apostrophe_variants(text: str) -> list[str]:
