@@ -36,6 +36,20 @@ def test_attribution(nlp, marked):
     check(nlp, marked)
 
 
+@pytest.mark.parametrize("marked", [
+    # "il" skips a woman named since; "elle" skips a man
+    "Jean Dupont a parlé longtemps. Marie Durand était présente. Il a déclaré que « <q type='mixed' speaker='Jean Dupont' cue='déclarer'>tout est prêt pour la rentrée</q> ».",
+    # passive cue with its agent after the quote
+    "Les voisins sont décrits comme « <q type='mixed' speaker='voisine' cue='décrire'>des gens très discrets et sans histoire</q> » par une voisine.",
+    # the antecedent of "qui"
+    "Le projet a été bloqué par Paul Martin, qui estimait qu'il ne renforçait pas « <q type='mixed' speaker='Paul Martin' cue='estimer'>la sécurité énergétique du pays</q> ».",
+    # "selon lui" right before the marks wins over the clause's verb
+    "Jean Dupont est venu. Il souhaite en finir avec des règles qui vont selon lui « <q type='mixed' speaker='Jean Dupont' cue='selon'>beaucoup trop loin</q> ».",
+])
+def test_attribution_across_the_article(nlp, marked):
+    check(nlp, marked)
+
+
 def test_multi_sentence_quote_and_follow_up(nlp):
     check(nlp, "« <q type='direct' speaker='Jean Dupont' cue='ajouter'>Le projet avance. Nous tiendrons les délais.</q> », "
                "ajoute Jean Dupont. Et de conclure : « <q type='direct' speaker='Jean Dupont' cue='conclure'>Tout ira bien</q> ».")
