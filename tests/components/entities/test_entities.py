@@ -204,9 +204,10 @@ def append(path: Path, line: str) -> None:
 
 def test_each_rule_file_extends_the_pipeline(rules_copy):
     text = ("La Fédération des mutuelles de Bretagne (FMB) a tenu son Forum des Alizés dans l'Hexagone. "
-            "La FMB a réuni des élus ouest-atlantiques.")
+            "La FMB a réuni des élus ouest-atlantiques pour la Fête des Alizés. Les Alizés ont répondu. Il vit en Auvergne.")
     before = pipeline_with(rules_copy)(text)
     assert not [s for s in before.spans["entities"] if s._.rule in ("org-test", "country-test", "event-test")]
+    assert [s for s in before.spans["entities"] if s.text == "Auvergne"]
     append(rules_copy / "organisations.jsonl",
            '{"id": "org-test", "label": "ORG", "pattern": "Fédération des mutuelles de Bretagne", "acronyms": ["FMB"]}')
     append(rules_copy / "country_variants.jsonl",
@@ -214,13 +215,18 @@ def test_each_rule_file_extends_the_pipeline(rules_copy):
     append(rules_copy / "patterns.jsonl",
            '{"id": "event-test", "label": "EVENT", "pattern": [{"TEXT": "Forum"}, {"LOWER": "des"}, {"IS_TITLE": true}]}')
     append(rules_copy / "demonyms.jsonl", '{"id": "demonym-test", "code": "ATA", "word": "ouest-atlantique"}')
-    append(rules_copy / "fixes.jsonl", '{"id": "not-entity-test", "kind": "not_entity", "words": ["Bretagne"]}')
+    append(rules_copy / "fixes.jsonl", '{"id": "not-entity-test", "kind": "not_entity", "words": ["Auvergne"]}')
+    append(rules_copy / "metonyms.jsonl", '{"id": "metonym-test", "label": "ORG", "pattern": "Alizés", "country": "MTQ"}')
+    append(rules_copy / "events.jsonl", '{"id": "event-named-test", "label": "EVENT", "pattern": "Fête des Alizés"}')
     doc = pipeline_with(rules_copy)(text)
     found = {(s.text, s.label_, s._.rule, s._.canonical) for s in doc.spans["entities"]}
     assert ("FMB", "ORG", "org-test", "Fédération des mutuelles de Bretagne") in found
     assert ("Hexagone", "LOC", "country-test", "France") in found
     assert ("Forum des Alizés", "EVENT", "event-test", "Forum des Alizés") in found
-    assert "ATA" in doc._.countries and "FRA" in doc._.countries
+    assert ("Fête des Alizés", "EVENT", "event-named-test", "Fête des Alizés") in found
+    assert ("Alizés", "ORG", "metonym-test", "Alizés") in found
+    assert not [s for s in doc.spans["entities"] if s.text == "Auvergne"]
+    assert {"ATA", "FRA", "MTQ"} <= set(doc._.countries)
 
 
 def test_broken_rule_file_names_file_and_line(rules_copy):
