@@ -19,7 +19,12 @@ def load_nlp(model: str = MODEL):
 
     import pipeline.components  # noqa: F401  (registers our factories)
 
+    from pipeline.extensions import lemmatize_on_demand
+
     nlp = spacy.load(model)
+    if "lemmatizer" in nlp.pipe_names:  # token._.lemma computes the few lemmas our rules read
+        lemmatize_on_demand(nlp.get_pipe("lemmatizer"))
+        nlp.disable_pipe("lemmatizer")
     for name, where in COMPONENTS:
         nlp.add_pipe(name, **where)
     return nlp

@@ -156,14 +156,14 @@ class Attributor:
         if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.dep_ == "ROOT" and not any(
                 c.dep_ in {"det", "case"} for c in token.children)):  # "précise" tagged as a noun, not "l'annonce"
             return None
-        entries = self.rules.verbs.get(token.lemma_.lower()) or self.rules.verbs.get(_er_infinitive(token.lower_))
+        entries = self.rules.verbs.get(token._.lemma.lower()) or self.rules.verbs.get(_er_infinitive(token.lower_))
         if not entries:
             return None
         children = [child.lower_ for child in token.children]
         if any(word in _NEGATION for word in children):
             return None
         reflexive = any(child.lower_ in {"se", "s'", "s’"} and child.i < token.i for child in token.children)
-        following = [t.lemma_.lower() for t in self.doc[token.i + 1: token.i + 4] if t.pos_ != "ADV"]
+        following = [t._.lemma.lower() for t in self.doc[token.i + 1: token.i + 4] if t.pos_ != "ADV"]
         for entry in sorted(entries, key=lambda e: -len(e.rest)):
             if entry.reflexive != reflexive:
                 continue
@@ -238,7 +238,7 @@ class Attributor:
         phrase = tokens if tokens is not None else self.noun_phrase(head)
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
         entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
-        is_document = bool(self.rules.is_a("document", head.lemma_) or self.rules.is_a("document", head.lower_))
+        is_document = bool(self.rules.is_a("document", head._.lemma) or self.rules.is_a("document", head.lower_))
         for label in (("ORG", "PER", "LOC", "MISC") if is_document else ("PER",)):
             for ent in entities:
                 if ent.label_ == label:
@@ -248,20 +248,20 @@ class Attributor:
         if is_document and self.source.name:
             return self.source
         has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
-        definite = any(t.dep_ == "det" and t.lemma_.lower() in {"le", "la", "l'", "l’", "ce", "cette"} for t in head.children)
+        definite = any(t.dep_ == "det" and t._.lemma.lower() in {"le", "la", "l'", "l’", "ce", "cette"} for t in head.children)
         singular = "Plur" not in head.morph.get("Number")
         if definite and singular and not any(e.label_ == "PER" for e in entities):
-            if self.rules.is_a("role", head.lemma_) or self.rules.is_a("role", head.lower_):
+            if self.rules.is_a("role", head._.lemma) or self.rules.is_a("role", head.lower_):
                 person = self.from_role(head, has_complement)
                 if person.name:
                     return person
-            if not has_complement and (self.rules.is_a("body", head.lemma_) or self.rules.is_a("body", head.lower_)):
+            if not has_complement and (self.rules.is_a("body", head._.lemma) or self.rules.is_a("body", head.lower_)):
                 named = self.last_organisation(head.idx)  # "le journal": the organisation named last
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
                 if self.source.name:
                     return self.source
-        if entities and not self.rules.is_a("role", head.lemma_):
+        if entities and not self.rules.is_a("role", head._.lemma):
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
             return Speaker()
@@ -353,7 +353,7 @@ class Attributor:
         ent = self.entity_of.get(token.i)
         if ent is not None and ent.label_ in _SPEAKER_LABELS:
             return True
-        return any(self.rules.is_a(kind, token.lemma_) or self.rules.is_a(kind, token.lower_) for kind in ("role", "body", "document"))
+        return any(self.rules.is_a(kind, token._.lemma) or self.rules.is_a(kind, token.lower_) for kind in ("role", "body", "document"))
 
     def agent_after(self, verb: Token) -> Speaker | None:
         """The agent of a passive cue ("par X") after it in the sentence, outside the marks."""
@@ -402,7 +402,7 @@ class Attributor:
             for t in words:
                 ent = self.entity_of.get(t.i)
                 if ent is not None and ent.label_ == label and not any(
-                        self.rules.is_a("document", w.lemma_) for w in words if w.i < ent.start):
+                        self.rules.is_a("document", w._.lemma) for w in words if w.i < ent.start):
                     return self._entity_speaker(ent)
             if label == "PER":
                 verb = next((t for t in words if self.speech_verb(t) is not None), None)
@@ -410,7 +410,7 @@ class Attributor:
                     speaker = self.subject(verb)
                     if speaker.name:
                         return speaker
-                document = next((t for t in words if self.rules.is_a("document", t.lemma_) or self.rules.is_a("document", t.lower_)), None)
+                document = next((t for t in words if self.rules.is_a("document", t._.lemma) or self.rules.is_a("document", t.lower_)), None)
                 if document is not None:  # "selon le baromètre mensuel YouGov": its issuer, whatever its label
                     issuer = next((self.entity_of[t.i] for t in words if t.i > document.i and t.i in self.entity_of), None)
                     if issuer is not None:
@@ -419,11 +419,11 @@ class Attributor:
         head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
         after = self.doc[words[-1].i + 1: words[-1].i + 3]
         if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" and (
-                self.rules.is_a("role", head.lemma_) or self.rules.is_a("role", head.lower_)):  # "selon le maire, Jean X,"
+                self.rules.is_a("role", head._.lemma) or self.rules.is_a("role", head.lower_)):  # "selon le maire, Jean X,"
             return self._entity_speaker(self.entity_of[after[1].i])
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
-                                          self.rules.is_a("role", head.lemma_) or head.pos_ == "PROPN"):
+                                          self.rules.is_a("role", head._.lemma) or head.pos_ == "PROPN"):
             return Speaker()
         if speaker.name:
             speaker.is_source = True
@@ -552,7 +552,7 @@ class Attributor:
     def is_title(self, pair: MarkPair, first: Token, sent: Span, content: str) -> bool:
         """Titles, names and nicknames in marks: "l'émission « ... »", "surnommé « ... »"."""
         previous = [t for t in self.doc[max(sent.start, first.i - 4): first.i] if not t.is_punct and not t.is_space]
-        if previous and any(self.rules.is_a("title", t.lemma_) or self.rules.is_a("title", t.lower_) for t in previous[-2:]):
+        if previous and any(self.rules.is_a("title", t._.lemma) or self.rules.is_a("title", t.lower_) for t in previous[-2:]):
             return True
         words = _WORD.findall(content)
         return bool(words) and self.rules.is_a("title", words[0])
