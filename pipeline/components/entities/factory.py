@@ -65,8 +65,7 @@ class PressEntities:
             if name.after and (start == 0 or doc[start - 1].lower_ not in name.after):
                 continue
             label = "LOC" if name.place_after and _word_before(doc, start) in name.place_after else name.label
-            found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country,
-                                 start > 0 and doc[start - 1].lower_ in _OF))
+            found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country))
         return longest_first(found)
 
     def _source(self, doc: Doc) -> list[Mention]:
@@ -171,13 +170,12 @@ class PressEntities:
         doc.ents = [s for s in spans if (s.start, s.end) in flat]
         countries = {m.code for m in mentions if m.code} | {m.country for m in mentions if m.country}
         demonyms = self.rules.demonyms
-        countries.update(demonyms[t.lower_] for t in doc if t.lower_ in demonyms and not _in_name(t))
+        countries.update(demonyms[t.lower_] for t in doc if t.lower_ in demonyms)
         doc._.countries = tuple(sorted(countries))
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_OF = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def _word_before(doc: Doc, start: int) -> str:
@@ -186,11 +184,6 @@ def _word_before(doc: Doc, start: int) -> str:
     if k >= 0 and doc[k].lower_ in _ARTICLES:
         k -= 1
     return doc[k].lower_ if k >= 0 else ""
-
-
-def _in_name(token) -> bool:
-    """A capitalised nationality word inside a name ("Parti socialiste Français") is not one."""
-    return token.ent_type_ in ("ORG", "EVENT", "PER", "MISC")
 
 
 def load_rules_from(directory: Path) -> dict:

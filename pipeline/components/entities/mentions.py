@@ -20,7 +20,6 @@ class Mention:
     canonical: str | None = None  # from a gazetteer
     code: str | None = None  # ISO alpha-3 of a country
     country: str | None = None  # country an organisation or metonym involves
-    after_de: bool = False  # preceded by "de"/"d'"/"du": "Université de Montréal"
 
     def contains(self, other: "Mention") -> bool:
         return self.start <= other.start and other.end <= self.end and (self.start, self.end) != (other.start, other.end)
@@ -67,9 +66,10 @@ def merge(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
     - inside a rule's mention: the model's mentions and those of the same label go (the rule
       has read the whole name, e.g. "Europe" inside "ministère de l'Europe"); other rules'
       mentions stay nested ("Conseil du PMIA" in "réunion du Conseil du PMIA");
-    - a rule's mention inside a model mention of another label is part of that name and dropped
-      ("France" in "France Inter", a person named like a place: "France Gall"); inside one of
-      the same label it replaces it ("Angleterre - Russie" → "Russie").
+    - a rule's mention inside a model PER or EVENT is part of that name and dropped (a person
+      named like a place: "France Gall"; "Tour de France"); inside a model ORG or MISC it
+      nests ("Ambassade de France", "champion de France"); inside a model mention of the same
+      label it replaces it ("Angleterre - Russie" → "Russie").
     """
     result = list(mentions)
     for new in added:
@@ -81,11 +81,9 @@ def merge(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
 def _blocks(old: Mention, new: Mention) -> bool:
     if old.crosses(new):
         return old.rule is not None and old.end - old.start > new.end - new.start
-    # a name inside another kind of name is a part of it ("France" in "Tour de France",
-    # "France Gall"), unless a pattern asks for the nested entity
-    # (a MISC title or phrase, "champion de France", "attentats de Paris", keeps the place nested)
-    return old.contains(new) and old.rule is None and old.label not in (new.label, "MISC") \
-        and not (old.label == "ORG" and new.code and new.end == old.end and new.after_de)
+    # a name inside a person's or an event's name is a part of it ("France Gall", "Tour de
+    # France"); organisations and MISC phrases keep it nested ("Ambassade de France")
+    return old.contains(new) and old.rule is None and old.label not in (new.label, "MISC", "ORG")
 
 
 def _replaced(old: Mention, new: Mention) -> bool:

@@ -121,6 +121,8 @@ def test_nationality_adjectives_give_countries_not_entities(nlp):
     doc = check(nlp, "Les autorités slovaques et serbes ont salué la diplomatie française. Les Français "
                      "ont voté.", absent=("Français",))
     assert doc._.countries == ("FRA", "SRB", "SVK")
+    doc = nlp("Le ministère allemand de la Défense a répondu.")
+    assert doc._.countries == ("DEU",)
 
 
 # --- the seed article: ../shared/seed/known-facts.md
