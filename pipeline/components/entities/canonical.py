@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from pipeline.components.entities.mentions import Mention
 
 FUNCTION_WORDS = frozenset("de du des d' la le les l' et pour sur en à au aux".split())
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]{0,1}[A-Z0-9]{1,8}$")
+_PARENTHESISED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]?[A-Z0-9]{1,8})\s*\)")
 
 
 def normal(text: str) -> str:
@@ -34,9 +34,11 @@ def _key(text: str) -> str:
 def acronym_expansions(doc: Doc) -> dict[str, tuple[int, int]]:
     """Acronyms defined in the text, "words (ACR)", with the token range of their expansion."""
     found = {}
-    for token in doc[2:-1]:
-        if not (_ACRONYM.match(token.text) and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
+    for match in _PARENTHESISED.finditer(doc.text):
+        token = doc.char_span(match.start(1), match.end(1))
+        if token is None or len(token) != 1 or token.start < 2:
             continue
+        token = token[0]
         letters = [c for c in token.text.upper() if c.isalpha()]
         end = token.i - 1
         start, needed = end, list(letters)

@@ -77,9 +77,8 @@ def _relabel_by_head(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None
             and mention.rule not in fixes.strip_trailing.values():
         return None
     text = doc[mention.start:mention.end].text.lower().replace("’", "'")
-    for heads, label, inner_from, rule_id in fixes.head_label:
-        if label == mention.label or not any(text == h or text.startswith(h + " ") or
-                                            (h.endswith("'") and text.startswith(h)) for h in heads):
+    for heads, prefixes, label, inner_from, rule_id in fixes.head_label:
+        if label == mention.label or not (text in heads or text.startswith(prefixes)):
             continue
         old_label = mention.label
         mention.label, mention.rule = label, rule_id

@@ -152,8 +152,12 @@ class PressEntities:
                 m.label, m.rule = "PER", rule
         # a surname the model missed; inside an event or organisation ("affaire Benalla") it nests
         covered = {i for m in mentions if m.label not in ("EVENT", "MISC") for i in range(m.start, m.end)}
-        missed = [Mention(t.i, t.i + 1, "PER", rule) for t in doc
-                  if t.is_title and t.text in names and t.i not in covered]
+        surnames = "|".join(re.escape(n) for n in names if " " not in n)
+        missed = []
+        for match in re.finditer(rf"(?<!\w)(?:{surnames})(?!\w)", doc.text) if surnames else ():
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and len(span) == 1 and span.start not in covered:
+                missed.append(Mention(span.start, span.end, "PER", rule))
         return merge(mentions, missed) if missed else mentions
 
     def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]]) -> None:
@@ -170,11 +174,12 @@ class PressEntities:
         doc.ents = [s for s in spans if (s.start, s.end) in flat]
         countries = {m.code for m in mentions if m.code} | {m.country for m in mentions if m.country}
         demonyms = self.rules.demonyms
-        countries.update(demonyms[t.lower_] for t in doc if t.lower_ in demonyms)
+        countries.update(demonyms[word] for word in _WORD.findall(doc.text.lower()) if word in demonyms)
         doc._.countries = tuple(sorted(countries))
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_WORD = re.compile(r"[\w-]+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

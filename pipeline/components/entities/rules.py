@@ -61,7 +61,8 @@ class Fixes:
     not_entity: dict[str, str] = field(default_factory=dict)
     drop_regex: list[tuple[re.Pattern, frozenset[str], str]] = field(default_factory=list)  # regex, labels
     sentence_start: tuple[frozenset[str], str] | None = None
-    head_label: list[tuple[tuple[str, ...], str, str | None, str]] = field(default_factory=list)
+    # (heads: whole texts or prefixes, label, inner_from_label, rule id)
+    head_label: list[tuple[frozenset[str], tuple[str, ...], str, str | None, str]] = field(default_factory=list)
     demonym: str | None = None
     person_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
@@ -162,8 +163,9 @@ class EntityRules:
             elif kind == "head_label":
                 if rule.get("label") not in LABELS or not isinstance(rule.get("heads"), list):
                     raise RuleError(f"{where(rule)}: needs a label and a list of heads")
-                heads = tuple(h.lower().replace("’", "'") for h in rule["heads"])
-                fixes.head_label.append((heads, rule["label"], rule.get("inner_from_label"), rule_id))
+                heads = [h.lower().replace("’", "'") for h in rule["heads"]]
+                prefixes = tuple(h if h.endswith("'") else h + " " for h in heads)
+                fixes.head_label.append((frozenset(heads), prefixes, rule["label"], rule.get("inner_from_label"), rule_id))
             elif kind in ("source_line", "acronym_label"):
                 if rule.get("label") not in LABELS:
                     raise RuleError(f"{where(rule)}: needs a label")
