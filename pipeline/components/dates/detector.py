@@ -8,6 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from pipeline.components.dates.normaliser import Anchor, Context, Normaliser, Timex
@@ -23,6 +24,14 @@ class Found:
     rule: str
 
 
+def _before(words) -> str:
+    """Regex of one of ``words`` ending where the search ends (group 1: the word and the space after
+    it); a word ending in an apostrophe may be glued to what follows ("l'an")."""
+    parts = [re.escape(word).replace("'", "['’]").replace(r"\ ", r"\s+") + (r"\s?" if word.endswith("'") else r"\s+")
+             for word in sorted(words, key=len, reverse=True)]
+    return r"(?<!\w)(" + "|".join(parts) + r")$" if parts else r"(?!)"
+
+
 class Detector:
     def __init__(self, rules: DateRules):
         self.rules = rules
@@ -33,6 +42,8 @@ class Detector:
             + _alternation(lexicon.get("age_noun", {})) + r"(?:\s+\w+)?\s+de|\d\s*[-–]|\d\s+à)\s*$", re.IGNORECASE)
         self.past_before = re.compile(r"(?:" + _alternation(lexicon.get("past_prep", {})) + r")\s*$", re.IGNORECASE)
         self.duration_before = re.compile(r"(?:" + _alternation(lexicon.get("duration_prep", {})) + r")\s*$", re.IGNORECASE)
+        self.determiner_before = re.compile(_before(lexicon.get("determiner", {})), re.IGNORECASE)
+        self.mod_before = re.compile(_before(lexicon.get("duration_mod", {})), re.IGNORECASE)
 
     def find(self, doc: Doc, anchor: Anchor, skip: tuple[int, int] | None = None) -> list[Found]:
         text = doc.text
@@ -52,8 +63,10 @@ class Detector:
         taken.sort(key=lambda c: c[0])
 
         found: list[Found] = []
-        token_starts = [token.idx for token in doc]
-        sentence_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        # offsets from one array: building Token objects for every token costs more than the rules
+        starts = doc.to_array([IDX, SENT_START])
+        token_starts = starts[:, 0].tolist()
+        sentence_starts = starts[starts[:, 1] == 1, 0].tolist() or [0]
 
         def sentence_of(char: int) -> int:
             return bisect.bisect_right(sentence_starts, char)
@@ -63,6 +76,7 @@ class Detector:
             tense=lambda s, e: self._tense(doc, text, s, e),
             previous=[f.timex for f in found],
             same_sentence=lambda a, b: sentence_of(a) == sentence_of(b),
+            text=text,
         )
         for start, end, _, rule, match in taken:
             if not rule.keep_leading:
@@ -72,9 +86,21 @@ class Detector:
             for timex in self.normaliser(rule.normalise, rule.type, match, start, context):
                 timex = self._in_context(rule, match, timex, text)
                 if timex is not None:
+                    self._extend_left(timex, text, context.previous[-1].end if context.previous else 0)
                     found.append(Found(timex, rule.id))
                     context.previous.append(timex)
         return found
+
+    def _extend_left(self, timex: Timex, text: str, limit: int) -> None:
+        """A duration takes its modifier ("plus de deux heures", mod MORE_THAN); any expression takes
+        the determiner right before it ("le 3 mars", "les trois derniers mois"), as in the French TimeBank."""
+        if timex.type == "DURATION" and not timex.mod:
+            match = self.mod_before.search(text, max(limit, timex.start - _WINDOW), timex.start)
+            if match:
+                timex.start, timex.mod = match.start(), self.rules.value("duration_mod", match.group(1))
+        match = self.determiner_before.search(text, max(limit, timex.start - 8), timex.start)
+        if match:
+            timex.start = match.start()
 
     def _tense(self, doc: Doc, text: str, start: int, end: int) -> str:
         if self.past_before.search(text[max(0, start - _WINDOW):start]):
@@ -100,7 +126,9 @@ class Detector:
         if rule.normalise == "duration" and match.group("unit") and self.rules.value("unit", match.group("unit")) == "Y":
             before, after = text[max(0, start - _WINDOW):start], text[match.end():match.end() + 20]
             between_commas = re.search(r"[^\W\d]\s*,\s*$|\(\s*$", before) and re.match(r"\s*[,)]", after)
-            if (self.age_before.search(before) or between_commas) \
+            # "de 17 à 35 ans", "les 25-49 ans": a span of years is an age group unless a duration is said
+            age_group = match.groupdict().get("num1") and not self.duration_before.search(before)
+            if (self.age_before.search(before) or between_commas or age_group) \
                     and not re.match(r"\s*(?:plus tard|après|auparavant|plus tôt|de prison|de réclusion|d['’]emprisonnement|de détention)", after):
                 return False
         return True

@@ -20,6 +20,11 @@ from pipeline.components.dates.rules import DateRules, normalise_word
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 DAY_LEVEL = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)$")
+DAY_PREFIX = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?=$|T)")  # a day, alone or with a time of day
+# precision a value must have to serve as the antecedent of "l'année suivante", "le lendemain" ...
+ANTECEDENT = {"Y": re.compile(r"^\d{4}"), "M": re.compile(r"^\d{4}-\d\d"), "W": re.compile(r"^\d{4}-(?:\d\d-\d\d|W\d\d)"),
+              "D": re.compile(r"^\d{4}-\d\d-\d\d")}
+NARRATIVE_DAYS = 7  # a day told without a shift this close to the anchor is the day the article speaks of
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,7 @@ class Timex:
     value: str
     relative: bool  # resolved against (or waiting for) the anchor
     tense: str = ""  # past | present | future, when the value depended on it
+    mod: str = ""  # TIMEX3 mod: START, MID, END (début, mi, fin), MORE_THAN, APPROX ...
 
 
 @dataclass
@@ -55,6 +61,7 @@ class Context:
     tense: Callable[[int, int], str]  # tense of the verb governing the characters start:end
     previous: list  # Timex already found earlier in the text
     same_sentence: Callable[[int, int], bool]
+    text: str = ""
 
 
 def number_value(text: str, rules: DateRules):
@@ -65,13 +72,13 @@ def number_value(text: str, rules: DateRules):
         return int(value) if value.is_integer() else value
     if rules.has("number", text):
         return rules.value("number", text)
+    if rules.has("vague_number", text):
+        return "X"
     total = 0
     for word in re.split(r"[\s-]+", normalise_word(text)):
         if word == "et":
             continue
         value = rules.value("number", word)
-        if value == "X":
-            return "X"
         if value == 100:
             total = max(total, 1) * 100
         elif value == 20 and total in (4,):  # quatre-vingt
@@ -131,20 +138,21 @@ class Normaliser:
             month, day = (int(x) for x in self._v("holiday", g["holiday"]).split("-"))
         elif "month" in g:
             month = int(g["month"]) if g["month"].isdigit() else self._v("month", g["month"])
-            day = int(re.match(r"\d+", g["day"]).group()) if "day" in g else None
-        else:  # "samedi 21": a day of the anchor's month
+            # "la nuit du 1er au 2 janvier" starts on the 1st
+            day = int(re.match(r"\d+", g["day1" if "day1" in g else "day"]).group()) if "day" in g else None
+        else:  # "samedi 21": a day of the anchor's month, or of the month next to it where the 21st is a Saturday
             day = int(re.match(r"\d+", g["day"]).group())
             if ctx.anchor.month is None:
                 return [Timex(start, match.end(), type_, f"XXXX-XX-{day:02d}", True)]
-            month = ctx.anchor.month
-            g = {**g, "year": str(ctx.anchor.year)}
+            year, month = _month_of_weekday(day, self._v("weekday", g["weekday"]), ctx.anchor)
+            g = {**g, "year": str(year)}
         year = g.get("year")
         if year is not None:
             year = int(year) + (2000 if len(year) == 2 and int(year) < 50 else 1900 if len(year) == 2 else 0)
         if not 1 <= month <= 12 or (day and not _valid(year or 2000, month, day)):
             return []
         relative = year is None or "month" not in g and "holiday" not in g
-        tense = ctx.tense(start, match.end()) if (year is None or day) else ""
+        tense = ctx.tense(start, match.end()) if (year is None or day) and "shift" not in g else ""
         if year is None:
             shift = self._v("shift", g["shift"]) if "shift" in g else 0
             year = _place_year(month, day, ctx.anchor, tense, shift)
@@ -152,10 +160,10 @@ class Normaliser:
         value = f"{head}-{month:02d}" + (f"-{day:02d}" if day else "")
         if "daypart" in g and day:
             value, type_ = value + "T" + self._v("daypart", g["daypart"]), "TIME"
-        return [Timex(start, match.end(), type_, value, relative, tense)]
+        return [Timex(start, match.end(), type_, value, relative, tense, self._mod(g))]
 
     def year(self, g, type_, match, start, ctx):
-        return [Timex(start, match.end(), type_, g["year"], False)]
+        return [Timex(start, match.end(), type_, g["year"], False, mod=self._mod(g))]
 
     def decade(self, g, type_, match, start, ctx):
         digits = g["decade"]
@@ -194,7 +202,7 @@ class Normaliser:
         return [Timex(start, match.end(), type_, f"{year if year else 'XXXX'}-{code}", True)]
 
     def range_days(self, g, type_, match, start, ctx):
-        second = self.calendar(g, type_, match, match.start("day"), ctx)
+        second = self.calendar({k: v for k, v in g.items() if k != "day1"}, type_, match, match.start("day"), ctx)
         if not second:
             return []
         first_day = int(re.match(r"\d+", g["day1"]).group())
@@ -244,7 +252,8 @@ class Normaliser:
             value = "XXXX-XX-XX"
         if "daypart" in g:
             value, type_ = value + "T" + self._v("daypart", g["daypart"]), "TIME"
-        return [Timex(start, match.end(), type_, value, True)]
+        tense = "past" if offset < 0 else "future" if offset > 0 else "present"
+        return [Timex(start, match.end(), type_, value, True, tense)]
 
     @staticmethod
     def _narrative_day(ctx: Context) -> str:
@@ -261,13 +270,17 @@ class Normaliser:
         return ""
 
     def relative_period(self, g, type_, match, start, ctx):
-        if "this" not in g and "shift" not in g:
+        if "this" not in g and "shift" not in g and "part" not in g:  # "la fin du mois" is this month's
             return []
         unit = self._v("unit", g["unit"])
         if self._factor(g["unit"]) != 1:  # "la décennie passée": not a calendar period we can name
             return []
         shift = self._v("shift", g["shift"]) if "shift" in g else 0
         a = ctx.anchor
+        if "year" in g:  # "la fin de l'année 2016"
+            if unit != "Y":
+                return []
+            return [Timex(start, match.end(), type_, g["year"], False, mod=self._mod(g))]
         if unit == "Y":
             value = str(a.year + shift) if a.year else "XXXX"
         elif unit == "M" and not self._is_time_unit(g["unit"]):
@@ -275,11 +288,49 @@ class Normaliser:
         elif unit in ("W", "WE"):
             value = _week(a.date + dt.timedelta(weeks=shift)) if a.date else "XXXX-WXX"
             value += "-WE" if unit == "WE" else ""
+        elif unit == "D" and "part" in g and not shift:  # "hier en fin de journée": the day spoken of
+            value, relative = _day_of(start, ctx, ctx.tense(start, match.end()))
+            return [Timex(start, match.end(), type_, value, relative, mod=self._mod(g))]
         elif unit == "D":
             value = (a.date + dt.timedelta(days=shift)).isoformat() if a.date else "XXXX-XX-XX"
         else:
             return []
-        return [Timex(start, match.end(), type_, value, True)]
+        return [Timex(start, match.end(), type_, value, True, mod=self._mod(g))]
+
+    def anaphoric(self, g, type_, match, start, ctx):
+        """"l'année suivante", "cette même année", "le lendemain": from the latest date the text
+        named at that precision (the article's date when there is none)."""
+        if "anaphoric_day" in g:
+            unit, shift = "D", self._v("anaphoric_day", g["anaphoric_day"])
+        else:
+            unit = self._v("unit", g["unit"])
+            if self._factor(g["unit"]) != 1 or self._is_time_unit(g["unit"]) or unit == "WE":
+                return []
+            shift = self._v("anaphoric_shift", g["anaphoric_shift"]) if "anaphoric_shift" in g else 0
+        antecedent = next((t for t in reversed(ctx.previous) if ANTECEDENT[unit].match(t.value)), None)
+        if antecedent is not None:
+            relative, head = antecedent.relative, antecedent.value
+            year = int(head[:4])
+            month = int(head[5:7]) if unit in ("M", "D") or (unit == "W" and "W" not in head) else None
+            day_text = head[8:10] if unit in ("D", "W") and "W" not in head else ""
+            date = dt.date(year, month, int(day_text)) if day_text else None
+            week = head[:8] if unit == "W" and "W" in head else ""
+        else:
+            a = ctx.anchor
+            relative, year, month, date, week = True, a.year, a.month, a.date, ""
+        if unit == "Y":
+            value = str(year + shift) if year else "XXXX"
+        elif unit == "M":
+            value = "%04d-%02d" % _shift_month(year, month, shift) if month else "XXXX-XX"
+        elif unit == "W":
+            if week:
+                monday = dt.date.fromisocalendar(int(week[:4]), int(week[6:8]), 1)
+                value = _week(monday + dt.timedelta(weeks=shift))
+            else:
+                value = _week(date + dt.timedelta(weeks=shift)) if date else "XXXX-WXX"
+        else:
+            value = (date + dt.timedelta(days=shift)).isoformat() if date else "XXXX-XX-XX"
+        return [Timex(start, match.end(), type_, value, relative)]
 
     def offset(self, g, type_, match, start, ctx):
         sign = self._v("ago", g["ago"]) if "ago" in g else self._v("in", g["in"])
@@ -304,13 +355,24 @@ class Normaliser:
         unit = self._v("unit", g["unit"])
         if unit == "WE" or g["unit"][0].isupper():
             return []
-        count = self._count(g)
+        count = "X" if "num1" in g else self._count(g)  # "3 à 4 mois": an unknown count of months
         if count != "X":
-            count = count * self._factor(g["unit"])
+            count = (count + (0.5 if "half" in g else 0)) * self._factor(g["unit"])
         if count == 0:
             return []
         prefix = "PT" if self._is_time_unit(g["unit"]) else "P"
         return [Timex(start, match.end(), type_, f"{prefix}{_fmt(count)}{unit}", False)]
+
+    def period_span(self, g, type_, match, start, ctx):
+        """"les trois derniers mois" is a duration; "les semaines dernières", "des mois à venir" a
+        vague reference to the past or future."""
+        count = self._count(g) if "num" in g else "X"
+        if count != "X":
+            return self.duration(g, "DURATION", match, start, ctx)
+        if "first" in g:
+            return []
+        sign = self._v("shift", g["shift"]) if "shift" in g else 1
+        return [Timex(start, match.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", False)]
 
     def clock(self, g, type_, match, start, ctx):
         if "clock" in g:
@@ -322,14 +384,13 @@ class Normaliser:
             if hour > 23 or minute > 59 or (hour == 24 and minute):
                 return []
             clock = f"{hour:02d}:{minute:02d}"
-        day, relative = "", True
-        for timex in reversed(ctx.previous):  # a time belongs to the day just named in its sentence
-            if ctx.same_sentence(timex.start, start) and timex.type == "DATE" and DAY_LEVEL.match(timex.value):
-                day, relative = timex.value, timex.relative
-                break
-        if not day:
-            day = ctx.anchor.date.isoformat() if ctx.anchor.date else "XXXX-XX-XX"
+        day, relative = _day_of(start, ctx, ctx.tense(start, match.end()), int(clock[:2]))
         return [Timex(start, match.end(), type_, f"{day}T{clock}", relative)]
+
+    def daypart(self, g, type_, match, start, ctx):
+        """"dans la soirée", "en fin de matinée": a part of the day the text speaks of."""
+        day, relative = _day_of(start, ctx, ctx.tense(start, match.end()))
+        return [Timex(start, match.end(), type_, f"{day}T{self._v('daypart', g['daypart'])}", relative, mod=self._mod(g))]
 
     def vague(self, g, type_, match, start, ctx):
         return [Timex(start, match.end(), type_, self._v("vague", g["vague"]), False)]
@@ -351,6 +412,9 @@ class Normaliser:
         return [Timex(start, match.end(), type_, value, False)]
 
     # --- helpers --------------------------------------------------------------------------
+    def _mod(self, g) -> str:
+        return self._v("part", g["part"]) if "part" in g else ""
+
     def _count(self, g):
         if "approx" in g:
             word = re.sub(r"\s+d(?:e|['’])\s*$", "", g["approx"].strip())
@@ -373,6 +437,48 @@ class Normaliser:
     @property
     def _factors(self):
         return self.rules.unit_flags["factor"]
+
+
+def _month_of_weekday(day: int, weekday: int, anchor: Anchor) -> tuple[int, int]:
+    """(year, month) of "lundi 3": the anchor's month, else the nearest month around it where the
+    3rd is a Monday; the anchor's month when none is (the text is then wrong about one of them)."""
+    if anchor.day:
+        for delta in (0, -1, 1):
+            year, month = _shift_month(anchor.year, anchor.month, delta)
+            if _valid(year, month, day) and dt.date(year, month, day).isoweekday() == weekday:
+                return year, month
+    return anchor.year, anchor.month
+
+
+def _day_of(start: int, ctx: Context, tense: str, hour: Optional[int] = None) -> tuple[str, bool]:
+    """(day, relative) a time of day belongs to: the day last named in its sentence (for an evening
+    hour in a night "de vendredi à samedi", the first of the two); else, in the past tense, the
+    latest day told without a shift close to the anchor (the day the article speaks of); else the
+    anchor's day."""
+    # days named by dates or day parts ("vendredi soir"), not by other clock times
+    days = [t for t in ctx.previous if t.type in ("DATE", "TIME") and DAY_PREFIX.match(t.value) and ":" not in t.value
+            and t.start < start]
+    same = [t for t in days if ctx.same_sentence(t.start, start)]
+    if same:
+        last = same[-1]
+        day = DAY_PREFIX.match(last.value).group()
+        if hour is not None and last.value.endswith("TNI") and hour < 12 and day[0].isdigit():
+            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()  # the morning after the night
+        elif hour is not None and hour >= 12 and len(same) > 1 and day[0].isdigit() \
+                and "nuit" in ctx.text[max(0, same[-2].start - 12):last.start]:
+            before = DAY_PREFIX.match(same[-2].value).group()
+            if before[0].isdigit() and dt.date.fromisoformat(day) - dt.date.fromisoformat(before) == dt.timedelta(days=1):
+                day = before  # "la nuit de vendredi à samedi 1er avril, vers 23 h 30": Friday
+        return day, last.relative
+    anchor = ctx.anchor.date
+    if anchor is not None and tense == "past":
+        for timex in reversed(days):
+            day = DAY_PREFIX.match(timex.value).group()
+            if timex.tense and day[0].isdigit() and abs((dt.date.fromisoformat(day) - anchor).days) <= NARRATIVE_DAYS:
+                return day, timex.relative
+    if anchor is not None:
+        return anchor.isoformat(), True
+    return "XXXX-XX-XX", True
 
 
 def _valid(year: int, month: int, day: int) -> bool:

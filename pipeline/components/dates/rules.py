@@ -8,15 +8,23 @@ becomes an alternation of its words (longest first, whole words, either apostrop
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
+
+try:
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
 
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, rules_path, where
 
 NON_LEXICON_FILES = {"macros.jsonl", "patterns.jsonl"}
 NORMALISERS = {  # normaliser name -> the TIMEX3 types its rules may declare
     "calendar", "year", "decade", "century", "quarter", "season", "weekday", "deictic_day",
-    "relative_period", "offset", "duration", "clock", "vague", "set", "range_days",
+    "relative_period", "offset", "duration", "clock", "vague", "set", "range_days", "daypart", "anaphoric",
+    "period_span",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -97,7 +105,8 @@ def load_rules(directory: str | Path = "dates") -> DateRules:
         if rule["normalise"] not in NORMALISERS:
             raise RuleError(f"{where(rule)}: unknown normaliser {rule['normalise']!r}; known: {sorted(NORMALISERS)}")
         flags = 0 if rule.get("case_sensitive") else re.IGNORECASE
-        regex = compile_regex(_expand(rule["pattern"], pieces, rule), where(rule), flags)
+        # at a word boundary: "bien été" holds no season, "A320" no time
+        regex = _with_first_chars(compile_regex(r"(?<!\w)(?:" + _expand(rule["pattern"], pieces, rule) + ")", where(rule), flags))
         rules.patterns.append(PatternRule(rule["id"], rule["type"], rule["normalise"], regex, bool(rule.get("keep_leading"))))
     return rules
 
@@ -109,3 +118,69 @@ def _expand(pattern: str, pieces: dict[str, str], rule: dict) -> str:
             raise RuleError(f"{where(rule)}: unknown placeholder {{{name}}} (no lexicon class or macro of that name)")
         return pieces[name]
     return _PLACEHOLDER.sub(replace, pattern)
+
+
+_SPACES = " \t\n\r\f\v\u00a0"
+
+
+def _with_first_chars(regex: re.Pattern) -> re.Pattern:
+    """``regex`` behind a look-ahead on the characters a match can start with: the rules are run
+    over the whole text and that test rejects most positions at once (a third of their time)."""
+    try:
+        found = _first(_sre_parse.parse(regex.pattern, regex.flags).data)
+    except (TypeError, ValueError, AttributeError):
+        found = None
+    if found is None or found[1] or not found[0]:
+        return regex
+    chars = found[0]
+    if regex.flags & re.IGNORECASE:
+        chars = chars | {c.upper() for c in chars} | {c.lower() for c in chars}
+    return re.compile("(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])" + regex.pattern, regex.flags)
+
+
+def _first(items) -> tuple[set, bool] | None:
+    """(characters a parsed sequence can start with, whether it can match empty); None if unsure."""
+    chars = set()
+    for op, av in items:
+        found = _first_of(op, av)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op, av) -> tuple[set, bool] | None:
+    if op is _sre.LITERAL:
+        return {chr(av)}, False
+    if op is _sre.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is _sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is _sre.RANGE:
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+            elif kind is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
+                chars |= set(string.digits)
+            elif kind is _sre.CATEGORY and value is _sre.CATEGORY_SPACE:
+                chars |= set(_SPACES)
+            else:
+                return None
+        return chars, False
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+        return set(), True
+    if op is _sre.SUBPATTERN:
+        return _first(av[-1])
+    if op is _sre.BRANCH:
+        chars, empty = set(), False
+        for branch in av[1]:
+            found = _first(branch)
+            if found is None:
+                return None
+            chars, empty = chars | found[0], empty or found[1]
+        return chars, empty
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        found = _first(av[2])
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    return None

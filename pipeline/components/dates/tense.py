@@ -38,7 +38,9 @@ def verb_tense(verb: Token, rules: DateRules) -> str:
         if rules.has("past_lemma", head._.lemma) and "Pres" in head.morph.get("Tense"):
             return "past"
         if head.pos_ in ("VERB", "AUX"):
-            return verb_tense(head, rules)
+            # "a annoncé partir lundi": an infinitive under a past verb may look ahead of it
+            head_tense = verb_tense(head, rules)
+            return "present" if head_tense == "past" else head_tense
         return "present"
     if any(child.morph.get("VerbForm") == ["Inf"] for child in verb.children if child.dep_ == "xcomp"):
         if rules.has("future_lemma", verb._.lemma):

@@ -7,7 +7,7 @@ import pytest
 from tests.markup import parse
 
 ANCHORED = [  # article date 2025-02-09 (a Sunday)
-    "Le sommet aura lieu le <d t='DATE' v='2025-03-03'>3 mars 2025</d> à <d t='TIME' v='2025-03-03T14:30'>14h30</d>.",
+    "Le sommet aura lieu <d t='DATE' v='2025-03-03'>le 3 mars 2025</d> à <d t='TIME' v='2025-03-03T14:30'>14h30</d>.",
     "La loi du <d t='DATE' v='2025-03-03'>03/03/2025</d> s'applique depuis <d t='DATE' v='2025-03'>mars 2025</d>.",
     "La croissance reprendra <d t='DATE' v='2026'>mi-2026</d> après un recul au <d t='DATE' v='2025-Q2'>2e trimestre 2025</d>.",
     "Pendant <d t='DATE' v='2016-SU'>l'été 2016</d>, il a beaucoup plu.",
@@ -28,9 +28,9 @@ ANCHORED = [  # article date 2025-02-09 (a Sunday)
     "Le festival aura lieu du <d t='DATE' v='2025-04-01'>1er</d> au <d t='DATE' v='2025-04-05'>5 avril</d>.",
     "<d t='DATE' v='PRESENT_REF'>Actuellement</d> calme, la région a connu des troubles <d t='DATE' v='PAST_REF'>autrefois</d>.",
     "Il a été condamné à <d t='DURATION' v='P6Y'>six ans</d> de prison.",
-    "Le <d t='DATE' v='20'>XXIe siècle</d> commence, comme <d t='DATE' v='2025-W06-WE'>ce week-end</d> le festival.",
-    "Le <d t='DATE' v='2017-02-10'>vendredi 10 février 2017</d>, à <d t='TIME' v='2017-02-10T18:12'>18h12</d>, le train est parti.",
-    "Le cycliste est décédé le <d t='DATE' v='2024-12-29'>29 décembre dernier</d>.",
+    "<d t='DATE' v='20'>Le XXIe siècle</d> commence, comme <d t='DATE' v='2025-W06-WE'>ce week-end</d> le festival.",
+    "<d t='DATE' v='2017-02-10'>Le vendredi 10 février 2017</d>, à <d t='TIME' v='2017-02-10T18:12'>18h12</d>, le train est parti.",
+    "Le cycliste est décédé <d t='DATE' v='2024-12-29'>le 29 décembre dernier</d>.",
     "Le corps a été retrouvé <d t='DATE' v='2025-02-08'>hier</d> vers <d t='TIME' v='2025-02-08T18:00'>18 heures</d>.",
     "Il s'est éteint dans <d t='TIME' v='2025-02-03TNI'>la nuit de lundi à mardi</d>.",
 ]
@@ -66,7 +66,7 @@ def test_numbers_that_are_not_dates(nlp, text):
 
 
 def test_without_anchor_relative_dates_stay_underspecified(nlp):
-    text, marks = parse("<d v='XXXX-XX-XX'>Hier</d>, <d v='XXXX-WXX-7'>dimanche</d>, le <d v='2019-03-03'>3 mars 2019</d>"
+    text, marks = parse("<d v='XXXX-XX-XX'>Hier</d>, <d v='XXXX-WXX-7'>dimanche</d>, <d v='2019-03-03'>le 3 mars 2019</d>"
                         " et <d v='XXXX'>l'an dernier</d>.")
     doc = nlp(text)
     assert [(s.text, s._.timex_value, s._.anchor) for s in doc.spans["dates"]] == \

@@ -46,7 +46,7 @@ def test_pattern_and_macro_files_add_a_rule(nlp, rules_dir):
                       encoding="utf-8")
     patterns.write_text('{"id": "year-fiscal", "type": "DATE", "normalise": "year", "pattern": "{fiscal_year}"}\n'
                         + patterns.read_text(encoding="utf-8"), encoding="utf-8")
-    assert _rows(nlp, rules_dir, text) == [("exercice 2024", "DATE", "2024", "year-fiscal")]
+    assert _rows(nlp, rules_dir, text) == [("l'exercice 2024", "DATE", "2024", "year-fiscal")]
 
 
 def test_malformed_rule_names_file_and_line(nlp, rules_dir):
