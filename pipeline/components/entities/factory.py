@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline import extensions  # noqa: F401  (registers the span attributes)
 from pipeline.components.entities import canonical
