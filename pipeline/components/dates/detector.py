@@ -137,7 +137,8 @@ class Detector:
         """A clock time after "pendant", "en" ... is a duration ("pendant 2 h"); an hour past 23 too."""
         if rule.normalise == "clock" and "hour" in match.groupdict() and match.group("hour"):
             hour = int(match.group("hour"))
-            if hour >= 24 or self.duration_before.search(text[max(0, timex.start - _WINDOW):timex.start]):
+            time_of_day = re.match(r"\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi)", text[timex.end:timex.end + 20])
+            if hour >= 24 or (self.duration_before.search(text[max(0, timex.start - _WINDOW):timex.start]) and not time_of_day):
                 minute = int(match.group("minute") or 0)
                 value = f"PT{hour}H" + (f"{minute}M" if minute else "")
                 return Timex(timex.start, timex.end, "DURATION", value, False)

@@ -24,6 +24,8 @@ DAY_PREFIX = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?=$|T)")  # a day, al
 # precision a value must have to serve as the antecedent of "l'année suivante", "le lendemain" ...
 ANTECEDENT = {"Y": re.compile(r"^\d{4}"), "M": re.compile(r"^\d{4}-\d\d"), "W": re.compile(r"^\d{4}-(?:\d\d-\d\d|W\d\d)"),
               "D": re.compile(r"^\d{4}-\d\d-\d\d")}
+# a day or week named further back than this (characters) is no antecedent of "la veille", "la semaine suivante"
+ANTECEDENT_REACH = {"D": 400, "W": 400}
 NARRATIVE_DAYS = 7  # a day told without a shift this close to the anchor is the day the article speaks of
 
 
@@ -195,11 +197,11 @@ class Normaliser:
     def season(self, g, type_, match, start, ctx):
         code = self._v("season", g["season"])
         if "year" in g:
-            return [Timex(start, match.end(), type_, f"{g['year']}-{code}", False)]
+            return [Timex(start, match.end(), type_, f"{g['year']}-{code}", False, mod=self._mod(g))]
         year = ctx.anchor.year
         if year is not None and "shift" in g:
             year += self._v("shift", g["shift"])
-        return [Timex(start, match.end(), type_, f"{year if year else 'XXXX'}-{code}", True)]
+        return [Timex(start, match.end(), type_, f"{year if year else 'XXXX'}-{code}", True, mod=self._mod(g))]
 
     def range_days(self, g, type_, match, start, ctx):
         second = self.calendar({k: v for k, v in g.items() if k != "day1"}, type_, match, match.start("day"), ctx)
@@ -235,11 +237,12 @@ class Normaliser:
             value = (date + dt.timedelta(days=delta)).isoformat()
         if "daypart" in g:
             value, type_ = value + "T" + self._v("daypart", g["daypart"]), "TIME"
+        mod = self._mod(g)
         if "this" in g and tense != "past":
             tense = "future"  # "ce lundi" with a present verb is the coming Monday
         elif shift:
             tense = ""  # "lundi dernier" is never the day the text speaks from
-        return [Timex(start, match.end(), type_, value, True, tense)]
+        return [Timex(start, match.end(), type_, value, True, tense, mod)]
 
     def deictic_day(self, g, type_, match, start, ctx):
         offset = self._v("deictic_day", g["deictic_day"]) if "deictic_day" in g else 0
@@ -253,7 +256,7 @@ class Normaliser:
         if "daypart" in g:
             value, type_ = value + "T" + self._v("daypart", g["daypart"]), "TIME"
         tense = "past" if offset < 0 else "future" if offset > 0 else "present"
-        return [Timex(start, match.end(), type_, value, True, tense)]
+        return [Timex(start, match.end(), type_, value, True, tense, self._mod(g))]
 
     @staticmethod
     def _narrative_day(ctx: Context) -> str:
@@ -307,7 +310,8 @@ class Normaliser:
             if self._factor(g["unit"]) != 1 or self._is_time_unit(g["unit"]) or unit == "WE":
                 return []
             shift = self._v("anaphoric_shift", g["anaphoric_shift"]) if "anaphoric_shift" in g else 0
-        antecedent = next((t for t in reversed(ctx.previous) if ANTECEDENT[unit].match(t.value)), None)
+        reach = ANTECEDENT_REACH.get(unit, len(ctx.text))
+        antecedent = next((t for t in reversed(ctx.previous) if ANTECEDENT[unit].match(t.value) and start - t.end <= reach), None)
         if antecedent is not None:
             relative, head = antecedent.relative, antecedent.value
             year = int(head[:4])
@@ -389,7 +393,10 @@ class Normaliser:
 
     def daypart(self, g, type_, match, start, ctx):
         """"dans la soirée", "en fin de matinée": a part of the day the text speaks of."""
-        day, relative = _day_of(start, ctx, ctx.tense(start, match.end()))
+        if "shift" in g and ctx.anchor.date:  # "la nuit dernière"
+            day, relative = (ctx.anchor.date + dt.timedelta(days=self._v("shift", g["shift"]))).isoformat(), True
+        else:
+            day, relative = _day_of(start, ctx, ctx.tense(start, match.end()))
         return [Timex(start, match.end(), type_, f"{day}T{self._v('daypart', g['daypart'])}", relative, mod=self._mod(g))]
 
     def vague(self, g, type_, match, start, ctx):
@@ -451,8 +458,9 @@ def _month_of_weekday(day: int, weekday: int, anchor: Anchor) -> tuple[int, int]
 
 
 def _day_of(start: int, ctx: Context, tense: str, hour: Optional[int] = None) -> tuple[str, bool]:
-    """(day, relative) a time of day belongs to: the day last named in its sentence (for an evening
-    hour in a night "de vendredi à samedi", the first of the two); else, in the past tense, the
+    """(day, relative) a time of day belongs to: the day last named in its sentence (the next one for
+    an hour after midnight following that day's evening or night; for an evening hour in a night
+    "de vendredi à samedi", the first of the two); else, in the past tense, the
     latest day told without a shift close to the anchor (the day the article speaks of); else the
     anchor's day."""
     # days named by dates or day parts ("vendredi soir"), not by other clock times
@@ -462,7 +470,12 @@ def _day_of(start: int, ctx: Context, tense: str, hour: Optional[int] = None) ->
     if same:
         last = same[-1]
         day = DAY_PREFIX.match(last.value).group()
-        if hour is not None and last.value.endswith("TNI") and hour < 12 and day[0].isdigit():
+        evening = [t for t in ctx.previous if ctx.same_sentence(t.start, start) and t.start > last.start
+                   and t.value.startswith(day + "T") and re.search(r"T(?:EV|NI|(?:1[89]|2\d):\d\d)$", t.value)]
+        if hour is not None and hour < 6 and (evening or last.value.endswith(("TEV", "TNI"))) and day[0].isdigit():
+            # after midnight: "dimanche soir à 22 heures puis à 1 h 30", "la nuit de lundi à mardi vers 3 h"
+            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+        elif hour is not None and hour < 12 and last.value.endswith("TNI") and day[0].isdigit():
             day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()  # the morning after the night
         elif hour is not None and hour >= 12 and len(same) > 1 and day[0].isdigit() \
                 and "nuit" in ctx.text[max(0, same[-2].start - 12):last.start]:

@@ -33,6 +33,28 @@ ANCHORED = [  # article date 2025-02-09 (a Sunday)
     "Le cycliste est décédé <d t='DATE' v='2024-12-29'>le 29 décembre dernier</d>.",
     "Le corps a été retrouvé <d t='DATE' v='2025-02-08'>hier</d> vers <d t='TIME' v='2025-02-08T18:00'>18 heures</d>.",
     "Il s'est éteint dans <d t='TIME' v='2025-02-03TNI'>la nuit de lundi à mardi</d>.",
+    # older regional press
+    "Le défilé a eu lieu <d t='DATE' v='2024-07-14'>le 14 juillet dernier</d> place de la mairie.",
+    "L'accident s'est produit en <d t='TIME' v='2025-02-09TMO'>fin de matinée</d> sur la RN 7.",
+    "Les pompiers sont intervenus vers <d t='TIME' v='2025-02-09T18:00'>18 h</d>.",
+    "Le marché ferme à <d t='TIME' v='2025-02-09TMI'>la mi-journée</d> et rouvre <d t='DATE' v='2026'>l'an prochain</d>.",
+    "Les prix ont augmenté au cours des <d t='DURATION' v='P3M'>trois derniers mois</d>.",
+    "Les cambriolages se sont multipliés <d t='DATE' v='PAST_REF'>les semaines dernières</d> et continueront "
+    "au cours des <d t='DATE' v='FUTURE_REF'>mois à venir</d>.",
+    "Les travaux commenceront <d t='DATE' v='2025-03'>le mois prochain</d>, au <d t='DATE' v='2025-SP'>printemps</d>.",
+    "Le chantier sera terminé à l'horizon <d t='DATE' v='2030'>2030</d>.",
+    "La livraison est prévue pour <d t='DATE' v='2025-02'>la fin du mois</d>, <d t='DATE' v='2025-SU'>la fin de l'été</d> au plus tard.",
+    # weak spots: halves, ranges, anaphoric dates, nights across midnight
+    "Il a purgé <d t='DURATION' v='P16.5Y'>seize années et demie</d> de prison ; le trajet dure <d t='DURATION' v='PXM'>3 à 4 mois</d>.",
+    "Le club est né en <d t='DATE' v='1998'>1998</d>. <d t='DATE' v='1998'>Cette même année</d>, il gagnait ; "
+    "<d t='DATE' v='1999'>l'année suivante</d>, il perdait.",
+    "Il est arrivé <d t='DATE' v='2025-01-03'>le 3 janvier</d> et reparti <d t='DATE' v='2025-01-04'>le lendemain</d>.",
+    "Les ministres se sont réunis <d t='TIME' v='2025-02-09TEV'>dimanche soir</d> à <d t='TIME' v='2025-02-09T22:00'>22 heures</d>"
+    " et jusqu'à <d t='TIME' v='2025-02-10T01:30'>1 h 30</d>.",
+    "La coulée a frappé la ville dans la nuit de <d t='DATE' v='2025-02-07'>vendredi</d> à <d t='DATE' v='2025-02-08'>samedi 8 février</d>"
+    " vers <d t='TIME' v='2025-02-07T23:30'>23 h 30</d>.",
+    "Le skieur s'est éteint dans <d t='TIME' v='2025-01-01TNI'>la nuit du 1er au 2 janvier</d>.",
+    "C'est l'image la plus précise obtenue <d t='DATE' v='PRESENT_REF'>à ce jour</d>.",
 ]
 NOT_DATES = [
     "Un homme âgé de 45 ans a reçu 10 000 euros.",
@@ -43,6 +65,8 @@ NOT_DATES = [
     "Il est mort à l'âge de 89 ans.",
     "Il a été élu et reste à la tête du pays.",
     "Jean-Noël Barrot a parlé à la presse.",
+    "Le séisme a bien été ressenti sur la côte.",
+    "Les 25-49 ans sont les plus touchés ; 17 Égyptiens de 17 à 35 ans ont comparu.",
 ]
 
 
@@ -91,3 +115,15 @@ def test_rule_ids_and_plain_values(nlp):
     assert [s._.rule for s in doc.spans["dates"]] == ["weekday", "time-h", "offset"]
     for span in doc.spans["dates"]:
         assert all(isinstance(getattr(span._, a), str) for a in ("timex_type", "timex_value", "anchor", "rule"))
+
+
+def test_weekday_and_day_placed_in_the_month_where_they_match(nlp):
+    # 1 March 2025 is a Saturday, 1 April a Tuesday
+    assert [row[2:] for row in _rows(nlp, "La foire ouvrira mardi 1er à Rennes.", "2025-03-28")] == \
+        [("mardi 1er", "DATE", "2025-04-01")]
+
+
+def test_timex_mod(nlp):
+    doc = _doc(nlp, "Le vol a duré plus de deux heures ; la livraison est prévue début mars ou à la fin du mois.", "2025-02-09")
+    assert [(s.text, s._.timex_value, s._.timex_mod) for s in doc.spans["dates"]] == [
+        ("plus de deux heures", "PT2H", "MORE_THAN"), ("début mars", "2025-03", "START"), ("la fin du mois", "2025-02", "END")]
