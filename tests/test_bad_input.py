@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from checks import assert_tables_valid
@@ -39,6 +39,7 @@ def test_decoding_random_bytes_gives_text_or_a_reason(data):
 
 
 @given(ARTICLES)
+@example("«\na:0:0")  # an opening mark at the end of a line
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_extracting_any_text_keeps_offsets_exact(nlp, text):
     tables = extract_text(text)

@@ -57,8 +57,8 @@ def pair_marks(text: str) -> list[MarkPair]:
                 del stack[1:]
                 continue
             opener = stack[0]
-            if opener[0] != STRAIGHT:
-                start, _ = _trim(text, opener[1] + 1, i)
+            start, end = _trim(text, opener[1] + 1, i)
+            if opener[0] != STRAIGHT and end > start:  # a mark ending its line opens nothing
                 pairs.append(MarkPair(opener[1], None, start, None, tuple(continued)))
             stack.clear()
             continued = []
