@@ -71,6 +71,7 @@ class LayoutRules:
             regex = compile_regex(rule["pattern"], f"{where} ({rule['id']})")
             self.line_rules.append((rule, regex))
         self.title = data["title"]
+        self.abbreviations = frozenset(data["abbreviations"]["words"])
 
     def match(self, line: str, kind: str) -> str:
         """Id of the first ``kind`` rule matching the whole line, else ""."""
@@ -161,14 +162,21 @@ class ArticleLayout:
                 doc._.source = _source_name(span.text, self.rules, block.rule)
             sent_starts[span.start] = 1
             if block.kind == "paragraph":
-                _mark_sentence_starts(span, sent_starts)
+                _mark_sentence_starts(span, sent_starts, self.rules.abbreviations)
         doc.from_array([SENT_START], numpy.array(sent_starts, dtype="int64").astype("uint64").reshape(-1, 1))
         for name, spans in groups.items():
             doc.spans[name] = spans
         return doc
 
 
-def _mark_sentence_starts(paragraph, sent_starts: list[int]) -> None:
+def _ends_sentence(token: str, abbreviations: frozenset) -> bool:
+    if token in SENTENCE_END:
+        return True
+    # "14 h." and "etc." end a sentence; "M." and the initial of "J. Chirac" do not
+    return token.endswith(".") and len(token) > 2 and token not in abbreviations
+
+
+def _mark_sentence_starts(paragraph, sent_starts: list[int], abbreviations: frozenset) -> None:
     """Inside a paragraph, a sentence starts after final punctuation (and closing marks)
     when the next word opens with a capital, a digit, a quote mark or a dash, unless it lies
     inside a quotation closed in the same paragraph (« Oui. Non », a-t-il dit: one sentence)."""
@@ -180,7 +188,7 @@ def _mark_sentence_starts(paragraph, sent_starts: list[int]) -> None:
             j -= 1
         text, is_space = tokens[i]
         first = text[:1]
-        if (tokens[j][0] in SENTENCE_END and not is_space and not quoted[i]
+        if (_ends_sentence(tokens[j][0], abbreviations) and not is_space and not quoted[i]
                 and (first.isupper() or first.isdigit() or first in _OPENERS)):
             sent_starts[paragraph.start + i] = 1
 

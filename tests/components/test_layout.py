@@ -95,3 +95,13 @@ def test_a_broken_rule_file_names_file_and_rule(tmp_path):
     path.write_text('{"rules": [{"id": "bad", "kind": "heading", "pattern": "(unclosed"}], "title": {}}')
     with pytest.raises(RuleError, match=r"layout\.json \(bad\): invalid regex"):
         spacy.blank("fr").add_pipe("press_layout", config={"rules": str(path)})
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Il est arrivé vers 23 h. Le ministre a parlé.", 2),
+    ("Ils ont signé, etc. Le ministre a parlé.", 2),
+    ("M. Macron a reçu Mme. Dati et J. Chirac. Ils ont parlé.", 2),
+    ("Le 12 déc. Paris a voté.", 1),
+])
+def test_abbreviations_end_a_sentence_only_when_they_can(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences
