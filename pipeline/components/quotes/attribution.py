@@ -91,13 +91,17 @@ class Attributor:
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
         self.organisations = []  # (start, entity) of the organisations named outside quote marks
+        self.roles: dict[str, set[str]] = {}  # canonical name -> role nouns apposed to it ("candidat", "ministre")
         self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
+        self.mentions = sorted((ent.start_char, ent.end_char, normalise(ent._.canonical or ent.text))
+                               for ent in self._entities() if ent.label_ == "PER" and _is_name(ent))
         self.markers = rules.find_markers(self.text)
         self.marker_starts = [match.start() for _, match in self.markers]
         self.current = Speaker()  # the last source quoted
         self.source = Speaker()  # the last organisation or document quoted
         self.pairs: list[MarkPair] = []
         self.quoted = []  # (start, end) of the marked passages, marks included
+        self.current_sentences: list[tuple[int, int]] = []  # characters of the sentences quoting the current source
 
     # -- entities -------------------------------------------------------------------
     def _entities(self) -> list[Span]:
@@ -135,6 +139,8 @@ class Attributor:
             for noun in nouns:  # the determiner tells "la ministre" from "le ministre"
                 determiners = [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")]
                 clues.update(determiners or noun.morph.get("Gender"))
+                if self.is_role(noun):
+                    self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(noun._.lemma.lower())
         return {name: clues.pop() for name, clues in found.items() if len(clues) == 1}
 
     def gender_of(self, speaker: "Speaker") -> str:
@@ -206,7 +212,12 @@ class Attributor:
         gender = _PRONOUN_GENDER.get(word, "")
         person = self.last_person(token.idx, gender)
         current_fits = self.current.name and compatible(gender, self.gender_of(self.current))
-        if person.name and (not current_fits or self.current.start is None or person.start > self.current.end):
+        if person.name and current_fits and gender and self.gender_of(self.current) == gender and not self.gender_of(person) \
+                and self._paragraph(token.idx) - self._paragraph(self.current.start or 0) <= 1:
+            return self.current  # "il": the source known to be a man over a person of unknown gender
+        said_by_current = any(start <= (person.start or 0) < end for start, end in self.current_sentences)
+        if person.name and not said_by_current and (
+                not current_fits or self.current.start is None or person.start > self.current.end):
             return person
         return self.current if current_fits else person
 
@@ -215,12 +226,24 @@ class Attributor:
         noun's gender; with a complement only the current source in this paragraph, else a
         person named just after in the same paragraph."""
         gender = next(iter(head.morph.get("Gender")), "")
+        role = head._.lemma.lower()
+        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))] if not has_complement else ()):
+            if role in self.roles.get(name, ()):  # "le candidat": the last person introduced as one
+                return Speaker(name, "PER", start, end, False)
         current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current))
         if has_complement:
             if current_fits and self._paragraph(self.current.start) == self._paragraph(head.idx):
                 return self.current
-            return self.next_person(head.idx, gender) if gender else Speaker()
+            person = self.next_person(head.idx, gender) if gender else Speaker()
+            if not person.name:  # "« ... », a confié le candidat d'En marche": the person named just before
+                person = self.last_person(head.idx, gender)
+                if person.name and self._paragraph(person.start) != self._paragraph(head.idx):
+                    return Speaker()
+            return person
         return self.current if current_fits else self.last_person(head.idx, gender)
+
+    def is_role(self, token: Token) -> bool:
+        return bool(self.rules.is_a("role", token._.lemma) or self.rules.is_a("role", token.lower_))
 
     def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
         """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
@@ -245,8 +268,13 @@ class Attributor:
                     speaker = self._entity_speaker(ent)
                     speaker.is_source = speaker.is_source or is_document
                     return speaker
-        if is_document and self.source.name:
-            return self.source
+        if is_document:  # "X a publié un communiqué qui annonce": X; else the source quoted before
+            verb = head.head if head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB" else None
+            issuer = self.subject(verb) if verb is not None and self.speech_verb(verb) is None else Speaker()
+            if issuer.label in _SPEAKER_LABELS:
+                return issuer
+            if self.source.name or self.current.name:
+                return self.source if self.source.name else self.current
         has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
         definite = any(t.dep_ == "det" and t._.lemma.lower() in {"le", "la", "l'", "l’", "ce", "cette"} for t in head.children)
         singular = "Plur" not in head.morph.get("Number")
@@ -276,7 +304,8 @@ class Attributor:
         left = [t for t in head.lefts if t.dep_ in {"det", "amod", "nummod", "flat:name", "compound"}]
         words = [t for t in left if t.i >= head.i - 4] + [head]
         for token in self.doc[head.i + 1: min(head.right_edge.i + 1, head.i + 10)]:
-            if token.text in {",", "(", ";", ":"} or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "PUNCT"}:
+            after_preposition = words[-1].lower_ in _GOVERNED and token.pos_ != "PUNCT"  # "le candidat d'En marche"
+            if token.text in {",", "(", ";", ":"} or not after_preposition and token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "PUNCT"}:
                 break
             words.append(token)
         return sorted(words, key=lambda t: t.i)
@@ -336,6 +365,11 @@ class Attributor:
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
                 break
+        adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl"}
+        if participle and adjunct and depth < 3 and verb.head is not verb:  # "Il estime que X ..., affirmant": il
+            speaker = self.subject(verb.head, depth + 1)
+            if speaker.name:
+                return speaker
         named = self.named_before(self.doc[verb.sent.start: verb.i]) if finite or participle else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named
@@ -695,7 +729,11 @@ class Attributor:
             taken.append((quote.start, quote.end))
             quotes.append(quote)
             if quote.speaker.name:
+                if quote.speaker.name != self.current.name:
+                    self.current_sentences = []
                 self.current = quote.speaker
+                sent = self.token_at(quote.start).sent
+                self.current_sentences.append((sent.start_char, sent.end_char))
                 if quote.speaker.is_source or quote.speaker.label == "ORG":
                     self.source = quote.speaker
         return sorted(quotes, key=lambda q: q.start)
