@@ -15,6 +15,7 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
         mention = _trim(doc, mention, fixes)
         if mention is None or _dropped(doc, mention, fixes, demonyms):
             continue
+        _relabel_by_shape(doc, mention, fixes)
         corrected.append(mention)
         inner = _relabel_by_head(doc, mention, fixes)
         if inner is not None:
@@ -68,6 +69,16 @@ def _dropped(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str])
         if token.is_sent_start and token.pos_ in fixes.sentence_start[0] and token.is_stop:
             return True
     return fixes.demonym is not None and mention.label != "PER" and text.lower() in demonyms
+
+
+def _relabel_by_shape(doc: Doc, mention: Mention, fixes: Fixes) -> None:
+    """The label the text's shape tells: an unknown acronym the model took for a place is an
+    organisation (the gazetteers, which run later, keep the countries' "RDC")."""
+    text = doc[mention.start:mention.end].text
+    for regex, labels, label, rule_id in fixes.relabel_regex:
+        if mention.label in labels and regex.search(text):
+            mention.label, mention.rule = label, rule_id
+            return
 
 
 def _relabel_by_head(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:

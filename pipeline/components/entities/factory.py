@@ -26,18 +26,19 @@ from pipeline import extensions  # noqa: F401  (registers the span attributes)
 from pipeline.components.entities import canonical
 from pipeline.components.entities.corrections import correct
 from pipeline.components.entities.mentions import Mention, longest_first, merge, same_label_longest
-from pipeline.components.entities.rules import DEMONYMS, FIXES, GAZETTEERS, PATTERNS, EntityRules
+from pipeline.components.entities.rules import DEMONYMS, FIXES, GAZETTEERS, LEXICONS, PATTERNS, EntityRules
 
 SPAN_GROUP = "entities"
 
 
 @Language.factory(
     "press_entities",
-    default_config={"gazetteers": list(GAZETTEERS), "patterns": PATTERNS, "fixes": FIXES, "demonyms": DEMONYMS},
+    default_config={"gazetteers": list(GAZETTEERS), "patterns": PATTERNS, "fixes": FIXES, "demonyms": DEMONYMS,
+                    "lexicons": LEXICONS},
 )
 def make_press_entities(nlp: Language, name: str, gazetteers: list[str], patterns: str, fixes: str,
-                        demonyms: str) -> "PressEntities":
-    return PressEntities(EntityRules(nlp, gazetteers, patterns, fixes, demonyms))
+                        demonyms: str, lexicons: str) -> "PressEntities":
+    return PressEntities(EntityRules(nlp, gazetteers, patterns, fixes, demonyms, lexicons))
 
 
 class PressEntities:
@@ -84,6 +85,8 @@ class PressEntities:
         for match_id, start, end, alignment in self.rules.matcher(doc, with_alignments=True):
             pattern = self.rules.patterns[doc.vocab.strings[match_id]]
             first = next((start + k for k, element in enumerate(alignment) if element >= pattern.span_from), end)
+            if pattern.span_to is not None:
+                end = next((start + k for k, element in enumerate(alignment) if element >= pattern.span_to), end)
             while end > first and (doc[end - 1].text in trailing or doc[end - 1].is_space):
                 end -= 1
             if first >= end:
@@ -195,4 +198,4 @@ def load_rules_from(directory: Path) -> dict:
     """Config pointing every rule file to ``directory`` (tests, user rule sets)."""
     return {"gazetteers": [str(directory / Path(p).name) for p in GAZETTEERS],
             "patterns": str(directory / Path(PATTERNS).name), "fixes": str(directory / Path(FIXES).name),
-            "demonyms": str(directory / Path(DEMONYMS).name)}
+            "demonyms": str(directory / Path(DEMONYMS).name), "lexicons": str(directory / Path(LEXICONS).name)}

@@ -5,6 +5,7 @@
 - ``organisations.jsonl`` and ``metonyms.jsonl``: names, acronyms and variants → ORG;
 - ``events.jsonl``: named recurring events (holidays, wars) → EVENT;
 - ``patterns.jsonl``: spaCy Matcher token patterns (events, organisation shapes, titles);
+- ``lexicons.jsonl``: named word lists the patterns share, written ``"$<id>"`` in an ``IN`` list;
 - ``fixes.jsonl``: corrections of the model's systematic errors;
 - ``demonyms.jsonl``: nationality adjectives → country codes.
 """
@@ -24,9 +25,10 @@ GAZETTEERS = ("entities/countries.jsonl", "entities/country_variants.jsonl",
 PATTERNS = "entities/patterns.jsonl"
 FIXES = "entities/fixes.jsonl"
 DEMONYMS = "entities/demonyms.jsonl"
+LEXICONS = "entities/lexicons.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
-                       "head_label", "demonym", "person_consistency", "source_line",
+                       "head_label", "relabel_regex", "demonym", "person_consistency", "source_line",
                        "acronym_label", "event_year"})
 APOSTROPHES = ("'", "’")
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -49,6 +51,7 @@ class Pattern:
     rule: str
     label: str
     span_from: int = 0
+    span_to: int | None = None  # element index where the entity stops: the elements after are context
     inner: dict | None = None
 
 
@@ -60,6 +63,7 @@ class Fixes:
     person_particles: dict[str, str] = field(default_factory=dict)
     not_entity: dict[str, str] = field(default_factory=dict)
     drop_regex: list[tuple[re.Pattern, frozenset[str], str]] = field(default_factory=list)  # regex, labels
+    relabel_regex: list[tuple[re.Pattern, frozenset[str], str, str]] = field(default_factory=list)  # regex, labels, new label
     sentence_start: tuple[frozenset[str], str] | None = None
     # (heads: whole texts or prefixes, label, inner_from_label, rule id)
     head_label: list[tuple[frozenset[str], tuple[str, ...], str, str | None, str]] = field(default_factory=list)
@@ -86,8 +90,9 @@ def inflections(word: str) -> list[str]:
 
 class EntityRules:
     def __init__(self, nlp: Language, gazetteers=GAZETTEERS, patterns: str | Path = PATTERNS,
-                 fixes: str | Path = FIXES, demonyms: str | Path = DEMONYMS):
+                 fixes: str | Path = FIXES, demonyms: str | Path = DEMONYMS, lexicons: str | Path = LEXICONS):
         self.demonyms = self._load_demonyms(demonyms)
+        self.lexicons = self._load_lexicons(lexicons)
         self.names: dict[str, Name] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> canonical name
         for path in gazetteers:
@@ -110,6 +115,15 @@ class EntityRules:
                 forms[form.lower()] = rule["code"]
         return forms
 
+    def _load_lexicons(self, path) -> dict[str, list[str]]:
+        """Named word lists: ``"$<id>"`` in a pattern's IN list; ``$demonyms`` is demonyms.jsonl."""
+        lexicons = {_DEMONYM_PLACEHOLDER: list(self.demonyms)}
+        for rule in load_jsonl(path, required=("id", "words")):
+            if not isinstance(rule["words"], list) or not all(isinstance(w, str) for w in rule["words"]):
+                raise RuleError(f"{where(rule)}: words must be a list of strings")
+            lexicons["$" + rule["id"]] = rule["words"]
+        return lexicons
+
     def _load_gazetteer(self, path) -> None:
         for rule in load_jsonl(path, required=("id", "label", "pattern")):
             if rule["label"] not in LABELS:
@@ -131,15 +145,17 @@ class EntityRules:
     def _add_pattern(self, rule: dict) -> None:
         if rule["label"] not in LABELS or not isinstance(rule["pattern"], list):
             raise RuleError(f"{where(rule)}: needs a label among {sorted(LABELS)} and a list of token patterns")
-        tokens = [_expand_token(token, self.demonyms) for token in rule["pattern"]]
         try:
+            tokens = [_expand_token(token, self.lexicons) for token in rule["pattern"]]
             self.matcher.add(rule["id"], [tokens], greedy="LONGEST")
+        except KeyError as error:
+            raise RuleError(f"{where(rule)}: unknown lexicon {error} (ids of lexicons.jsonl, or $demonyms)") from None
         except ValueError as error:
             raise RuleError(f"{where(rule)}: invalid token pattern: {error}") from None
         inner = rule.get("inner")
         if inner is not None and not ({"from", "label"} <= inner.keys() and inner["label"] in LABELS):
             raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
-        self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), inner)
+        self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner)
 
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()
@@ -158,6 +174,11 @@ class EntityRules:
             elif kind == "drop_regex":
                 labels = frozenset(rule.get("labels", LABELS))
                 fixes.drop_regex.append((compile_regex(rule.get("regex", ""), where(rule)), labels, rule_id))
+            elif kind == "relabel_regex":
+                if rule.get("label") not in LABELS:
+                    raise RuleError(f"{where(rule)}: needs the new label")
+                labels = frozenset(rule.get("labels", LABELS))
+                fixes.relabel_regex.append((compile_regex(rule.get("regex", ""), where(rule)), labels, rule["label"], rule_id))
             elif kind == "sentence_start":
                 fixes.sentence_start = (frozenset(rule.get("pos", [])), rule_id)
             elif kind == "head_label":
@@ -175,8 +196,8 @@ class EntityRules:
         return fixes
 
 
-def _expand_token(token: dict, demonyms: dict[str, str]) -> dict:
-    """Apostrophe variants in string values and ``$demonyms`` in IN lists."""
+def _expand_token(token: dict, lexicons: dict[str, list[str]]) -> dict:
+    """Apostrophe variants in string values and lexicons (``$demonyms``, ``$<id>``) in IN lists."""
     expanded = {}
     for key, value in token.items():
         if isinstance(value, str) and any(a in value for a in APOSTROPHES) and key in ("ORTH", "TEXT", "LOWER", "NORM"):
@@ -187,8 +208,8 @@ def _expand_token(token: dict, demonyms: dict[str, str]) -> dict:
                 if op in value:
                     items = []
                     for item in value[op]:
-                        if item == _DEMONYM_PLACEHOLDER:
-                            items.extend(demonyms)
+                        if isinstance(item, str) and item.startswith("$"):
+                            items.extend(w for word in lexicons[item] for w in apostrophe_variants(word))
                         elif isinstance(item, str):
                             items.extend(apostrophe_variants(item))
                         else:
