@@ -345,7 +345,7 @@ class Attributor:
             antecedent = verb.head if verb.dep_ == "acl:relcl" else before[-1] if before else None
             if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"}:
                 return self.describe(antecedent)
-        if subjects and subjects[0].i < verb.i and subjects[0].pos_ != "PRON":
+        if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and self.rules.is_a("pronoun", subjects[0].lower_)):
             named = self.named_before(self.doc[subjects[0].left_edge.i: verb.i])
             if named is not None:
                 return named
@@ -564,10 +564,12 @@ class Attributor:
         before = self.text[sent.start_char: pair.open].rstrip()
         if before.endswith(":"):
             colon = self.token_at(sent.start_char + len(before) - 1)
-            verbs = [t for t in self.doc[sent.start: colon.i] if t.pos_ == "VERB" and not self.in_quote(t)]
-            if verbs:
-                entry = self.speech_verb(verbs[-1])
-                return self.subject(verbs[-1]), entry.cue if entry else ":", entry.id if entry else "colon", True
+            verbs = [t for t in self.doc[sent.start: colon.i] if not self.in_quote(t) and (
+                t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in {"a", "ont", "avait", "avaient"})]  # "a twitté" taken for a noun
+            if verbs:  # the speech verb, not "l'appel lancé par ..." after it
+                verb = next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1])
+                entry = self.speech_verb(verb)
+                return self.subject(verb), entry.cue if entry else ":", entry.id if entry else "colon", True
             previous = self.doc[colon.i - 1] if colon.i > sent.start else None
             if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return self.describe(previous), ":", "colon", True

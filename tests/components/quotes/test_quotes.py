@@ -45,6 +45,14 @@ def test_attribution(nlp, marked):
     "Le projet a été bloqué par Paul Martin, qui estimait qu'il ne renforçait pas « <q type='mixed' speaker='Paul Martin' cue='estimer'>la sécurité énergétique du pays</q> ».",
     # "selon lui" right before the marks wins over the clause's verb
     "Jean Dupont est venu. Il souhaite en finir avec des règles qui vont selon lui « <q type='mixed' speaker='Jean Dupont' cue='selon'>beaucoup trop loin</q> ».",
+    # "Pour X, <Y is ...>. Il a ajouté": il is the source X, not Y named inside X's words
+    "Jean Martin a réagi. Pour Jean Martin, Paul Durand est victime d'un « <q type='mixed' speaker='Jean Martin' cue='pour'>acharnement médiatique sans précédent</q> ». Il a ajouté : « <q type='direct' speaker='Jean Martin' cue='ajouter'>Nous ne lâcherons rien.</q> »",
+    # a role noun with a complement after the quote: the person named just before
+    "Jean Dupont a nié toute responsabilité. « <q type='direct' speaker='Jean Dupont' cue='confier'>Je n'ai pas pris connaissance de cela</q> », a confié le candidat d'En marche ! à la présidentielle.",
+    # a role noun, "de <place>", then the apposed name: the name, not the place
+    "Il a été établi que « <q type='mixed' speaker='Nicolas Martin' cue='selon'>le bilan est de quatre victimes</q> », selon le sous-préfet d'Albertville, Nicolas Martin.",
+    # "a twitté :" with the verb mis-tagged: its subject, not the verb
+    "À 20h43, le ministre de l'Intérieur, Christophe Castaner, a twitté : « <q type='direct' speaker='Christophe Castaner' cue=':'>à la haine et à l’injustice, opposer la dignité</q> ».",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
