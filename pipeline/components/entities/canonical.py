@@ -14,6 +14,7 @@ else the first mention's text; straight apostrophes.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -39,9 +40,10 @@ def acronym_expansions(doc: Doc) -> dict[str, tuple[int, int]]:
         if token is None or len(token) != 1 or token.start < 2:
             continue
         token = token[0]
-        letters = [c for c in token.text.upper() if c.isalpha()]
+        letters = [c for c in _initial(token.text) if c.isalpha()]
         end = token.i - 1
         start, needed = end, list(letters)
+        skipped = False  # one lower-case word may lack its letter: "Fédération internationale des ligues des droits de l'homme (FIDH)"
         while start > max(0, end - 3 * len(letters) - 4) and needed:
             word = doc[start - 1]
             start -= 1
@@ -49,12 +51,20 @@ def acronym_expansions(doc: Doc) -> dict[str, tuple[int, int]]:
                 break
             if word.lower_.replace("’", "'") in FUNCTION_WORDS:
                 continue
-            if word.text[0].upper() != needed[-1]:
-                break
+            if _initial(word.text)[0] != needed[-1]:
+                if skipped or not word.is_lower or start == end - 1:
+                    break
+                skipped = True
+                continue
             needed.pop()
         if not needed and start < end:
             found.setdefault(token.text, (start, end))
     return found
+
+
+def _initial(text: str) -> str:
+    """Upper case without accents: "étude" gives the E of ANENA."""
+    return unicodedata.normalize("NFD", text.upper()).encode("ascii", "ignore").decode() or text.upper()
 
 
 def _expanded(text: str, expansions: dict[str, str]) -> str:

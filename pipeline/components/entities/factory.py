@@ -67,7 +67,11 @@ class PressEntities:
                 continue
             label = "LOC" if name.place_after and _word_before(doc, start) in name.place_after else name.label
             found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country))
-        return longest_first(found)
+        outer = longest_first(found)
+        # another entity's name inside a name stays nested ("Nations unies" in "Conseil de sécurité
+        # des Nations unies"); a shorter name of the same entity does not ("Conseil de sécurité")
+        nested = [m for m in found if any(o.contains(m) and o.canonical != m.canonical for o in outer)]
+        return outer + longest_first(nested)
 
     def _source(self, doc: Doc) -> list[Mention]:
         """The outlet of the closing source line (``press_layout``): "Article19.ma"."""
@@ -123,10 +127,16 @@ class PressEntities:
             expansion = by_offsets.get((start, end))
             if expansion is None:
                 # a capitalised expansion that is not part of a name already ("Sommet sur
-                # l'Intelligence artificielle (IA)": IA is a common noun's acronym)
-                if not doc[start].is_title or end - start < 2 or covered.intersection(range(start, end)):
+                # l'Intelligence artificielle (IA)": IA is a common noun's acronym); names inside
+                # it nest, and a model's name cut short ("Association nationale" of "Association
+                # nationale pour l'étude de la neige (ANENA)") gives way to it
+                around = Mention(start, end, default_label)
+                if not doc[start].is_title or end - start < 2 or \
+                        any(m.start < end and start < m.end and not around.contains(m) for m in mentions):
                     continue
-                expansion = Mention(start, end, default_label, rule)
+                cut = next((m for m in mentions if m.start == start and m.rule is None), None)
+                label = cut.label if cut is not None and cut.label in ("ORG", "EVENT") else default_label
+                expansion = Mention(start, end, label, rule)
                 added.append(expansion)
             for token in doc:
                 if token.text != acronym:
