@@ -13,6 +13,8 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
     corrected = []
     for mention in mentions:
         mention = _trim(doc, mention, fixes)
+        if mention is not None:
+            mention = _person_after_nationality(doc, mention, fixes, demonyms)
         if mention is None or _dropped(doc, mention, fixes, demonyms):
             continue
         _relabel_by_shape(doc, mention, fixes)
@@ -56,6 +58,18 @@ def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
     if (start, end) != (mention.start, mention.end):
         mention = Mention(start, end, mention.label, rule, mention.canonical, mention.code, mention.country)
     return mention
+
+
+def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str]) -> Mention:
+    """"l'Espagnole Caroline Routier" read as one place: the nationality noun goes, the
+    capitalised words after it are the person it qualifies."""
+    if fixes.demonym_before_name is None or mention.label == "ORG" or mention.end - mention.start < 2:
+        return mention
+    first, rest = doc[mention.start], doc[mention.start + 1:mention.end]
+    if not first.is_title or first.lower_ not in demonyms or not all(t.is_title for t in rest):
+        return mention
+    label, rule = fixes.demonym_before_name
+    return Mention(mention.start + 1, mention.end, label, rule)
 
 
 def _dropped(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str]) -> bool:

@@ -51,7 +51,9 @@ class PressEntities:
         mentions = correct(doc, mentions, rules.fixes, rules.demonyms)
         mentions = merge(mentions, self._gazetteer(doc) + self._source(doc))
         doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
-        mentions = merge(mentions, self._patterns(doc))
+        # a country's name is the place, whatever a pattern around it reads ("ministre du Canada")
+        countries = {(m.start, m.end) for m in mentions if m.code}
+        mentions = merge(mentions, [m for m in self._patterns(doc) if (m.start, m.end) not in countries])
         self._event_years(doc, mentions)
         acronyms = canonical.acronym_expansions(doc)
         mentions = self._acronyms(doc, mentions, acronyms)

@@ -28,7 +28,7 @@ DEMONYMS = "entities/demonyms.jsonl"
 LEXICONS = "entities/lexicons.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
-                       "head_label", "relabel_regex", "demonym", "person_consistency", "source_line",
+                       "head_label", "relabel_regex", "demonym", "demonym_before_name", "person_consistency", "source_line",
                        "acronym_label", "event_year"})
 APOSTROPHES = ("'", "’")
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -68,6 +68,7 @@ class Fixes:
     # (heads: whole texts or prefixes, label, inner_from_label, rule id)
     head_label: list[tuple[frozenset[str], tuple[str, ...], str, str | None, str]] = field(default_factory=list)
     demonym: str | None = None
+    demonym_before_name: tuple[str, str] | None = None  # (label, rule id)
     person_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
@@ -187,7 +188,7 @@ class EntityRules:
                 heads = [h.lower().replace("’", "'") for h in rule["heads"]]
                 prefixes = tuple(h if h.endswith("'") else h + " " for h in heads)
                 fixes.head_label.append((frozenset(heads), prefixes, rule["label"], rule.get("inner_from_label"), rule_id))
-            elif kind in ("source_line", "acronym_label"):
+            elif kind in ("source_line", "acronym_label", "demonym_before_name"):
                 if rule.get("label") not in LABELS:
                     raise RuleError(f"{where(rule)}: needs a label")
                 setattr(fixes, kind, (rule["label"], rule_id))
