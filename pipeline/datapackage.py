@@ -85,6 +85,9 @@ FIELDS: dict[str, list[dict]] = {
         {"name": "anchor", "type": "string",
          "description": "The date a relative expression was resolved against; empty for absolute ones."},
         _RULE,
+        {"name": "mod", "type": "string",
+         "description": "TimeML TIMEX3 mod: START, MID or END ('début', 'mi-', 'fin'), APPROX, "
+                        "MORE_THAN, LESS_THAN ...; empty when none."},
     ],
     "quotes": [
         _ARTICLE_ID,

@@ -19,6 +19,7 @@ SPAN_EXTENSIONS = {
     "timex_type": None,
     "timex_value": None,
     "anchor": None,
+    "timex_mod": None,  # TIMEX3 mod: START / MID / END, APPROX, MORE_THAN ...
     # quotes (doc.spans["quotes"])
     "quote_type": None,
     "speaker": None,

@@ -42,6 +42,7 @@ def date_rows(doc: Doc, offset: int = 0) -> list[dict]:
             "value": span._.timex_value or "",
             "anchor": span._.anchor or "",
             "rule": span._.rule or "",
+            "mod": span._.timex_mod or "",
         }
         for span in doc.spans.get("dates", [])
     ]

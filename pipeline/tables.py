@@ -15,7 +15,7 @@ COLUMNS = {
     "articles": ["article_id", "title", "published", "source", "n_words", "n_entities", "n_dates",
                  "n_quotes", "status", "error", "countries", "n_sentences"],
     "entities": ["article_id", "start", "end", "text", "label", "canonical", "country_code", "rule"],
-    "dates": ["article_id", "start", "end", "text", "type", "value", "anchor", "rule"],
+    "dates": ["article_id", "start", "end", "text", "type", "value", "anchor", "rule", "mod"],
     "quotes": ["article_id", "start", "end", "text", "type", "speaker", "speaker_label",
                "speaker_start", "speaker_end", "cue", "rule"],
 }

@@ -16,8 +16,6 @@ from pipeline.components.dates.detector import Detector
 from pipeline.components.dates.normaliser import Anchor
 from pipeline.components.dates.rules import load_rules, normalise_word
 
-if not Span.has_extension("timex_mod"):
-    Span.set_extension("timex_mod", default=None)
 
 
 class PressDates:
