@@ -120,6 +120,26 @@ def test_long_article_is_processed_in_chunks_with_exact_offsets(tmp_path):
     assert (tables["entities"].text == "Dakar").sum() == 700
 
 
+def test_seed_article_end_to_end(tmp_path):
+    extract_folder(ROOT / "corpus", tmp_path)
+    tables = assert_tables_valid(tmp_path, ROOT / "corpus")
+    seed = tables["articles"].set_index("article_id").loc["000_8ae16dfbaa6e08a5"]
+    assert (seed.published, seed.source, seed.status, seed.n_sentences) == ("2025-02", "Article19.ma", "ok", "10")
+    assert seed.title == ""
+    for name in ("entities", "dates", "quotes"):
+        assert int(seed[f"n_{name}"]) == (tables[name].article_id == "000_8ae16dfbaa6e08a5").sum() > 0
+
+
+def test_a_rule_change_changes_the_cache_key(tmp_path):
+    from pipeline.ruleset import RULES_DIR, fingerprint
+    rules = shutil.copytree(RULES_DIR, tmp_path / "rules")
+    before = fingerprint(rules)
+    assert fingerprint(rules) == before
+    with open(rules / "quotes" / "verbs.jsonl", "a", encoding="utf-8") as verbs:
+        verbs.write('{"id": "verb-susurrer", "lemma": "susurrer"}\n')
+    assert fingerprint(rules) != before
+
+
 def test_committed_outputs_are_what_extract_writes(tmp_path):
     extract_folder(ROOT / "corpus", tmp_path)
     for name in COLUMNS:
