@@ -55,6 +55,7 @@ class PressEntities:
         countries = {(m.start, m.end) for m in mentions if m.code}
         mentions = merge(mentions, [m for m in self._patterns(doc) if (m.start, m.end) not in countries])
         self._event_years(doc, mentions)
+        self._nationality_after_organisations(doc, mentions)
         acronyms = canonical.acronym_expansions(doc)
         mentions = self._acronyms(doc, mentions, acronyms)
         mentions = self._persons(doc, mentions)
@@ -113,6 +114,18 @@ class PressEntities:
         for m in mentions:
             if m.label == "EVENT" and m.end < len(doc) and _YEAR.match(doc[m.end].text) \
                     and not any(o.start == m.end for o in mentions):
+                m.end, m.rule = m.end + 1, rule
+
+    def _nationality_after_organisations(self, doc: Doc, mentions: list[Mention]) -> None:
+        """The nationality adjective after an institution's name is part of it: "Conseil
+        constitutionnel français", "Réserve fédérale américaine"."""
+        rule = self.rules.fixes.demonym_after_organisation
+        if rule is None:
+            return
+        demonyms = self.rules.demonyms
+        for m in mentions:
+            if m.label == "ORG" and m.end < len(doc) and doc[m.end].is_lower and doc[m.end].text in demonyms \
+                    and not any(o.start <= m.end < o.end for o in mentions):
                 m.end, m.rule = m.end + 1, rule
 
     def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]]) -> list[Mention]:

@@ -28,7 +28,7 @@ DEMONYMS = "entities/demonyms.jsonl"
 LEXICONS = "entities/lexicons.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
-                       "head_label", "relabel_regex", "demonym", "demonym_before_name", "person_consistency", "source_line",
+                       "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "person_consistency", "source_line",
                        "acronym_label", "event_year"})
 APOSTROPHES = ("'", "’")
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -69,6 +69,7 @@ class Fixes:
     head_label: list[tuple[frozenset[str], tuple[str, ...], str, str | None, str]] = field(default_factory=list)
     demonym: str | None = None
     demonym_before_name: tuple[str, str] | None = None  # (label, rule id)
+    demonym_after_organisation: str | None = None
     person_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
