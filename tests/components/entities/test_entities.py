@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from pipeline.components.entities.factory import load_rules_from
 from pipeline.ruleset import RULES_DIR, RuleError
@@ -125,6 +126,60 @@ def test_nationality_adjectives_give_countries_not_entities(nlp):
     assert doc._.countries == ("DEU",)
 
 
+def test_name_after_a_noun_announcing_an_organisation(nlp):
+    # the model reads these names as MISC and PER; the noun before them says what they are
+    check(nlp, "Selon le quotidien régional La Dépêche, la compagnie "
+               "<ent label='ORG' rule='org-after-trigger-noun'>Volotea</ent> a annulé ses vols. "
+               "La banque suisse <ent label='ORG' rule='org-after-trigger-noun-one-word'>Ubs</ent> a été condamnée.")
+    # no name right after the noun: the person stays a person
+    check(nlp, "Le groupe a ensuite rencontré <ent label='PER'>Paul Martin</ent>. Le parti de "
+               "<ent label='PER'>Marine Le Pen</ent> a perdu.", absent=("Paul", "Martin"))
+
+
+def test_national_institution_and_nationality_after_an_organisation(nlp):
+    check(nlp, "L'<ent label='ORG' rule='org-national-institution'>armée syrienne</ent> a repris la ville.",
+          absent=("armée",))
+    check(nlp, "Le <ent label='ORG'>Conseil constitutionnel français</ent> a validé la loi.",
+          absent=("Conseil constitutionnel",))
+    # a head noun alone is no organisation
+    doc = nlp("L'armée a perdu des hommes et le gouvernement a démissionné.")
+    assert not [s for s in doc.spans["entities"] if s.label_ == "ORG"]
+
+
+def test_institution_of_a_place_keeps_the_place(nlp):
+    check(nlp, "Il est mort hier à l'<ent label='ORG' rule='org-institution-of-place'>hôpital de "
+               "<ent label='LOC'>Quimper</ent></ent>, en <ent label='LOC'>Bretagne</ent>.")
+
+
+def test_nationality_noun_before_a_name_is_no_place(nlp):
+    check(nlp, "La course a été gagnée par la Norvégienne <ent label='PER'>Ingrid Solberg</ent>.",
+          absent=("Norvégienne", "Norvégienne Ingrid Solberg"))
+
+
+def test_unknown_acronym_taken_for_a_place_is_an_organisation(nlp):
+    text = "Le rapport du SNPQ a été publié à Rennes."
+    with nlp.select_pipes(disable=nlp.pipe_names[nlp.pipe_names.index("press_entities"):]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, 3, 4, label="LOC"), Span(doc, 8, 9, label="LOC")]  # as the model may read them
+    doc = nlp.get_pipe("press_entities")(doc)
+    found = {(s.text, s.label_, s._.rule) for s in doc.spans["entities"]}
+    assert found == {("SNPQ", "ORG", "acronym-is-organisation"), ("Rennes", "LOC", None)}
+
+
+def test_names_of_other_entities_nest_in_gazetteer_names(nlp):
+    check(nlp, "Le <ent label='ORG' canonical='Conseil de sécurité des Nations unies'>Conseil de sécurité des "
+               "<ent label='ORG' canonical='Organisation des Nations unies'>Nations unies</ent></ent> s'est réuni.",
+          absent=("Conseil de sécurité",))
+
+
+def test_defined_acronym_with_accented_initials_replaces_a_name_cut_short(nlp):
+    # the model stops at "volcans"; the acronym's letters (É of "éruptions" for E) give the whole name
+    name = "Association nationale pour l’étude des volcans et des éruptions"
+    check(nlp, f"Les experts de l’<ent label='ORG' rule='acronym-defined-in-article'>{name}</ent> "
+               f"(<ent label='ORG'>ANEVE</ent>) restent prudents.",
+          absent=("Association nationale pour l’étude des volcans",))
+
+
 # --- the seed article: ../shared/seed/known-facts.md
 
 SEED_ENTITIES = [
@@ -206,7 +261,8 @@ def append(path: Path, line: str) -> None:
 
 def test_each_rule_file_extends_the_pipeline(rules_copy):
     text = ("La Fédération des mutuelles de Bretagne (FMB) a tenu son Forum des Alizés dans l'Hexagone. "
-            "La FMB a réuni des élus ouest-atlantiques pour la Fête des Alizés. Les Alizés ont répondu. Il vit en Auvergne.")
+            "La FMB a réuni des élus ouest-atlantiques pour la Fête des Alizés. Les Alizés ont répondu. Il vit en Auvergne. "
+            "Elle vit en Alizés.")
     before = pipeline_with(rules_copy)(text)
     assert not [s for s in before.spans["entities"] if s._.rule in ("org-test", "country-test", "event-test")]
     assert [s for s in before.spans["entities"] if s.text == "Auvergne"]
@@ -220,6 +276,9 @@ def test_each_rule_file_extends_the_pipeline(rules_copy):
     append(rules_copy / "fixes.jsonl", '{"id": "not-entity-test", "kind": "not_entity", "words": ["Auvergne"]}')
     append(rules_copy / "metonyms.jsonl", '{"id": "metonym-test", "label": "ORG", "pattern": "Alizés", "country": "MTQ"}')
     append(rules_copy / "events.jsonl", '{"id": "event-named-test", "label": "EVENT", "pattern": "Fête des Alizés"}')
+    append(rules_copy / "lexicons.jsonl", '{"id": "test-islands", "words": ["Alizés"]}')
+    append(rules_copy / "patterns.jsonl",
+           '{"id": "loc-lexicon-test", "label": "LOC", "pattern": [{"LOWER": "en"}, {"TEXT": {"IN": ["$test-islands"]}}], "span_from": 1}')
     doc = pipeline_with(rules_copy)(text)
     found = {(s.text, s.label_, s._.rule, s._.canonical) for s in doc.spans["entities"]}
     assert ("FMB", "ORG", "org-test", "Fédération des mutuelles de Bretagne") in found
@@ -228,7 +287,15 @@ def test_each_rule_file_extends_the_pipeline(rules_copy):
     assert ("Fête des Alizés", "EVENT", "event-named-test", "Fête des Alizés") in found
     assert ("Alizés", "ORG", "metonym-test", "Alizés") in found
     assert not [s for s in doc.spans["entities"] if s.text == "Auvergne"]
+    assert [s for s in doc.spans["entities"] if s._.rule == "loc-lexicon-test" and s.text == "Alizés"]
     assert {"ATA", "FRA", "MTQ"} <= set(doc._.countries)
+
+
+def test_pattern_with_an_unknown_lexicon_names_file_and_line(rules_copy):
+    append(rules_copy / "patterns.jsonl",
+           '{"id": "no-lexicon", "label": "ORG", "pattern": [{"LOWER": {"IN": ["$missing"]}}]}')
+    with pytest.raises(RuleError, match=r"patterns\.jsonl:\d+.*unknown lexicon"):
+        pipeline_with(rules_copy)
 
 
 def test_broken_rule_file_names_file_and_line(rules_copy):

@@ -17,3 +17,10 @@ def test_nested_gold_prediction_right_if_it_matches_any_span_of_its_label(tmp_pa
 
 def test_run_without_data_says_so(tmp_path):
     assert "No WiNER dev data" in run(tmp_path / "missing")
+
+
+def test_years_select_the_articles(tmp_path):
+    (tmp_path / "2016" / "01").mkdir(parents=True)
+    (tmp_path / "2016" / "01" / "a.txt").write_text("Paris.", encoding="utf-8")
+    (tmp_path / "2016" / "01" / "a.ann").write_text("T1\tLocation 0 5\tParis\n", encoding="utf-8")
+    assert "No WiNER dev data" in run(tmp_path, [{"2018"}])
