@@ -19,7 +19,7 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
             continue
         _relabel_by_shape(doc, mention, fixes)
         corrected.append(mention)
-        inner = _relabel_by_head(doc, mention, fixes)
+        inner = _relabel_by_head(doc, mention, fixes) or _place_after_de(doc, mention, fixes)
         if inner is not None:
             corrected.append(inner)
     return corrected
@@ -111,6 +111,26 @@ def _relabel_by_head(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None
             return _proper_name_after_de(doc, mention, old_label, rule_id)
         return None
     return None
+
+
+def _place_after_de(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
+    """The proper name closing a model's name that starts with a common noun is a place of its own
+    ("attentat de Nice", "lac du Bourget", "18e arrondissement de Paris")."""
+    if fixes.place_after_de is None or mention.rule is not None or not doc[mention.start].is_lower:
+        return None
+    labels, label, rule_id = fixes.place_after_de
+    if mention.label not in labels:
+        return None
+    for i in range(mention.start + 1, mention.end - 1):
+        if doc[i].lower_ in _DE:
+            rest = doc[i + 1:mention.end]
+            if rest[0].is_title and all(t.is_title or t.text == "-" for t in rest):
+                return Mention(i + 1, mention.end, label, rule_id)
+            return None
+    return None
+
+
+_DE = frozenset({"de", "du", "d'", "d’"})
 
 
 def _proper_name_after_de(doc: Doc, mention: Mention, label: str, rule_id: str) -> Mention | None:

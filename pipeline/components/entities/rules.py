@@ -28,7 +28,7 @@ DEMONYMS = "entities/demonyms.jsonl"
 LEXICONS = "entities/lexicons.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
-                       "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "person_consistency", "source_line",
+                       "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "source_line",
                        "acronym_label", "event_year"})
 APOSTROPHES = ("'", "’")
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -70,6 +70,7 @@ class Fixes:
     demonym: str | None = None
     demonym_before_name: tuple[str, str] | None = None  # (label, rule id)
     demonym_after_organisation: str | None = None
+    place_after_de: tuple[frozenset[str], str, str] | None = None  # (labels, label, rule id)
     person_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
@@ -189,6 +190,10 @@ class EntityRules:
                 heads = [h.lower().replace("’", "'") for h in rule["heads"]]
                 prefixes = tuple(h if h.endswith("'") else h + " " for h in heads)
                 fixes.head_label.append((frozenset(heads), prefixes, rule["label"], rule.get("inner_from_label"), rule_id))
+            elif kind == "place_after_de":
+                if rule.get("label") not in LABELS:
+                    raise RuleError(f"{where(rule)}: needs the nested name's label")
+                fixes.place_after_de = (frozenset(rule.get("labels", LABELS)), rule["label"], rule_id)
             elif kind in ("source_line", "acronym_label", "demonym_before_name"):
                 if rule.get("label") not in LABELS:
                     raise RuleError(f"{where(rule)}: needs a label")
