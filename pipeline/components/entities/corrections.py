@@ -30,6 +30,8 @@ def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
     titled = False  # after a title ("président de la République") function words go too
     while start < end:
         token = doc[start]
+        if titled and token.lower_ in _DE and end - start == 2 and doc[start + 1].is_title:
+            break  # the particle of a one-word name after a title: "le général de Gaulle"
         if token.text in fixes.strip_leading and (not token.is_alpha or token.is_lower and (titled or mention.label != "PER")):
             rule = rule or fixes.strip_leading[token.text]
         elif mention.label == "PER" and token.lower_ in fixes.person_titles:

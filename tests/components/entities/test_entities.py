@@ -180,6 +180,24 @@ def test_defined_acronym_with_accented_initials_replaces_a_name_cut_short(nlp):
           absent=("Association nationale pour l’étude des volcans",))
 
 
+def test_place_closing_a_common_noun_name_nests(nlp):
+    check(nlp, "Trois jours après l'attentat de <ent label='LOC' rule='place-in-common-noun-name'>Lyon</ent>, "
+               "la ville reste sous le choc.")
+    # a name that starts with a capital is not read this way ("Rio de Janeiro" holds no place "Janeiro")
+    check(nlp, "Il vit à <ent label='LOC'>Rio de Janeiro</ent> depuis mai.", absent=("Janeiro",))
+
+
+def test_sports_clubs_named_after_their_town(nlp):
+    check(nlp, "Il a joué pour l'<ent label='ORG' rule='org-club-town'>AS <ent label='LOC'>Monaco</ent></ent> puis "
+               "pour <ent label='ORG' rule='org-town-club'><ent label='LOC'>Manchester</ent> United</ent>.")
+
+
+def test_particle_of_a_one_word_name_after_a_title(nlp):
+    check(nlp, "Il est venu avec le président <ent label='PER'>de Gaulle</ent>.", absent=("Gaulle",))
+    check(nlp, "Le président de la République <ent label='PER'>Emmanuel Macron</ent> est arrivé.",
+          absent=("de la République",))
+
+
 # --- the seed article: ../shared/seed/known-facts.md
 
 SEED_ENTITIES = [
