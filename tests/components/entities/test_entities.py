@@ -198,6 +198,13 @@ def test_particle_of_a_one_word_name_after_a_title(nlp):
           absent=("de la République",))
 
 
+def test_acronyms_joined_by_a_hyphen_are_one_organisation(nlp):
+    check(nlp, "Les militants du <ent label='ORG' rule='org-hyphenated-acronym'>RPR-UDF</ent> ont voté contre.",
+          absent=("RPR", "UDF"))
+    check(nlp, "Le groupe armé <ent label='ORG' rule='org-ei'>État islamique</ent> a revendiqué l'attaque.",
+          absent=("groupe armé État islamique",))
+
+
 # --- the seed article: ../shared/seed/known-facts.md
 
 SEED_ENTITIES = [
