@@ -23,6 +23,7 @@ _WORD = re.compile(r"\w+")
 _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
 _DASHES = frozenset({"—", "–", "-"})
 _SPEAKER_LABELS = ("PER", "ORG")
+_TERM_WORDS = 4  # at most this many words without a verb in marks make a term, not a quotation
 OPENING_MARKS = frozenset({"«", "“", "‹", "„", '"'})
 
 
@@ -56,6 +57,7 @@ def _er_infinitive(form: str) -> str:
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a complement, not who speaks
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 _TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
 _PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
 
@@ -136,11 +138,17 @@ class Attributor:
                 nouns.append(root.head)
             if ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN":  # "son épouse Marie Dupont"
                 nouns.append(self.doc[ent.start - 1])
+            if ent.start > 1 and self.doc[ent.start - 1].text == ",":  # "L'évêque de Nantes, Jean Dupont," parsed apart
+                noun = self.doc[ent.start - 2]
+                while noun.pos_ != "NOUN" and noun.head.i < noun.i and noun.i - noun.head.i < 4:
+                    noun = noun.head
+                if noun.pos_ == "NOUN" and self.is_role(noun) and noun not in nouns:
+                    nouns.append(noun)
             for noun in nouns:  # the determiner tells "la ministre" from "le ministre"
                 determiners = [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")]
                 clues.update(determiners or noun.morph.get("Gender"))
                 if self.is_role(noun):
-                    self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(noun._.lemma.lower())
+                    self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun))
         return {name: clues.pop() for name, clues in found.items() if len(clues) == 1}
 
     def gender_of(self, speaker: "Speaker") -> str:
@@ -226,9 +234,9 @@ class Attributor:
         noun's gender; with a complement only the current source in this paragraph, else a
         person named just after in the same paragraph."""
         gender = next(iter(head.morph.get("Gender")), "")
-        role = head._.lemma.lower()
-        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))] if not has_complement else ()):
-            if role in self.roles.get(name, ()):  # "le candidat": the last person introduced as one
+        role = self.role_key(head)
+        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
+            if role in self.roles.get(name, ()):  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
                 return Speaker(name, "PER", start, end, False)
         current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current))
         if has_complement:
@@ -241,6 +249,28 @@ class Attributor:
                     return Speaker()
             return person
         return self.current if current_fits else self.last_person(head.idx, gender)
+
+    def is_demonstrative(self, head: Token) -> bool:
+        """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""
+        return (head.lower_ in {"dernier", "dernière"} or self.is_role(head)) and any(
+            c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children)
+
+    def last_mention(self, head: Token) -> Speaker:
+        """The person last named before ``head`` (as subject or not), of its gender, in this
+        or the previous paragraph: what "ce dernier", "cette militante" point back to."""
+        gender = next(iter(head.morph.get("Gender")), "")
+        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
+            if self._paragraph(head.idx) - self._paragraph(start) > 1:
+                break
+            if end <= head.idx and compatible(gender, self.genders.get(name, "")) and not self.in_quote(self.token_at(start)):
+                return Speaker(name, "PER", start, end, False)
+        return Speaker()
+
+    @staticmethod
+    def role_key(noun: Token) -> str:
+        """The role noun with its complement: "archevêque de rouen" is not "archevêque de paris"."""
+        complement = [t.lower_ for c in noun.children if c.dep_.startswith("nmod") for t in c.subtree if not t.is_punct]
+        return " ".join([noun._.lemma.lower()] + complement)
 
     def is_role(self, token: Token) -> bool:
         return bool(self.rules.is_a("role", token._.lemma) or self.rules.is_a("role", token.lower_))
@@ -262,6 +292,13 @@ class Attributor:
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
         entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
         is_document = bool(self.rules.is_a("document", head._.lemma) or self.rules.is_a("document", head.lower_))
+        governed = [e for e in entities if e.start > head.i and self.doc[e.start - 1].lower_ in _GOVERNED]
+        if not is_document:  # "l'entourage de X" speaks, not X; a document speaks for X ("un communiqué de X")
+            entities = [e for e in entities if e not in governed]
+        if not entities and self.is_demonstrative(head) and not self.rules.is_a("body", head._.lemma):
+            person = self.last_mention(head)
+            if person.name:
+                return person
         for label in (("ORG", "PER", "LOC", "MISC") if is_document else ("PER",)):
             for ent in entities:
                 if ent.label_ == label:
@@ -297,7 +334,8 @@ class Attributor:
         if not words:
             return Speaker()
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        return Speaker(normalise(self.text[start:end]), "", start, end, False)
+        group = self.rules.is_a("body", head._.lemma) or self.rules.is_a("body", head.lower_)  # "l'entourage de X"
+        return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
 
     def noun_phrase(self, head: Token) -> list[Token]:
         """The mention's words: its subtree, cut before a comma, a relative clause or a verb."""
@@ -365,9 +403,14 @@ class Attributor:
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
                 break
-        adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl"}
+        adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis"}
         if participle and adjunct and depth < 3 and verb.head is not verb:  # "Il estime que X ..., affirmant": il
-            speaker = self.subject(verb.head, depth + 1)
+            if self.in_quote(verb.head):  # "« ... », ajoute-t-il, précisant ...": the speech verb before it
+                verb_before = next((t for t in reversed(self.doc[verb.sent.start: verb.i])
+                                    if not self.in_quote(t) and self.speech_verb(t) is not None), None)
+                speaker = self.subject(verb_before, depth + 1) if verb_before is not None else Speaker()
+            else:
+                speaker = self.subject(verb.head, depth + 1)
             if speaker.name:
                 return speaker
         named = self.named_before(self.doc[verb.sent.start: verb.i]) if finite or participle else None
@@ -551,9 +594,14 @@ class Attributor:
         if incise is not None:
             return (*incise, True)
         governing = self.governing_verb(inner)
+        opener = self.opener(sent, pair.open)
         if governing is not None:
             verb, entry = governing
-            return self.subject(verb), entry.cue, entry.id, True
+            speaker = self.subject(verb)
+            if opener is None or speaker.label in _SPEAKER_LABELS:
+                return speaker, entry.cue, entry.id, True
+        if opener is not None:
+            return opener
         for rule, match in self.markers_in(sent.start_char, end_sent.end_char):
             if self.in_quote(self.token_at(match.start())):
                 continue
@@ -573,9 +621,25 @@ class Attributor:
             previous = self.doc[colon.i - 1] if colon.i > sent.start else None
             if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return self.describe(previous), ":", "colon", True
+        found = self.clause_subject(first)
+        if found is not None:  # its own clause's subject before a speech verb elsewhere in the sentence
+            return found[0], "", "clause-subject", found[1]
         for token in list(self.doc[last.i + 1: end_sent.end]) + list(reversed(self.doc[sent.start: first.i])):
             if not self.in_quote(token) and (entry := self.speech_verb(token)) is not None:
                 return self.subject(token), entry.cue, entry.id, False
+        return None
+
+    def opener(self, sent: Span, before: int):
+        """"Pour X, ..." / "Selon X, ..." opening the sentence: X speaks for every quote in it,
+        unless a speech verb names another person or body. (speaker, cue, rule id, True) or None."""
+        for rule, match in self.markers_in(sent.start_char, min(before, sent.start_char + 2)):
+            if rule["kind"] not in {"according", "for"}:
+                continue
+            phrase = self.marker_phrase(match, before)
+            if phrase and self.text[phrase[-1].idx + len(phrase[-1]):].lstrip().startswith(","):
+                speaker = self.marker_speaker(rule, match, before)
+                if speaker.name:
+                    return speaker, rule.get("cue", ""), rule["id"], True
         return None
 
     def is_direct(self, pair: MarkPair, sent: Span) -> bool:
@@ -616,28 +680,53 @@ class Attributor:
                 t.pos_ in {"VERB", "AUX"} for t in self.doc[first.i: last.i + 1]) and not self.is_direct(pair, sent):
             return None  # a name or title in capitals: « Audrey & Co du lundi »
         if attribution is None:
-            speaker, cue, rule = self.context_speaker(pair.open, first)
+            speaker, cue, rule = self.context_speaker(pair.open, first, last)
         else:
             speaker, cue, rule, _ = attribution
             if not speaker.name:
-                speaker = self.context_speaker(pair.open, first)[0]
+                speaker = self.context_speaker(pair.open, first, last)[0]
         kind = "direct" if self.is_direct(pair, sent) else "mixed"
         return Quote(pair.start, end, kind, cue, rule, speaker)
 
-    def context_speaker(self, position: int, first: Token):
-        """No cue: the subject of the clause the quote sits in when it names a source,
-        else the source quoted in this or the previous paragraph."""
+    def is_term(self, first: Token, last: Token) -> bool:
+        """A few words without a verb in marks ("pour « tentative d'assassinat »"): a term
+        the writer sets apart, not words the previous source said."""
+        words = [t for t in self.doc[first.i: last.i + 1] if not t.is_punct and not t.is_space]
+        return len(words) <= _TERM_WORDS and not any(  # a participle may qualify a term: « abus de confiance aggravé »
+            t.pos_ == "AUX" or t.pos_ == "VERB" and t.dep_ not in {"amod", "acl"} and "Part" not in t.morph.get("VerbForm")
+            for t in words)
+
+    def clause_subject(self, first: Token) -> tuple[Speaker, bool] | None:
+        """The subject of the clause the quote sits in when it is a person or a body ("X est
+        « effaré »", "X est arrivé et évoque « ... »"), or the current source; True when the
+        marks hold the clause's predicate (what is said of that subject)."""
         node = first
-        for _ in range(6):
+        for _ in range(7):
+            predicate = node.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in node.children)
+            # "X a été « entendu par Y »": not X's words; "X est « choqué »" is X's state
+            passive = any(c.dep_ == "obl:agent" or c.lower_ == "été" for c in node.children)
+            outside = not self.in_quote(node)
+            if predicate and passive:
+                break
+            if predicate and (outside or any(c.dep_ in _SUBJECT and not self.in_quote(c) for c in node.children)):
+                speaker = self.subject(node)
+                if speaker.label in _SPEAKER_LABELS or speaker.name and speaker is self.current:
+                    return speaker, not outside
+                if outside:
+                    break
             if node.head is node:
                 break
             node = node.head
-            if node.pos_ in {"VERB", "AUX"} and not self.in_quote(node):
-                speaker = self.subject(node)
-                if speaker.label in _SPEAKER_LABELS or speaker.name and speaker is self.current:
-                    return speaker, "", "clause-subject"
-                break
-        if self.current.name and self.current.start is not None and self._paragraph(position) - self._paragraph(self.current.start) <= 1:
+        return None
+
+    def context_speaker(self, position: int, first: Token, last: Token):
+        """No cue: the subject of the clause the quote sits in when it names a source,
+        else the source quoted in this or the previous paragraph (not for a term in scare quotes)."""
+        found = self.clause_subject(first)
+        if found is not None:
+            return found[0], "", "clause-subject"
+        if self.current.name and self.current.start is not None and self._paragraph(position) - self._paragraph(self.current.start) <= 1 \
+                and not self.is_term(first, last):
             return self.current, "", "current-source"
         return Speaker(), "", "no-source"
 

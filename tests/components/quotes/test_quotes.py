@@ -58,6 +58,35 @@ def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
 
 
+@pytest.mark.parametrize("marked", [
+    # a term in scare quotes takes no speaker from the previous quote; a clause in marks still does
+    "Jean Dupont a déclaré : « <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous ferons appel.</q> » "
+    "Le prévenu a été placé en détention pour « <q type='mixed'>abus de confiance aggravé</q> ».",
+    "Jean Dupont a déclaré : « <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous ferons appel.</q> » "
+    "Le verdict serait « <q type='mixed' speaker='Jean Dupont'>une erreur que nous allons corriger</q> ».",
+    # "l'entourage de X" speaks, not X; a document speaks for its issuer X
+    "L'entourage de Paul Martin a qualifié ces accusations de « <q type='mixed' speaker='entourage de Paul Martin' cue='qualifier'>pure calomnie sans fondement</q> ».",
+    "Un communiqué de Paul Martin dénonce « <q type='mixed' speaker='Paul Martin' cue='dénoncer'>une pure calomnie sans fondement</q> ».",
+    # "cette dernière": the last woman named, not the man named before her
+    "Paul Martin a reçu Claire Petit. Cette dernière a affirmé que « <q type='mixed' speaker='Claire Petit' cue='affirmer'>rien n'est réglé</q> ».",
+    # a role noun with its complement: the person introduced with that role and complement, not another one
+    "L'évêque de Nantes, Jean Dupont, a célébré la messe. Le maire, Paul Martin, était présent. "
+    "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous sommes tous unis</q> », a déclaré l'évêque de Nantes.",
+    # "Pour X," opening the sentence: X for every quote in it, unless a speech verb names someone else
+    "Pour Marie Durand, la réforme est « <q type='mixed' speaker='Marie Durand' cue='pour'>une erreur</q> » et le gouvernement devra « <q type='mixed' speaker='Marie Durand' cue='pour'>revoir sa copie</q> ».",
+    "Pour Marie Durand, la réforme est « <q type='mixed' speaker='Marie Durand' cue='pour'>une erreur</q> » et Paul Martin estime qu'« <q type='mixed' speaker='Paul Martin' cue='estimer'>il faut attendre</q> ».",
+    # the subject of the quote's own clause (apposition included) before a speech verb elsewhere in the sentence
+    "Le maire, Paul Martin, est « <q type='mixed' speaker='Paul Martin'>profondément choqué</q> » et le préfet a annoncé une enquête.",
+    "Le bilan reste « <q type='mixed' speaker='Paul Martin' cue='annoncer'>une situation très préoccupante</q> » et le préfet, Paul Martin, a annoncé une enquête.",
+    # a passive subject is not the speaker of the words in marks
+    "Jean Dupont a déclaré : « <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous ferons appel.</q> » Paul Martin a été « <q type='mixed'>entendu par les gendarmes</q> ».",
+    # "..., ajoute-t-il, précisant ...": the speaker of the speech verb before the participle
+    "Paul Martin a parlé. « <q type='direct' speaker='Paul Martin' cue='ajouter'>Le dossier est clos</q> », ajoute-t-il, précisant avoir « <q type='mixed' speaker='Paul Martin' cue='préciser'>tout transmis à la justice</q> ».",
+])
+def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
+    check(nlp, marked)
+
+
 def test_multi_sentence_quote_and_follow_up(nlp):
     check(nlp, "« <q type='direct' speaker='Jean Dupont' cue='ajouter'>Le projet avance. Nous tiendrons les délais.</q> », "
                "ajoute Jean Dupont. Et de conclure : « <q type='direct' speaker='Jean Dupont' cue='conclure'>Tout ira bien</q> ».")
