@@ -2,10 +2,15 @@
 
 Runs after ``ner``. In order:
 1. corrections of the model's systematic errors (``fixes.jsonl``): boundaries ("la France"),
-   common nouns taken for names ("Etats"), nationality nouns, labels from the head noun;
+   common nouns and common-noun acronyms taken for names ("Etats", "PIB"), nationality nouns
+   ("l'Espagnole X" → PER X), labels from the head noun or the shape (an unknown acronym read as
+   a place), the place closing a common noun's name ("attentat de Nice" → LOC Nice);
 2. gazetteers: countries (``country_code``), organisations with their acronyms, metonyms
-   ("Quai d'Orsay" → ORG);
-3. token patterns (``patterns.jsonl``): events, ministries, councils, titles before names;
+   ("Quai d'Orsay" → ORG); another entity's name inside a name nests;
+3. token patterns (``patterns.jsonl``, word lists in ``lexicons.jsonl``): events, ministries,
+   councils, names after a noun announcing an organisation ("la compagnie X"), national
+   institutions, institutions of a place, clubs, titles before names; an organisation then
+   takes the nationality adjective after it ("Conseil constitutionnel français");
 4. within-article consistency: an acronym the article defines is an entity like its expansion,
    a person's surname elsewhere is that person;
 5. canonical names (canonical.py) and the article's countries, adjectives included.
