@@ -11,7 +11,7 @@ A predicted quote matches a gold one of the same group (marked = direct + mixed,
 when their common characters reach the threshold share of the LONGER of the two (30% and 80%),
 one-to-one, greedily by overlap. Speaker accuracy is measured on the quotes matched at 30%:
 the speaker is right when the names are equal or the words of one hold all the words of the
-other ("Vannier" / "Jean Vannier"; "voisine" / "une voisine"), ignoring case and apostrophe forms.
+other ("Vannier" / "Jean Vannier"; "voisine" / "une voisine"), ignoring case, accents and apostrophe forms.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -40,8 +41,13 @@ def read_gold(path: Path = GOLD) -> dict[str, list[dict]]:
     return gold
 
 
+def _fold(name: str) -> str:
+    """Lower case without accents: "Médiapart" and "Mediapart" are one name spelt two ways."""
+    return "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("’", "'")) if not unicodedata.combining(c))
+
+
 def _words(name: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", name.lower().replace("’", "'")) if w not in _STOP}
+    return {w for w in re.findall(r"\w+", _fold(name)) if w not in _STOP}
 
 
 def same_speaker(predicted: str, gold: str) -> bool:

@@ -368,7 +368,7 @@ class Attributor:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
         for aux in verb.children:
             if aux.dep_.startswith("aux"):
-                subjects += [c for c in aux.children if c.dep_ == "nsubj"]
+                subjects += [c for c in aux.children if c.dep_ == "nsubj" and c.i < verb.i]  # not "a expliqué l'appel"
         agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c)]
         passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
         participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)
@@ -398,7 +398,7 @@ class Attributor:
         sent_end = verb.sent.end
         for token in self.doc[verb.i + 1: min(sent_end, verb.i + 8)] if finite else ():  # "précise un communiqué"
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
-                if token.dep_ in _SUBJECT or self.can_speak(token):
+                if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token):
                     return self.describe(token)
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
@@ -482,7 +482,7 @@ class Attributor:
                         self.rules.is_a("document", w._.lemma) for w in words if w.i < ent.start):
                     return self._entity_speaker(ent)
             if label == "PER":
-                verb = next((t for t in words if self.speech_verb(t) is not None), None)
+                verb = next((t for t in words if t.i not in self.entity_of and self.speech_verb(t) is not None), None)  # not "Le Canard enchaîné"
                 if verb is not None:  # "selon les informations que le procureur a confiées à l'AFP"
                     speaker = self.subject(verb)
                     if speaker.name:
@@ -553,13 +553,15 @@ class Attributor:
                     break
         return None
 
-    def governing_verb(self, tokens: list[Token]):
+    def governing_verb(self, tokens: list[Token], introduced: bool = False):
+        """The speech verb above the quote's words; after a colon not a participle on a noun
+        ("X a expliqué l'appel lancé par Y : « ... »": expliquer)."""
         roots = [t for t in tokens if t.head not in tokens or t.head is t]
         for root in roots:
             node, steps = root, 0
             while node.head is not node and steps < 8:
                 node, steps = node.head, steps + 1
-                if self.in_quote(node):
+                if self.in_quote(node) or introduced and node.dep_ == "acl":
                     continue
                 entry = self.speech_verb(node)
                 if entry is not None:
@@ -593,7 +595,7 @@ class Attributor:
         incise = self.incise(inner)
         if incise is not None:
             return (*incise, True)
-        governing = self.governing_verb(inner)
+        governing = self.governing_verb(inner, self.text[sent.start_char: pair.open].rstrip().endswith(":"))
         opener = self.opener(sent, pair.open)
         if governing is not None:
             verb, entry = governing
@@ -615,7 +617,8 @@ class Attributor:
             verbs = [t for t in self.doc[sent.start: colon.i] if not self.in_quote(t) and (
                 t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in {"a", "ont", "avait", "avaient"})]  # "a twitté" taken for a noun
             if verbs:  # the speech verb, not "l'appel lancé par ..." after it
-                verb = next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1])
+                verb = next((t for t in reversed(verbs) if t.dep_ != "acl" and self.speech_verb(t) is not None),
+                            next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1]))
                 entry = self.speech_verb(verb)
                 return self.subject(verb), entry.cue if entry else ":", entry.id if entry else "colon", True
             previous = self.doc[colon.i - 1] if colon.i > sent.start else None
