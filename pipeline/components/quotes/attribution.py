@@ -331,6 +331,8 @@ class Attributor:
         if head.pos_ not in {"NOUN", "PROPN"}:
             return Speaker()
         words = [t for t in phrase if t.pos_ not in {"DET"} and t.dep_ != "det"]
+        while words and words[-1].pos_ == "ADP":  # "qualifié par la police de « ... »": not "police de"
+            words.pop()
         if not words:
             return Speaker()
         start, end = words[0].idx, words[-1].idx + len(words[-1])
@@ -525,6 +527,9 @@ class Attributor:
                 return None
             entry = self.speech_verb(token)
             if entry is not None:
+                if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not any(
+                        c.dep_.startswith("aux") for c in token.children):
+                    return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue
                 return self.subject(token), entry.cue, entry.id
             for rule, match in self.markers_in(token.idx, token.idx + 1):
                 if rule["kind"] in {"according", "same_source"}:

@@ -82,6 +82,9 @@ def test_attribution_across_the_article(nlp, marked):
     "Jean Dupont a déclaré : « <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous ferons appel.</q> » Paul Martin a été « <q type='mixed'>entendu par les gendarmes</q> ».",
     # "..., ajoute-t-il, précisant ...": the speaker of the speech verb before the participle
     "Paul Martin a parlé. « <q type='direct' speaker='Paul Martin' cue='ajouter'>Le dossier est clos</q> », ajoute-t-il, précisant avoir « <q type='mixed' speaker='Paul Martin' cue='préciser'>tout transmis à la justice</q> ».",
+    # a bare past participle after the marks qualifies the subject, it is no inverted cue; "a précisé" is one
+    "Paul Martin, 40 ans, est un militant qualifié par la police de « <q type='mixed' speaker='police' cue='qualifier'>meneur très dangereux</q> », déjà condamné plusieurs fois par le tribunal.",
+    "« <q type='direct' speaker='tribunal' cue='préciser'>La peine sera aménagée</q> », a précisé le tribunal.",
 ])
 def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     check(nlp, marked)
