@@ -8,7 +8,7 @@ from pipeline.components.quotes.marks import pair_marks
 from pipeline.ruleset import RULES_DIR, RuleError
 from tests.markup import parse
 
-SEED = Path(__file__).resolve().parents[4] / "shared" / "seed" / "000_8ae16dfbaa6e08a5.txt"
+SEED = Path(__file__).resolve().parents[3] / "corpus" / "000_8ae16dfbaa6e08a5.txt"
 
 
 def quotes(nlp, text):
@@ -131,8 +131,6 @@ def test_pair_marks_nested_and_straight():
 
 
 def test_seed_quotations(nlp):
-    if not SEED.exists():
-        pytest.skip("seed article absent")
     text = SEED.read_text(encoding="utf-8")
     doc = nlp(text)
     found = [(q._.quote_type, q._.speaker, q._.cue, q.text[:12]) for q in doc.spans["quotes"]]
