@@ -189,7 +189,7 @@ def test_place_closing_a_common_noun_name_nests(nlp):
 
 def test_sports_clubs_named_after_their_town(nlp):
     check(nlp, "Il a joué pour l'<ent label='ORG' rule='org-club-town'>AS <ent label='LOC'>Monaco</ent></ent> puis "
-               "pour <ent label='ORG' rule='org-town-club'><ent label='LOC'>Manchester</ent> United</ent>.")
+               "pour l'<ent label='ORG' rule='org-club-town'>Olympique de <ent label='LOC'>Marseille</ent></ent>.")
 
 
 def test_particle_of_a_one_word_name_after_a_title(nlp):
