@@ -32,10 +32,11 @@ def _key(text: str) -> str:
     return normal(text).lower().replace("' ", "'")
 
 
-def acronym_expansions(doc: Doc) -> dict[str, tuple[int, int]]:
-    """Acronyms defined in the text, "words (ACR)", with the token range of their expansion."""
+def acronym_expansions(doc: Doc, text: str | None = None) -> dict[str, tuple[int, int]]:
+    """Acronyms defined in the text, "words (ACR)", with the token range of their expansion;
+    ``text``: doc.text, which spaCy rebuilds on every access."""
     found = {}
-    for match in _PARENTHESISED.finditer(doc.text):
+    for match in _PARENTHESISED.finditer(doc.text if text is None else text):
         token = doc.char_span(match.start(1), match.end(1))
         if token is None or len(token) != 1 or token.start < 2:
             continue

@@ -61,10 +61,11 @@ class PressEntities:
         mentions = merge(mentions, [m for m in self._patterns(doc) if (m.start, m.end) not in countries])
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions)
-        acronyms = canonical.acronym_expansions(doc)
+        text = doc.text  # spaCy rebuilds it on every access
+        acronyms = canonical.acronym_expansions(doc, text)
         mentions = self._acronyms(doc, mentions, acronyms)
-        mentions = self._persons(doc, mentions)
-        self._write(doc, mentions, acronyms)
+        mentions = self._persons(doc, mentions, text)
+        self._write(doc, mentions, acronyms, text)
         return doc
 
     def _gazetteer(self, doc: Doc) -> list[Mention]:
@@ -167,7 +168,7 @@ class PressEntities:
                     added.append(Mention(token.i, token.i + 1, expansion.label, rule))
         return merge(mentions, added) if added else mentions
 
-    def _persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _persons(self, doc: Doc, mentions: list[Mention], text: str) -> list[Mention]:
         """A mention reading as a person's full name or surname found elsewhere in the article
         is that person ("Froome" after "Chris Froome"), whatever the model said."""
         rule = self.rules.fixes.person_consistency
@@ -187,13 +188,13 @@ class PressEntities:
         covered = {i for m in mentions if m.label not in ("EVENT", "MISC") for i in range(m.start, m.end)}
         surnames = "|".join(re.escape(n) for n in names if " " not in n)
         missed = []
-        for match in re.finditer(rf"(?<!\w)(?:{surnames})(?!\w)", doc.text) if surnames else ():
+        for match in re.finditer(rf"(?<!\w)(?:{surnames})(?!\w)", text) if surnames else ():
             span = doc.char_span(match.start(), match.end())
             if span is not None and len(span) == 1 and span.start not in covered:
                 missed.append(Mention(span.start, span.end, "PER", rule))
         return merge(mentions, missed) if missed else mentions
 
-    def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]]) -> None:
+    def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]], text: str) -> None:
         names = canonical.assign(doc, mentions, acronyms)
         spans = []
         for mention, name in zip(mentions, names):
@@ -207,7 +208,7 @@ class PressEntities:
         doc.ents = [s for s in spans if (s.start, s.end) in flat]
         countries = {m.code for m in mentions if m.code} | {m.country for m in mentions if m.country}
         demonyms = self.rules.demonyms
-        countries.update(demonyms[word] for word in _WORD.findall(doc.text.lower()) if word in demonyms)
+        countries.update(demonyms[word] for word in _WORD.findall(text.lower()) if word in demonyms)
         doc._.countries = tuple(sorted(countries))
 
 
