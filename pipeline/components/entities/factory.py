@@ -143,6 +143,10 @@ class PressEntities:
         default_label, rule = self.rules.fixes.acronym_label
         by_offsets = {(m.start, m.end): m for m in mentions}
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        occurrences: dict[str, list[int]] = {}  # one pass over the tokens for all acronyms
+        for token in doc:
+            if token.text in acronyms:
+                occurrences.setdefault(token.text, []).append(token.i)
         added = []
         for acronym, (start, end) in acronyms.items():
             expansion = by_offsets.get((start, end))
@@ -159,13 +163,11 @@ class PressEntities:
                 label = cut.label if cut is not None and cut.label in ("ORG", "EVENT") else default_label
                 expansion = Mention(start, end, label, rule)
                 added.append(expansion)
-            for token in doc:
-                if token.text != acronym:
-                    continue
-                current = by_offsets.get((token.i, token.i + 1))
-                if current is None and token.i not in covered or \
+            for i in occurrences.get(acronym, ()):
+                current = by_offsets.get((i, i + 1))
+                if current is None and i not in covered or \
                         current is not None and current.rule is None and current.label != expansion.label:
-                    added.append(Mention(token.i, token.i + 1, expansion.label, rule))
+                    added.append(Mention(i, i + 1, expansion.label, rule))
         return merge(mentions, added) if added else mentions
 
     def _persons(self, doc: Doc, mentions: list[Mention], text: str) -> list[Mention]:
