@@ -12,7 +12,7 @@ from pipeline.components.entities.factory import load_rules_from
 from pipeline.ruleset import RULES_DIR, RuleError
 from tests.markup import parse
 
-SEED = Path(__file__).resolve().parents[3].parent / "shared" / "seed" / "000_8ae16dfbaa6e08a5.txt"
+SEED = Path(__file__).resolve().parents[3] / "corpus" / "000_8ae16dfbaa6e08a5.txt"
 
 
 def entities(doc):
@@ -238,8 +238,6 @@ SEED_ENTITIES = [
 
 @pytest.fixture(scope="module")
 def seed_doc(nlp):
-    if not SEED.exists():
-        pytest.skip(f"no seed article at {SEED}")
     return nlp(SEED.read_text(encoding="utf-8"))
 
 
