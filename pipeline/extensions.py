@@ -40,10 +40,16 @@ def lemmatize_on_demand(lemmatizer) -> None:
     _lemmatizer = lemmatizer
 
 
+_lemmas: dict[tuple[int, int], str] = {}  # (orth, pos) -> lemma: all the French lemmatizer reads
+
+
 def _lemma(token: Token) -> str:
     if token.lemma_ or _lemmatizer is None:
         return token.lemma_
-    return _lemmatizer.lemmatize(token)[0]
+    key = (token.orth, token.pos)
+    if key not in _lemmas:
+        _lemmas[key] = _lemmatizer.lemmatize(token)[0]
+    return _lemmas[key]
 
 
 def register() -> None:

@@ -26,6 +26,7 @@ BLOCK_SIZE = 32  # articles per nlp.pipe batch: larger batches cost memory, not 
 MAX_CHARS = 100_000  # longer articles are processed in chunks cut at line ends
 MAX_ARTICLE_CHARS = 1_000_000  # spaCy's own default limit; beyond it an article is reported, not processed
 _TABLES_WITH_SPANS = ("entities", "dates", "quotes")
+PROCESSING_FAILED = "processing failed"  # an error worth retrying: its result is not cached
 
 _nlp = None
 
@@ -112,13 +113,31 @@ def _article_tables(article: Article, parts: list) -> dict:
 
 def process(articles: list[Article]) -> list[dict]:
     """Tables of each article (in order); a failure is reported on its article only."""
+    articles = [_refuse_too_long(article) for article in articles]
+    parts = _parse([article for article in articles if not article.error])
+    results = []
+    for article in articles:
+        article_parts = parts.get(article.article_id, [])
+        failure = next((doc for _, doc in article_parts if isinstance(doc, Exception)), None)
+        if article.error:
+            results.append(_error_tables(article.article_id, article.error, article.text))
+        elif failure is not None:
+            error = f"{PROCESSING_FAILED}: {type(failure).__name__}: {failure}"
+            results.append(_error_tables(article.article_id, error, article.text))
+        else:
+            results.append(_article_tables(article, article_parts))
+    return results
+
+
+def _parse(articles: list[Article]) -> dict[str, list]:
+    """(offset, Doc or the exception it raised) for each chunk, by article id."""
+    if not articles:  # files that could not be read need no model
+        return {}
     from pipeline.components.layout import published_date
 
     nlp = get_nlp()
-    articles = [_refuse_too_long(article) for article in articles]
-    readable = [article for article in articles if not article.error]
     docs, owners = [], []
-    for article in readable:
+    for article in articles:
         published = published_date(article.text)
         for offset, text in chunks(article.text):
             doc = nlp.make_doc(text)
@@ -133,18 +152,7 @@ def process(articles: list[Article]) -> list[dict]:
     parts: dict[str, list] = {}
     for (article_id, offset), doc in zip(owners, processed):
         parts.setdefault(article_id, []).append((offset, doc))
-    results = []
-    for article in articles:
-        article_parts = parts.get(article.article_id, [])
-        failure = next((doc for _, doc in article_parts if isinstance(doc, Exception)), None)
-        if article.error:
-            results.append(_error_tables(article.article_id, article.error, article.text))
-        elif failure is not None:
-            error = f"processing failed: {type(failure).__name__}: {failure}"
-            results.append(_error_tables(article.article_id, error, article.text))
-        else:
-            results.append(_article_tables(article, article_parts))
-    return results
+    return parts
 
 
 def _refuse_too_long(article: Article) -> Article:
@@ -220,7 +228,7 @@ def _worker_pool(jobs: int) -> ProcessPoolExecutor:
 
 def _submit(block: list[Article], cache: ResultCache, force: bool, pool):
     keys = [cache.key(article.article_id, article.digest) for article in block]
-    cached = [None if force or article.error else cache.get(key) for article, key in zip(block, keys)]
+    cached = [None if force else cache.get(key) for key in keys]
     missing = [article for article, tables in zip(block, cached) if tables is None]
     if not missing:
         computed = []
@@ -238,7 +246,7 @@ def _write_block(block, keys, cached, computed, writer, cache, summary, on_progr
             summary.reused += 1
         else:
             tables = next(computed)
-            if tables["articles"][0]["status"] == "ok":
+            if not tables["articles"][0]["error"].startswith(PROCESSING_FAILED):  # may pass next time
                 cache.put(key, tables)
         row = tables["articles"][0]
         if row["status"] == "ok":

@@ -6,8 +6,10 @@ the Doc holds one chunk of a long article.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:  # spaCy is not imported when every article comes from the cache
+    from spacy.tokens import Doc, Span
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
