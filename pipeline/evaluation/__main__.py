@@ -5,13 +5,13 @@
 import sys
 from pathlib import Path
 
-from pipeline.evaluation import dates, entities, quotes
+from pipeline.evaluation import DEFAULT_DATA, dates, entities, quotes
 
 AREAS = {"entities": entities, "dates": dates, "quotes": quotes}
 
 
 def main() -> None:
-    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else entities.DEFAULT_DATA
+    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DATA
     if not data_dir.is_dir():
         print(f"No dev data at {data_dir}: nothing to evaluate (it lives in ../shared, outside the project).")
         return

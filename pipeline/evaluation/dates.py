@@ -28,8 +28,8 @@ import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = REPO.parent / "shared" / "data" / "winer-fr-dev"
+from pipeline.evaluation import DEFAULT_DATA
+
 GOLD_SETS = {  # name -> gold file
     "dev (rules tuned on it)": Path(__file__).parent / "gold" / "dates.jsonl",
     "held-out": Path(__file__).parent / "gold" / "dates_heldout.jsonl",

@@ -19,11 +19,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from pipeline.evaluation import DEFAULT_DATA
+
 GOLD_LABELS = {"Person": "PER", "Location": "LOC", "Organization": "ORG", "Event": "EVENT"}
 LABELS = ("PER", "LOC", "ORG", "EVENT")
 MICRO_LABELS = ("PER", "LOC", "ORG")
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "winer-fr-dev"
 RECALL_NOTE = (
     "Recall counts every gold span of a label, nested ones included: an entity inside another "
     "(the LOC in 'aéroport de Zaventem') is still an entity a reader wants listed, and both "

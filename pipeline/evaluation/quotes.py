@@ -22,8 +22,8 @@ import time
 import unicodedata
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "winer-fr-dev"
+from pipeline.evaluation import DEFAULT_DATA
+
 GOLD = Path(__file__).parent / "gold" / "quotes.jsonl"
 HELDOUT = Path(__file__).parent / "gold" / "quotes_heldout.jsonl"
 HELDOUT2 = Path(__file__).parent / "gold" / "quotes_heldout2.jsonl"
