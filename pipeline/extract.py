@@ -17,8 +17,9 @@ from typing import Callable, Iterator
 from pipeline.cache import ResultCache, pipeline_version
 from pipeline.datapackage import write_datapackage
 from pipeline.nlp import MODEL, load_nlp
-from pipeline.reader import Article, article_id, article_paths, file_digest, normalise, read_article
-from pipeline.rows import count_words
+from pipeline.reader import (Article, article_id, article_paths, file_digest, normalise, published_date,
+                             read_article)
+from pipeline.rows import count_words, doc_rows
 from pipeline.tables import TableWriter
 from pipeline.workbook import write_workbook
 
@@ -72,16 +73,12 @@ def chunks(text: str) -> list[tuple[int, str]]:
 
 def _error_tables(article_id: str, error: str, text: str = "") -> dict:
     """An error row, keeping what is known (the header's date) so nothing is lost."""
-    from pipeline.components.layout import published_date
-
     row = {"article_id": article_id, "published": published_date(text), "status": "error", "error": error,
            "n_words": 0, "n_entities": 0, "n_dates": 0, "n_quotes": 0, "n_sentences": 0}
     return {"articles": [row], **{table: [] for table in _TABLES_WITH_SPANS}}
 
 
 def _article_tables(article: Article, parts: list) -> dict:
-    from pipeline.rows import doc_rows
-
     tables = {table: [] for table in _TABLES_WITH_SPANS}
     for offset, doc in parts:
         for table, rows in doc_rows(doc, offset).items():
@@ -133,8 +130,6 @@ def _parse(articles: list[Article]) -> dict[str, list]:
     """(offset, Doc or the exception it raised) for each chunk, by article id."""
     if not articles:  # files that could not be read need no model
         return {}
-    from pipeline.components.layout import published_date
-
     nlp = get_nlp()
     docs, owners = [], []
     for article in articles:

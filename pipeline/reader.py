@@ -6,6 +6,7 @@ A file that is not text gives an :class:`Article` with an ``error`` instead of a
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -15,6 +16,9 @@ from typing import Iterator
 # C0 controls other than tab, newline, form feed and carriage return: text files hardly have them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MAX_CONTROL_RATIO = 0.01
+# The optional metadata header: `date YYYY`, `date YYYY-MM` or `date YYYY-MM-DD`, then a
+# newline or the first paragraph on the same line.
+_HEADER = re.compile(r"\A\s*date[ \t]+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|\Z)")
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,25 @@ def decode(data: bytes) -> str:
 def normalise(text: str) -> str:
     """The text offsets index: one leading BOM dropped, ``\r\n`` and ``\r`` made ``\n``."""
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def date_header(text: str) -> re.Match | None:
+    """The text's ``date`` header, when it has one whose date exists (``date 2025-13`` is text)."""
+    header = _HEADER.match(text)
+    if header is None:
+        return None
+    parts = [int(part) for part in header.group("date").split("-")] + [1, 1]
+    try:
+        dt.date(*parts[:3])
+    except ValueError:
+        return None
+    return header
+
+
+def published_date(text: str) -> str:
+    """The article's publication date from its header, "" when it has none."""
+    header = date_header(text)
+    return header.group("date") if header else ""
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -9,7 +9,6 @@ Span groups: ``header`` (the date), ``title``, ``headings``, ``paragraphs``, ``s
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,9 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import extensions  # noqa: F401  (registers doc._.published ...)
+from pipeline.reader import date_header
 from pipeline.ruleset import RuleError, compile_regex, load_json, rules_path
 
-HEADER = re.compile(r"\A\s*date[ \t]+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|\Z)")
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({"»", "”", '"', ")", "]"})
 _OPENERS = "«“\"—–-("
@@ -43,21 +42,6 @@ class Layout:
     published: str = ""
     header: tuple[int, int] | None = None  # offsets of the header's date value
     blocks: list[Block] = field(default_factory=list)
-
-
-def published_date(text: str) -> str:
-    """The ISO date of the text's ``date`` header, "" when it has none (or an impossible date)."""
-    header = HEADER.match(text)
-    return header.group("date") if header and valid_iso(header.group("date")) else ""
-
-
-def valid_iso(value: str) -> bool:
-    parts = [int(p) for p in value.split("-")]
-    try:
-        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError:
-        return False
-    return True
 
 
 class LayoutRules:
@@ -106,9 +90,9 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 def parse_layout(text: str, rules: LayoutRules) -> Layout:
     layout = Layout()
     body = 0
-    layout.published = published_date(text)
-    if layout.published:
-        header = HEADER.match(text)
+    header = date_header(text)
+    if header:
+        layout.published = header.group("date")
         layout.header = header.span("date")
         body = header.end()
     lines = _lines(text, body)
