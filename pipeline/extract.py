@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -17,8 +17,7 @@ from typing import Callable, Iterator
 from pipeline.cache import ResultCache, pipeline_version
 from pipeline.datapackage import write_datapackage
 from pipeline.nlp import MODEL, load_nlp
-from pipeline.reader import (Article, article_id, article_paths, file_digest, normalise, published_date,
-                             read_article)
+from pipeline.reader import Article, article_paths, normalise, published_date, read_article
 from pipeline.rows import count_words, doc_rows
 from pipeline.tables import TableWriter
 from pipeline.workbook import write_workbook
@@ -186,31 +185,76 @@ def extract_folder(input_dir: Path, out_dir: Path, jobs: int = 1, force: bool = 
     paths = article_paths(input_dir)
     cache = ResultCache(out_dir / ".cache" / "results.sqlite", pipeline_version(MODEL))
     summary = Summary()
-    # Worker processes each load the model (seconds): worth it only for more than a block of work.
-    to_process = len(paths) if force else sum(
-        not cache.has(cache.key(article_id(path, input_dir), file_digest(path))) for path in paths)
-    pool = _worker_pool(jobs) if jobs > 1 and to_process > BLOCK_SIZE else None
-    pending: deque = deque()
+    work = _Work(jobs)
+    pending: deque[_Block] = deque()
     completed = False
     try:
         with TableWriter(out_dir, delimiter=delimiter) as writer:
-            for block in _blocks(paths, input_dir):
-                pending.append(_submit(block, cache, force, pool))
+            for articles in _blocks(paths, input_dir):
+                pending.append(work.add(_Block.look_up(articles, cache, force)))
                 if len(pending) > 2 * jobs:
-                    _write_block(*pending.popleft(), writer, cache, summary, on_progress)
+                    _write_block(pending.popleft(), work, writer, cache, summary, on_progress)
             while pending:
-                _write_block(*pending.popleft(), writer, cache, summary, on_progress)
+                _write_block(pending.popleft(), work, writer, cache, summary, on_progress)
             summary.rows = dict(writer.counts)
         write_datapackage(out_dir, delimiter)
         if xlsx:
             write_workbook(out_dir, delimiter)
         completed = True
     finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
+        work.close()
         cache.close(prune=completed)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@dataclass
+class _Block:
+    """A block of articles: their cache keys, the tables found in the cache (None where an
+    article must be processed) and, once submitted, the future of the missing ones' tables."""
+    articles: list[Article]
+    keys: list[str]
+    cached: list
+    future: Future | None = None
+
+    @classmethod
+    def look_up(cls, articles: list[Article], cache: ResultCache, force: bool) -> "_Block":
+        keys = [cache.key(article.article_id, article.digest) for article in articles]
+        return cls(articles, keys, [None if force else cache.get(key) for key in keys])
+
+    @property
+    def missing(self) -> list[Article]:
+        return [article for article, tables in zip(self.articles, self.cached) if tables is None]
+
+
+class _Work:
+    """Where missing articles are processed: in this process, or in worker processes started
+    once more than a block of work is waiting (each worker costs a model load, seconds)."""
+
+    def __init__(self, jobs: int):
+        self.jobs, self.pool, self.waiting = jobs, None, []
+
+    def add(self, block: _Block) -> _Block:
+        if self.jobs > 1 and block.missing:
+            self.waiting.append(block)
+            if self.pool is None and sum(len(b.missing) for b in self.waiting) > BLOCK_SIZE:
+                self.pool = _worker_pool(self.jobs)
+            if self.pool is not None:
+                for waiting in self.waiting:
+                    waiting.future = self.pool.submit(process, waiting.missing)
+                self.waiting = []
+        return block
+
+    def computed(self, block: _Block) -> list[dict]:
+        """The tables of the block's missing articles, in order."""
+        if block.future is not None:
+            return block.future.result()
+        self.waiting = [waiting for waiting in self.waiting if waiting is not block]
+        return process(block.missing) if block.missing else []
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def _worker_pool(jobs: int) -> ProcessPoolExecutor:
@@ -221,22 +265,9 @@ def _worker_pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(jobs, initializer=get_nlp)
 
 
-def _submit(block: list[Article], cache: ResultCache, force: bool, pool):
-    keys = [cache.key(article.article_id, article.digest) for article in block]
-    cached = [None if force else cache.get(key) for key in keys]
-    missing = [article for article, tables in zip(block, cached) if tables is None]
-    if not missing:
-        computed = []
-    elif pool is None:
-        computed = process(missing)
-    else:
-        computed = pool.submit(process, missing)
-    return block, keys, cached, computed
-
-
-def _write_block(block, keys, cached, computed, writer, cache, summary, on_progress) -> None:
-    computed = iter(computed if isinstance(computed, list) else computed.result())
-    for article, key, tables in zip(block, keys, cached):
+def _write_block(block: _Block, work: _Work, writer, cache, summary, on_progress) -> None:
+    computed = iter(work.computed(block))
+    for article, key, tables in zip(block.articles, block.keys, block.cached):
         if tables is not None:
             summary.reused += 1
         else:
@@ -253,4 +284,4 @@ def _write_block(block, keys, cached, computed, writer, cache, summary, on_progr
             writer.write(table, tables[table])
     cache.commit()
     if on_progress:
-        on_progress(len(block))
+        on_progress(len(block.articles))

@@ -140,6 +140,18 @@ def test_a_rule_change_changes_the_cache_key(tmp_path):
     assert fingerprint(rules) != before
 
 
+def test_only_code_that_makes_rows_changes_the_pipeline_version(tmp_path):
+    from pipeline.cache import PACKAGE_DIR, pipeline_version
+    package = shutil.copytree(PACKAGE_DIR, tmp_path / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
+    before = pipeline_version("fr_core_news_md", package)
+    with open(package / "report" / "__init__.py", "a", encoding="utf-8") as report:
+        report.write("# a presentation change\n")
+    assert pipeline_version("fr_core_news_md", package) == before
+    with open(package / "components" / "quotes" / "marks.py", "a", encoding="utf-8") as marks:
+        marks.write("# a change to how quotes are found\n")
+    assert pipeline_version("fr_core_news_md", package) != before
+
+
 def test_committed_outputs_are_what_extract_writes(tmp_path):
     extract_folder(ROOT / "corpus", tmp_path)
     for name in COLUMNS:
