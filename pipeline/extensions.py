@@ -30,6 +30,18 @@ SPAN_EXTENSIONS = {
 }
 
 
+_TEXT_KEY = ("press", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token on each access, and each of our
+    components reads the text. Tokens may be merged or split later; the text stays the same."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 _lemmatizer = None  # the model's lemmatizer, run on demand (see lemmatize_on_demand)
 
 

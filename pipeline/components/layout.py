@@ -18,7 +18,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import extensions  # noqa: F401  (registers doc._.published ...)
+from pipeline.extensions import doc_text  # importing it registers doc._.published ...
 from pipeline.reader import date_header
 from pipeline.ruleset import RuleError, compile_regex, load_json, rules_path
 
@@ -123,7 +123,7 @@ class ArticleLayout:
         self.rules = LayoutRules(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        layout = parse_layout(doc.text, self.rules)
+        layout = parse_layout(doc_text(doc), self.rules)
         if doc._.published is None:  # a caller may set it (an article processed in chunks)
             doc._.published = layout.published
         groups = {name: [] for name in ("header", "title", "headings", "paragraphs", "source")}

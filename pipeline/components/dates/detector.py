@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from pipeline.components.dates.normaliser import Anchor, Context, Normaliser, Timex
 from pipeline.components.dates.rules import DateRules, PatternRule, _alternation
 from pipeline.components.dates.tense import span_tense
+from pipeline.extensions import doc_text
 
 _WINDOW = 40  # characters of left context the filters look at
 
@@ -46,7 +47,7 @@ class Detector:
         self.mod_before = re.compile(_before(lexicon.get("duration_mod", {})), re.IGNORECASE)
 
     def find(self, doc: Doc, anchor: Anchor, skip: tuple[int, int] | None = None) -> list[Found]:
-        text = doc.text
+        text = doc_text(doc)
         candidates = []
         for order, rule in enumerate(self.rules.patterns):
             for match in rule.regex.finditer(text):
