@@ -27,6 +27,8 @@ def load_nlp(model: str = MODEL):
     if "lemmatizer" in nlp.pipe_names:  # token._.lemma computes the few lemmas our rules read
         lemmatize_on_demand(nlp.get_pipe("lemmatizer"))
         nlp.disable_pipe("lemmatizer")
+    if "attribute_ruler" in nlp.pipe_names:  # it only copies POS into TAG, which no rule reads
+        nlp.disable_pipe("attribute_ruler")
     for name, where in COMPONENTS:
         nlp.add_pipe(name, **where)
     return nlp
