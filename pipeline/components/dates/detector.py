@@ -118,7 +118,7 @@ class Detector:
             after = bisect.bisect_left(token_starts, match.end())
             token = doc[after] if after < len(doc) else None
             if token is not None and (
-                    token.like_num or token.text in ("%", "€", "$", "£")
+                    (token.like_num and token.pos_ != "DET") or token.text in ("%", "€", "$", "£")
                     or (token.pos_ == "NOUN" and token.text.islower() and not self.rules.has("month", token.text))):
                 return False
             before = bisect.bisect_left(token_starts, start) - 1

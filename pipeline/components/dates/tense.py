@@ -46,13 +46,33 @@ def verb_tense(verb: Token, rules: DateRules) -> str:
         if rules.has("future_lemma", verb._.lemma):
             return "future"
     tense_aux = [aux for aux in auxes if aux.dep_ in ("aux", "aux:tense")]
-    if tense_aux and verb.morph.get("VerbForm") == ["Part"] or any(set(aux.morph.get("Tense")) & {"Imp", "Past"} for aux in auxes):
+    if tense_aux and verb.morph.get("VerbForm") == ["Part"]:
+        return "past"
+    if verb.morph.get("VerbForm") == ["Part"] and rules.has("future_participle", verb._.lemma):
+        return "future"  # "le sommet prévu le 14 décembre"
+    if _conditional(verb) or any(_conditional(aux) for aux in auxes):
+        return "future"  # "Dakar accueillerait en novembre": news conditionals look ahead
+    if any(set(aux.morph.get("Tense")) & {"Imp", "Past"} for aux in auxes):
         return "past"
     if set(verb.morph.get("Tense")) & {"Imp", "Past"} and verb.morph.get("VerbForm") != ["Part"]:
         return "past"
     if verb.morph.get("VerbForm") == ["Part"] and "Past" in verb.morph.get("Tense") and not auxes:
         return "past"  # participle clause: "réunis dimanche, les ministres ..."
     return "present"
+
+
+def _conditional(verb: Token) -> bool:
+    """Conditional mood. The model often tags "accueillerait" as an imperfect, so the form is
+    checked too: an imperfect in -rait is the infinitive's stem + -ait ("déclarait", "courait"),
+    a conditional is not ("déclarerait", "accueillerait", "serait")."""
+    if "Cnd" in verb.morph.get("Mood"):
+        return True
+    form = verb.lower_
+    for ending in ("raient", "rait", "rais"):
+        if form.endswith(ending) and verb.pos_ in ("VERB", "AUX"):
+            lemma = verb._.lemma or ""
+            return len(lemma) > 2 and form[:-len(ending) + 1] != lemma[:-2]
+    return False
 
 
 def span_tense(span: Span, rules: DateRules) -> str:

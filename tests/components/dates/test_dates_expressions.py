@@ -55,6 +55,12 @@ ANCHORED = [  # article date 2025-02-09 (a Sunday)
     " vers <d t='TIME' v='2025-02-07T23:30'>23 h 30</d>.",
     "Le skieur s'est éteint dans <d t='TIME' v='2025-01-01TNI'>la nuit du 1er au 2 janvier</d>.",
     "C'est l'image la plus précise obtenue <d t='DATE' v='PRESENT_REF'>à ce jour</d>.",
+    # what is planned or reported as to come looks ahead; an imperfect in -rait looks back
+    "Le sommet de la CEDEAO prévu <d t='DATE' v='2025-12-14'>le 14 décembre</d> se tiendra à Abuja.",
+    "Elle a rappelé que Dakar accueillerait en <d t='DATE' v='2025-11'>novembre</d> le forum sur la paix.",
+    "Le ministre déclarait en <d t='DATE' v='2024-11'>novembre</d> que tout allait bien.",
+    "Les deux pays ont signé en <d t='DATE' v='2024'>2024</d> un accord sur la libre circulation.",
+    "Le Conseil européen des <d t='DATE' v='2025-06-25'>25</d> et <d t='DATE' v='2025-06-26'>26 juin</d> examinera le dossier.",
 ]
 NOT_DATES = [
     "Un homme âgé de 45 ans a reçu 10 000 euros.",
