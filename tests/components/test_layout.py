@@ -67,6 +67,9 @@ def test_title_line_and_hard_wrapped_paragraph(nlp):
     ("(AFP)", "AFP"),
     ("www.lemonde.fr", "www.lemonde.fr"),
     ("Il a conclu son discours.", ""),
+    ("Agence de presse sénégalaise (APS)", "Agence de presse sénégalaise"),
+    ("avec AFP", "AFP"),
+    ("Le président a salué les efforts de la Banque africaine de développement (BAD)", ""),
 ])
 def test_source_line(nlp, last_line, source):
     assert nlp(f"Le ministre a parlé.\n\n{last_line}")._.source == source
