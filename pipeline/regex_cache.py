@@ -20,11 +20,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-CACHE_DIR = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "press-extraction" / "regex"
+
+def default_cache_dir() -> Path:
+    try:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except RuntimeError:  # no home directory
+        base = Path(tempfile.gettempdir())
+    return base / "press-extraction" / "regex"
 
 
-def warm(patterns: list[str], cache_dir: Path = CACHE_DIR) -> int:
+def warm(patterns: list[str], cache_dir: Path | None = None) -> int:
     """Put each pattern, compiled, into ``re``'s cache; returns how many were read from disk."""
+    cache_dir = cache_dir or default_cache_dir()
     read = 0
     for pattern in patterns:
         try:

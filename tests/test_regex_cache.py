@@ -40,3 +40,10 @@ def test_an_unwritable_cache_directory_is_not_an_error(tmp_path):
     blocked.write_text("not a directory")
     assert regex_cache.warm([r"\bONU\b"], blocked / "regex") == 0
     assert re.compile(r"\bONU\b").search("l'ONU")
+
+
+def test_the_cache_goes_where_xdg_cache_home_says(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert regex_cache.default_cache_dir() == tmp_path / "press-extraction" / "regex"
+    regex_cache.warm([r"\d{4}-\d{2}"])
+    assert list((tmp_path / "press-extraction" / "regex").glob("*.codes"))
