@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -58,14 +60,15 @@ class PressEntities:
         doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
         # a country's name is the place, whatever a pattern around it reads ("ministre du Canada")
         countries = {(m.start, m.end) for m in mentions if m.code}
-        mentions = merge(mentions, [m for m in self._patterns(doc) if (m.start, m.end) not in countries])
+        # word lookups go through these arrays, not through Python loops over the tokens
+        orth, lower = doc.to_array([ORTH, LOWER]).T
+        mentions = merge(mentions, [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries])
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions)
-        text = doc.text  # spaCy rebuilds it on every access
-        acronyms = canonical.acronym_expansions(doc, text)
-        mentions = self._acronyms(doc, mentions, acronyms)
-        mentions = self._persons(doc, mentions, text)
-        self._write(doc, mentions, acronyms, text)
+        acronyms = canonical.acronym_expansions(doc, orth)
+        mentions = self._acronyms(doc, mentions, acronyms, orth)
+        mentions = self._persons(doc, mentions, orth)
+        self._write(doc, mentions, acronyms, lower)
         return doc
 
     def _gazetteer(self, doc: Doc) -> list[Mention]:
@@ -92,10 +95,10 @@ class PressEntities:
         label, rule = self.rules.fixes.source_line
         return [Mention(span.start, span.end, label, rule)] if span is not None else []
 
-    def _patterns(self, doc: Doc) -> list[Mention]:
+    def _patterns(self, doc: Doc, lower: numpy.ndarray) -> list[Mention]:
         found = []
         trailing = self.rules.fixes.strip_trailing
-        for match_id, start, end, alignment in self.rules.matcher(doc, with_alignments=True):
+        for match_id, start, end, alignment in self.rules.matches(doc, lower):
             pattern = self.rules.patterns[doc.vocab.strings[match_id]]
             first = next((start + k for k, element in enumerate(alignment) if element >= pattern.span_from), end)
             if pattern.span_to is not None:
@@ -134,7 +137,8 @@ class PressEntities:
                     and not any(o.start <= m.end < o.end for o in mentions):
                 m.end, m.rule = m.end + 1, rule
 
-    def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]]) -> list[Mention]:
+    def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
+                  orth: numpy.ndarray) -> list[Mention]:
         """An acronym the article defines, "Direction des statistiques (DS)", is an entity like its
         expansion (of the fixes' ``acronym_label`` when the expansion is no entity yet but
         capitalised), wherever it occurs."""
@@ -143,10 +147,6 @@ class PressEntities:
         default_label, rule = self.rules.fixes.acronym_label
         by_offsets = {(m.start, m.end): m for m in mentions}
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        occurrences: dict[str, list[int]] = {}  # one pass over the tokens for all acronyms
-        for token in doc:
-            if token.text in acronyms:
-                occurrences.setdefault(token.text, []).append(token.i)
         added = []
         for acronym, (start, end) in acronyms.items():
             expansion = by_offsets.get((start, end))
@@ -163,14 +163,14 @@ class PressEntities:
                 label = cut.label if cut is not None and cut.label in ("ORG", "EVENT") else default_label
                 expansion = Mention(start, end, label, rule)
                 added.append(expansion)
-            for i in occurrences.get(acronym, ()):
+            for i in numpy.flatnonzero(orth == doc.vocab.strings[acronym]).tolist():
                 current = by_offsets.get((i, i + 1))
                 if current is None and i not in covered or \
                         current is not None and current.rule is None and current.label != expansion.label:
                     added.append(Mention(i, i + 1, expansion.label, rule))
         return merge(mentions, added) if added else mentions
 
-    def _persons(self, doc: Doc, mentions: list[Mention], text: str) -> list[Mention]:
+    def _persons(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray) -> list[Mention]:
         """A mention reading as a person's full name or surname found elsewhere in the article
         is that person ("Froome" after "Chris Froome"), whatever the model said."""
         rule = self.rules.fixes.person_consistency
@@ -188,15 +188,13 @@ class PressEntities:
                 m.label, m.rule = "PER", rule
         # a surname the model missed; inside an event or organisation ("affaire Benalla") it nests
         covered = {i for m in mentions if m.label not in ("EVENT", "MISC") for i in range(m.start, m.end)}
-        surnames = "|".join(re.escape(n) for n in names if " " not in n)
-        missed = []
-        for match in re.finditer(rf"(?<!\w)(?:{surnames})(?!\w)", text) if surnames else ():
-            span = doc.char_span(match.start(), match.end())
-            if span is not None and len(span) == 1 and span.start not in covered:
-                missed.append(Mention(span.start, span.end, "PER", rule))
+        surnames = [doc.vocab.strings[n] for n in names if " " not in n]
+        missed = [Mention(i, i + 1, "PER", rule) for i in numpy.flatnonzero(numpy.isin(orth, surnames)).tolist()
+                  if i not in covered]
         return merge(mentions, missed) if missed else mentions
 
-    def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]], text: str) -> None:
+    def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
+               lower: numpy.ndarray) -> None:
         names = canonical.assign(doc, mentions, acronyms)
         spans = []
         for mention, name in zip(mentions, names):
@@ -209,13 +207,13 @@ class PressEntities:
         flat = {(m.start, m.end) for m in longest_first(mentions)}
         doc.ents = [s for s in spans if (s.start, s.end) in flat]
         countries = {m.code for m in mentions if m.code} | {m.country for m in mentions if m.country}
+        strings = doc.vocab.strings
         demonyms = self.rules.demonyms
-        countries.update(demonyms[word] for word in _WORD.findall(text.lower()) if word in demonyms)
+        countries.update(demonyms[strings[word]] for word in numpy.unique(lower[numpy.isin(lower, self.rules.demonym_hashes)]).tolist())
         doc._.countries = tuple(sorted(countries))
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
-_WORD = re.compile(r"[\w-]+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

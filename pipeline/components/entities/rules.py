@@ -15,8 +15,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.matcher import Matcher, PhraseMatcher
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
@@ -31,6 +34,7 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "source_line",
                        "acronym_label", "event_year"})
 APOSTROPHES = ("'", "’")
+MATCH_WINDOW = 16  # tokens from a pattern's anchor to the end of its match, at most (names are shorter)
 _DEMONYM_PLACEHOLDER = "$demonyms"
 
 
@@ -95,6 +99,7 @@ class EntityRules:
     def __init__(self, nlp: Language, gazetteers=GAZETTEERS, patterns: str | Path = PATTERNS,
                  fixes: str | Path = FIXES, demonyms: str | Path = DEMONYMS, lexicons: str | Path = LEXICONS):
         self.demonyms = self._load_demonyms(demonyms)
+        self.demonym_hashes = numpy.array([nlp.vocab.strings.add(form) for form in self.demonyms], dtype="uint64")
         self.lexicons = self._load_lexicons(lexicons)
         self.names: dict[str, Name] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> canonical name
@@ -106,9 +111,30 @@ class EntityRules:
             self.phrases.add(text, list(nlp.tokenizer.pipe(apostrophe_variants(text))))
         self.patterns: dict[str, Pattern] = {}
         self.matcher = Matcher(nlp.vocab, validate=True)
+        # The Matcher tries every pattern at every token: it runs only on windows around the
+        # tokens a pattern must contain (its anchor), unless some pattern has no anchor.
+        self._anchor_words: set[str] | None = set()
+        self._anchor_lead = 0  # tokens a pattern may have before its anchor
+        self._anchors = numpy.zeros(0, dtype="uint64")
         for rule in load_jsonl(patterns, required=("id", "label", "pattern")):
             self._add_pattern(rule)
+        if self._anchor_words is not None:
+            self._anchors = numpy.array(sorted(nlp.vocab.strings.add(w) for w in self._anchor_words), dtype="uint64")
         self.fixes = self._load_fixes(fixes)
+
+    def matches(self, doc: Doc, lower: numpy.ndarray) -> list[tuple[int, int, int, list[int]]]:
+        """The patterns' matches (match_id, start, end, alignment) in ``doc``, whose LOWER
+        attribute array is ``lower``; a match spans at most MATCH_WINDOW tokens after its anchor."""
+        if self._anchor_words is None:
+            return self.matcher(doc, with_alignments=True)
+        windows: list[list[int]] = []  # [start, end] around the anchors, overlapping ones merged
+        for i in numpy.flatnonzero(numpy.isin(lower, self._anchors)).tolist():
+            if windows and i - self._anchor_lead <= windows[-1][1]:
+                windows[-1][1] = min(len(doc), i + MATCH_WINDOW)
+            else:
+                windows.append([max(0, i - self._anchor_lead), min(len(doc), i + MATCH_WINDOW)])
+        return [(match_id, start + offset, end + offset, alignment) for offset, end_ in windows
+                for match_id, start, end, alignment in self.matcher(doc[offset:end_], with_alignments=True)]
 
     # --- loading
     def _load_demonyms(self, path) -> dict[str, str]:
@@ -151,6 +177,7 @@ class EntityRules:
         try:
             tokens = [_expand_token(token, self.lexicons) for token in rule["pattern"]]
             self.matcher.add(rule["id"], [tokens], greedy="LONGEST")
+            self._add_anchor(tokens)
         except KeyError as error:
             raise RuleError(f"{where(rule)}: unknown lexicon {error} (ids of lexicons.jsonl, or $demonyms)") from None
         except ValueError as error:
@@ -159,6 +186,20 @@ class EntityRules:
         if inner is not None and not ({"from", "label"} <= inner.keys() and inner["label"] in LABELS):
             raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
         self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner)
+
+    def _add_anchor(self, tokens: list[dict]) -> None:
+        """The first element of a pattern that every match has and that lists its words."""
+        if self._anchor_words is None:
+            return
+        for lead, token in enumerate(tokens):
+            words = _literal_words(token)
+            if words:
+                self._anchor_words.update(words)
+                self._anchor_lead = max(self._anchor_lead, lead)
+                return
+            if token.get("OP", "1") not in ("1", "!"):
+                break
+        self._anchor_words = None  # no anchor: the Matcher runs over the whole text
 
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()
@@ -201,6 +242,18 @@ class EntityRules:
             else:
                 setattr(fixes, kind, rule_id)
         return fixes
+
+
+def _literal_words(token: dict) -> list[str]:
+    """The lower-case words a mandatory pattern element accepts, if it names them (else [])."""
+    if token.get("OP", "1") != "1":
+        return []
+    for key in ("LOWER", "ORTH", "TEXT"):
+        value = token.get(key)
+        values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+        if values and all(isinstance(v, str) for v in values):
+            return [v.lower() for v in values]
+    return []
 
 
 def _expand_token(token: dict, lexicons: dict[str, list[str]]) -> dict:
