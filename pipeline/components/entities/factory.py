@@ -68,6 +68,7 @@ class PressEntities:
         acronyms = canonical.acronym_expansions(doc, orth)
         mentions = self._acronyms(doc, mentions, acronyms, orth)
         mentions = self._persons(doc, mentions, orth)
+        mentions = self._names_elsewhere(doc, mentions, orth)
         self._write(doc, mentions, acronyms, lower)
         return doc
 
@@ -193,6 +194,48 @@ class PressEntities:
                   if i not in covered]
         return merge(mentions, missed) if missed else mentions
 
+    def _names_elsewhere(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray) -> list[Mention]:
+        """A place's or organisation's name that the article gives one label has it wherever it
+        occurs again outside any entity ("Rio" after "à Rio"), and where the model read it
+        otherwise if a rule gave the label ("la compagnie Flydubai", then "Flydubai" read as a
+        place); persons: see _persons."""
+        rule = self.rules.fixes.name_consistency
+        if rule is None:
+            return mentions
+        labels: dict[tuple[int, ...], set[str]] = {}
+        by_rules: dict[tuple[int, ...], set[str]] = {}
+        for m in mentions:
+            if m.label in _CONSISTENT_LABELS and (doc[m.start].is_title or doc[m.start].is_upper) \
+                    and len(doc[m.start].text) > 1:
+                name = tuple(orth[m.start:m.end].tolist())
+                labels.setdefault(name, set()).add(m.label)
+                if m.rule is not None:
+                    by_rules.setdefault(name, set()).add(m.label)
+        ruled = {name: found.pop() for name, found in by_rules.items() if len(found) == 1}
+        for m in mentions:
+            # a person's full name stays the model's: rules read some as organisations' names
+            if m.rule is None and ruled and (m.label != "PER" or m.end - m.start == 1):
+                label = ruled.get(tuple(orth[m.start:m.end].tolist()), m.label)
+                if label != m.label:
+                    m.label, m.rule = label, rule
+        names = {name: found.pop() for name, found in labels.items() if len(found) == 1}
+        names.update(ruled)
+        if not names:
+            return mentions
+        covered = numpy.zeros(len(doc) + 1, dtype=bool)
+        for m in mentions:
+            covered[m.start:m.end] = True
+        added = []
+        for i in numpy.flatnonzero(numpy.isin(orth, [name[0] for name in names]) & ~covered[:-1]).tolist():
+            # the longest name starting there
+            for name, label in sorted(names.items(), key=lambda item: -len(item[0])):
+                end = i + len(name)
+                if name[0] == orth[i] and tuple(orth[i:end].tolist()) == name and not covered[i:end].any():
+                    added.append(Mention(i, end, label, rule))
+                    covered[i:end] = True
+                    break
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
+
     def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
                lower: numpy.ndarray) -> None:
         names = canonical.assign(doc, mentions, acronyms)
@@ -214,6 +257,7 @@ class PressEntities:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_CONSISTENT_LABELS = frozenset({"LOC", "ORG"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

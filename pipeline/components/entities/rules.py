@@ -31,7 +31,7 @@ DEMONYMS = "entities/demonyms.jsonl"
 LEXICONS = "entities/lexicons.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
-                       "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "source_line",
+                       "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 16  # tokens from a pattern's anchor to the end of its match, at most (names are shorter)
@@ -76,6 +76,7 @@ class Fixes:
     demonym_after_organisation: str | None = None
     place_after_de: tuple[frozenset[str], str, str] | None = None  # (labels, label, rule id)
     person_consistency: str | None = None
+    name_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
     event_year: str | None = None

@@ -205,6 +205,19 @@ def test_acronyms_joined_by_a_hyphen_are_one_organisation(nlp):
           absent=("groupe armé État islamique",))
 
 
+def test_a_name_keeps_its_label_throughout_the_article(nlp):
+    check(nlp, "La compagnie <ent label='ORG'>Flydubai</ent> a confirmé l'accident. Les avions de "
+               "<ent label='ORG' rule='name-consistency'>Flydubai</ent> restent au sol.")
+    check(nlp, "Le quotidien <ent label='ORG'>Haaretz</ent> a publié la lettre. Selon "
+               "<ent label='ORG' rule='name-consistency'>Haaretz</ent>, le ministre savait.")
+    # a place the model missed the second time
+    check(nlp, "Il a grandi à <ent label='LOC'>Rio</ent>, au Brésil. Dans une favela de "
+               "<ent label='LOC' rule='name-consistency'>Rio</ent>, il a appris le football.")
+    # a name the article reads in two ways gets no label from the other mention
+    doc = nlp("Les deux joueurs ont rejoint le Barça en 2013. Avec le Barça, il a tout gagné.")
+    assert not [s for s in doc.spans["entities"] if s._.rule == "name-consistency"]
+
+
 # --- the seed article: ../shared/seed/known-facts.md
 
 SEED_ENTITIES = [
