@@ -157,7 +157,10 @@ class PressEntities:
                 # it nest, and a model's name cut short ("Association nationale" of "Association
                 # nationale pour l'étude de la neige (ANENA)") gives way to it
                 around = Mention(start, end, default_label)
-                if not doc[start].is_title or end - start < 2 or \
+                # lower case, an organisation's name starts with its head noun ("cour pénale
+                # internationale (CPI)"); other lower-case expansions are common nouns' (PIB)
+                named = doc[start].is_title or doc[start].lower_ in self.rules.fixes.acronym_lower_case_heads
+                if not named or end - start < 2 or \
                         any(m.start < end and start < m.end and not around.contains(m) for m in mentions):
                     continue
                 cut = next((m for m in mentions if m.start == start and m.rule is None), None)

@@ -79,6 +79,7 @@ class Fixes:
     name_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
+    acronym_lower_case_heads: frozenset[str] = frozenset()  # first words of lower-case expansions
     event_year: str | None = None
 
 
@@ -240,6 +241,8 @@ class EntityRules:
                 if rule.get("label") not in LABELS:
                     raise RuleError(f"{where(rule)}: needs a label")
                 setattr(fixes, kind, (rule["label"], rule_id))
+                if kind == "acronym_label":
+                    fixes.acronym_lower_case_heads = frozenset(w.lower() for w in rule.get("lower_case_heads", []))
             else:
                 setattr(fixes, kind, rule_id)
         return fixes

@@ -205,6 +205,13 @@ def test_acronyms_joined_by_a_hyphen_are_one_organisation(nlp):
           absent=("groupe armé État islamique",))
 
 
+def test_lower_case_expansion_of_an_acronym_headed_by_an_organisation_noun(nlp):
+    check(nlp, "La <ent label='ORG' rule='acronym-defined-in-article'>régie autonome des transports parisiens</ent> "
+               "(<ent label='ORG' canonical='régie autonome des transports parisiens'>RATP</ent>) a embauché des agents.")
+    check(nlp, "Le produit intérieur brut (PIB) a progressé de 2 % au premier trimestre.",
+          absent=("produit intérieur brut", "PIB"))
+
+
 def test_a_name_keeps_its_label_throughout_the_article(nlp):
     check(nlp, "La compagnie <ent label='ORG'>Flydubai</ent> a confirmé l'accident. Les avions de "
                "<ent label='ORG' rule='name-consistency'>Flydubai</ent> restent au sol.")
