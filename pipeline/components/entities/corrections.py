@@ -15,6 +15,7 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
         mention = _trim(doc, mention, fixes)
         if mention is not None:
             mention = _person_after_nationality(doc, mention, fixes, demonyms)
+            mention = _place_without_its_kind(doc, mention, fixes)
         if mention is None or _dropped(doc, mention, fixes, demonyms):
             continue
         _relabel_by_shape(doc, mention, fixes)
@@ -72,6 +73,19 @@ def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms
         return mention
     label, rule = fixes.demonym_before_name
     return Mention(mention.start + 1, mention.end, label, rule)
+
+
+def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:
+    """"le massif du Jura", "la mer Méditerranée", "la ville de Stockholm" read as one place: the
+    place is its proper name, without the common noun saying what kind of place it is."""
+    if fixes.place_kinds is None or mention.label != "LOC" or doc[mention.start].lower_ not in fixes.place_kinds[0]:
+        return mention
+    start = mention.start + 1
+    while start < mention.end and doc[start].is_lower:  # adjectives and "de": "parc national", "lac du"
+        start += 1
+    if start == mention.end or start == mention.start + 1 and not doc[start].is_title:
+        return mention
+    return Mention(start, mention.end, mention.label, fixes.place_kinds[1])
 
 
 def _dropped(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str]) -> bool:

@@ -32,7 +32,7 @@ LEXICONS = "entities/lexicons.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
-                       "acronym_label", "event_year"})
+                       "acronym_label", "event_year", "place_kinds"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 16  # tokens from a pattern's anchor to the end of its match, at most (names are shorter)
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -81,6 +81,7 @@ class Fixes:
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
     acronym_lower_case_heads: frozenset[str] = frozenset()  # first words of lower-case expansions
     event_year: str | None = None
+    place_kinds: tuple[frozenset[str], str] | None = None  # (nouns, rule id)
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -209,7 +210,11 @@ class EntityRules:
             kind, rule_id = rule["kind"], rule["id"]
             if kind not in FIX_KINDS:
                 raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
-            if kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
+            if kind == "place_kinds":
+                if not isinstance(rule.get("words"), list):
+                    raise RuleError(f"{where(rule)}: needs a list of words")
+                fixes.place_kinds = (frozenset(w.lower() for w in rule["words"]), rule_id)
+            elif kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
                 words = rule.get("words")
                 if not isinstance(words, list):
                     raise RuleError(f"{where(rule)}: needs a list of words")

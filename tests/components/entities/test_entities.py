@@ -212,6 +212,15 @@ def test_lower_case_expansion_of_an_acronym_headed_by_an_organisation_noun(nlp):
           absent=("produit intérieur brut", "PIB"))
 
 
+def test_a_place_is_named_without_the_noun_of_its_kind(nlp):
+    check(nlp, "Les loups ont été lâchés dans le massif du <ent label='LOC' rule='place-kind-noun'>Jura</ent> en juin.",
+          absent=("massif du Jura",))
+    check(nlp, "Des migrants ont été secourus en mer <ent label='LOC' rule='place-kind-noun'>Méditerranée</ent>.",
+          absent=("mer Méditerranée",))
+    # a street keeps its noun: it is part of the address
+    check(nlp, "Il habite <ent label='LOC'>rue de Rivoli</ent>, à <ent label='LOC'>Paris</ent>.")
+
+
 def test_a_name_keeps_its_label_throughout_the_article(nlp):
     check(nlp, "La compagnie <ent label='ORG'>Flydubai</ent> a confirmé l'accident. Les avions de "
                "<ent label='ORG' rule='name-consistency'>Flydubai</ent> restent au sol.")
