@@ -44,6 +44,11 @@ def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
         else:
             break
         start += 1
+    if fixes.name_after_de is not None and mention.label in ("ORG", "EVENT"):
+        # a name cut before its complement: "Commission locale d'information de" + "Flamanville"
+        complement = _proper_name_after(doc, end)
+        if complement > end:
+            end, rule = complement, fixes.name_after_de
     while end > start:
         token = doc[end - 1]
         if token.text in fixes.strip_trailing or token.is_space:
@@ -61,6 +66,19 @@ def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
     if (start, end) != (mention.start, mention.end):
         mention = Mention(start, end, mention.label, rule, mention.canonical, mention.code, mention.country)
     return mention
+
+
+def _proper_name_after(doc: Doc, end: int) -> int:
+    """Where the proper name after a span ending in "de", "du", "de la", "d'" ends (``end``: none)."""
+    k = end - 1
+    if k >= 0 and doc[k].lower_ in _ARTICLES and k > 0 and doc[k - 1].lower_ in _DE:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _DE and doc[k].lower_ != "des":
+        return end
+    stop = end
+    while stop < len(doc) and (doc[stop].is_title or doc[stop].text == "-" and stop > end) and not doc[stop].is_sent_start:
+        stop += 1
+    return stop if stop > end and doc[stop - 1].text != "-" else end
 
 
 def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str]) -> Mention:
@@ -147,6 +165,7 @@ def _place_after_de(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
 
 
 _DE = frozenset({"de", "du", "d'", "d’"})
+_ARTICLES = frozenset({"la", "l'", "l’"})
 
 
 def _proper_name_after_de(doc: Doc, mention: Mention, label: str, rule_id: str) -> Mention | None:

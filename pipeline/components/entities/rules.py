@@ -32,7 +32,7 @@ LEXICONS = "entities/lexicons.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
-                       "acronym_label", "event_year", "place_kinds"})
+                       "acronym_label", "event_year", "place_kinds", "name_after_de"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 16  # tokens from a pattern's anchor to the end of its match, at most (names are shorter)
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -82,6 +82,7 @@ class Fixes:
     acronym_lower_case_heads: frozenset[str] = frozenset()  # first words of lower-case expansions
     event_year: str | None = None
     place_kinds: tuple[frozenset[str], str] | None = None  # (nouns, rule id)
+    name_after_de: str | None = None
 
 
 def apostrophe_variants(text: str) -> list[str]:

@@ -221,6 +221,12 @@ def test_a_place_is_named_without_the_noun_of_its_kind(nlp):
     check(nlp, "Il habite <ent label='LOC'>rue de Rivoli</ent>, à <ent label='LOC'>Paris</ent>.")
 
 
+def test_an_organisation_cut_before_its_complement_takes_it(nlp):
+    check(nlp, "Il est vice-président de la <ent label='ORG' rule='name-cut-before-its-complement'>Commission "
+               "locale d'information de <ent label='LOC'>Flamanville</ent></ent>, informant sur la centrale.",
+          absent=("Commission locale d'information",))
+
+
 def test_a_name_keeps_its_label_throughout_the_article(nlp):
     check(nlp, "La compagnie <ent label='ORG'>Flydubai</ent> a confirmé l'accident. Les avions de "
                "<ent label='ORG' rule='name-consistency'>Flydubai</ent> restent au sol.")
