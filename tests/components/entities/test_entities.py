@@ -116,6 +116,8 @@ def test_surname_inside_an_event_is_the_person(nlp):
 def test_titles_are_not_names(nlp):
     check(nlp, "Le Général <ent label='PER'>Marcel Bigard</ent> a rencontré le président de la République.",
           absent=("Général", "République", "de la République"))
+    check(nlp, "Selon son avocat, Me <ent label='PER' rule='person-title'>Antonin Levy</ent>, le dossier est vide.",
+          absent=("Me Antonin Levy",))
 
 
 def test_nationality_adjectives_give_countries_not_entities(nlp):
