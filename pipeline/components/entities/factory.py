@@ -33,7 +33,8 @@ from pipeline import extensions  # noqa: F401  (registers the span attributes)
 from pipeline.components.entities import canonical
 from pipeline.components.entities.corrections import correct
 from pipeline.components.entities.mentions import Mention, longest_first, merge, same_label_longest
-from pipeline.components.entities.rules import DEMONYMS, FIXES, GAZETTEERS, LEXICONS, PATTERNS, EntityRules
+from pipeline.components.entities.rules import (DEMONYMS, FIXES, GAZETTEERS, LEXICONS, PATTERNS, EntityRules,
+                                                hash_table, in_table)
 
 SPAN_GROUP = "entities"
 
@@ -193,7 +194,7 @@ class PressEntities:
         # a surname the model missed; inside an event or organisation ("affaire Benalla") it nests
         covered = {i for m in mentions if m.label not in ("EVENT", "MISC") for i in range(m.start, m.end)}
         surnames = [doc.vocab.strings[n] for n in names if " " not in n]
-        missed = [Mention(i, i + 1, "PER", rule) for i in numpy.flatnonzero(numpy.isin(orth, surnames)).tolist()
+        missed = [Mention(i, i + 1, "PER", rule) for i in numpy.flatnonzero(in_table(orth, hash_table(surnames))).tolist()
                   if i not in covered]
         return merge(mentions, missed) if missed else mentions
 
@@ -229,7 +230,7 @@ class PressEntities:
         for m in mentions:
             covered[m.start:m.end] = True
         added = []
-        for i in numpy.flatnonzero(numpy.isin(orth, [name[0] for name in names]) & ~covered[:-1]).tolist():
+        for i in numpy.flatnonzero(in_table(orth, hash_table(name[0] for name in names)) & ~covered[:-1]).tolist():
             # the longest name starting there
             for name, label in sorted(names.items(), key=lambda item: -len(item[0])):
                 end = i + len(name)
@@ -255,7 +256,7 @@ class PressEntities:
         countries = {m.code for m in mentions if m.code} | {m.country for m in mentions if m.country}
         strings = doc.vocab.strings
         demonyms = self.rules.demonyms
-        countries.update(demonyms[strings[word]] for word in numpy.unique(lower[numpy.isin(lower, self.rules.demonym_hashes)]).tolist())
+        countries.update(demonyms[strings[word]] for word in set(lower[in_table(lower, self.rules.demonym_hashes)].tolist()))
         doc._.countries = tuple(sorted(countries))
 
 

@@ -34,7 +34,7 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de"})
 APOSTROPHES = ("'", "’")
-MATCH_WINDOW = 16  # tokens from a pattern's anchor to the end of its match, at most (names are shorter)
+MATCH_WINDOW = 16  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
 
 
@@ -103,7 +103,7 @@ class EntityRules:
     def __init__(self, nlp: Language, gazetteers=GAZETTEERS, patterns: str | Path = PATTERNS,
                  fixes: str | Path = FIXES, demonyms: str | Path = DEMONYMS, lexicons: str | Path = LEXICONS):
         self.demonyms = self._load_demonyms(demonyms)
-        self.demonym_hashes = numpy.array([nlp.vocab.strings.add(form) for form in self.demonyms], dtype="uint64")
+        self.demonym_hashes = hash_table(nlp.vocab.strings.add(form) for form in self.demonyms)
         self.lexicons = self._load_lexicons(lexicons)
         self.names: dict[str, Name] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> canonical name
@@ -117,13 +117,15 @@ class EntityRules:
         self.matcher = Matcher(nlp.vocab, validate=True)
         # The Matcher tries every pattern at every token: it runs only on windows around the
         # tokens a pattern must contain (its anchor), unless some pattern has no anchor.
-        self._anchor_words: set[str] | None = set()
-        self._anchor_lead = 0  # tokens a pattern may have before its anchor
+        # anchor word -> (tokens a match may have before it, tokens from it to the match's end)
+        self._anchor_words: dict[str, tuple[int, int]] | None = {}
         self._anchors = numpy.zeros(0, dtype="uint64")
+        self._anchor_extent: dict[int, tuple[int, int]] = {}
         for rule in load_jsonl(patterns, required=("id", "label", "pattern")):
             self._add_pattern(rule)
         if self._anchor_words is not None:
-            self._anchors = numpy.array(sorted(nlp.vocab.strings.add(w) for w in self._anchor_words), dtype="uint64")
+            self._anchor_extent = {nlp.vocab.strings.add(w): extent for w, extent in self._anchor_words.items()}
+            self._anchors = hash_table(self._anchor_extent)
         self.fixes = self._load_fixes(fixes)
 
     def matches(self, doc: Doc, lower: numpy.ndarray) -> list[tuple[int, int, int, list[int]]]:
@@ -132,11 +134,13 @@ class EntityRules:
         if self._anchor_words is None:
             return self.matcher(doc, with_alignments=True)
         windows: list[list[int]] = []  # [start, end] around the anchors, overlapping ones merged
-        for i in numpy.flatnonzero(numpy.isin(lower, self._anchors)).tolist():
-            if windows and i - self._anchor_lead <= windows[-1][1]:
-                windows[-1][1] = min(len(doc), i + MATCH_WINDOW)
+        at = numpy.flatnonzero(in_table(lower, self._anchors))
+        for i, word in zip(at.tolist(), lower[at].tolist()):
+            lead, reach = self._anchor_extent[word]
+            if windows and i - lead <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], min(len(doc), i + reach))
             else:
-                windows.append([max(0, i - self._anchor_lead), min(len(doc), i + MATCH_WINDOW)])
+                windows.append([max(0, i - lead), min(len(doc), i + reach)])
         return [(match_id, start + offset, end + offset, alignment) for offset, end_ in windows
                 for match_id, start, end, alignment in self.matcher(doc[offset:end_], with_alignments=True)]
 
@@ -195,11 +199,14 @@ class EntityRules:
         """The first element of a pattern that every match has and that lists its words."""
         if self._anchor_words is None:
             return
+        unbounded = any(token.get("OP") in ("+", "*") for token in tokens)
         for lead, token in enumerate(tokens):
             words = _literal_words(token)
             if words:
-                self._anchor_words.update(words)
-                self._anchor_lead = max(self._anchor_lead, lead)
+                reach = MATCH_WINDOW if unbounded else len(tokens) - lead
+                for word in words:
+                    before, after = self._anchor_words.get(word, (0, 0))
+                    self._anchor_words[word] = (max(before, lead), max(after, reach))
                 return
             if token.get("OP", "1") not in ("1", "!"):
                 break
@@ -252,6 +259,19 @@ class EntityRules:
             else:
                 setattr(fixes, kind, rule_id)
         return fixes
+
+
+def hash_table(hashes) -> numpy.ndarray:
+    """String hashes sorted for ``in_table``."""
+    return numpy.unique(numpy.asarray(list(hashes), dtype="uint64"))
+
+
+def in_table(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` (a token attribute array) are in ``table`` (``hash_table``): a binary
+    search for all of them at once, faster than numpy.isin on short arrays."""
+    if not len(table):
+        return numpy.zeros(len(values), dtype=bool)
+    return table[numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)] == values
 
 
 def _literal_words(token: dict) -> list[str]:
