@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy
 from spacy.tokens import Doc
 
 from pipeline.components.entities.mentions import Mention
 
 FUNCTION_WORDS = frozenset("de du des d' la le les l' et pour sur en à au aux".split())
-_PARENTHESISED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]?[A-Z0-9]{1,8})\s*\)")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]?[A-Z0-9]{1,8}")
 
 
 def normal(text: str) -> str:
@@ -32,15 +33,15 @@ def _key(text: str) -> str:
     return normal(text).lower().replace("' ", "'")
 
 
-def acronym_expansions(doc: Doc, text: str | None = None) -> dict[str, tuple[int, int]]:
+def acronym_expansions(doc: Doc, orth: numpy.ndarray) -> dict[str, tuple[int, int]]:
     """Acronyms defined in the text, "words (ACR)", with the token range of their expansion;
-    ``text``: doc.text, which spaCy rebuilds on every access."""
+    ``orth``: the doc's ORTH attribute array."""
     found = {}
-    for match in _PARENTHESISED.finditer(doc.text if text is None else text):
-        token = doc.char_span(match.start(1), match.end(1))
-        if token is None or len(token) != 1 or token.start < 2:
+    opening = doc.vocab.strings["("]
+    for i in numpy.flatnonzero(orth[:-2] == opening).tolist():
+        token = doc[i + 1]
+        if i < 1 or doc[i + 2].text != ")" or not _ACRONYM.fullmatch(token.text):
             continue
-        token = token[0]
         letters = [c for c in _initial(token.text) if c.isalpha()]
         end = token.i - 1
         start, needed = end, list(letters)
@@ -75,7 +76,7 @@ def _expanded(text: str, expansions: dict[str, str]) -> str:
 
 
 def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]]) -> list[str]:
-    """The canonical name of each mention, in order; ``defined``: acronym_expansions(doc)."""
+    """The canonical name of each mention, in order; ``defined``: acronym_expansions(doc, orth)."""
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:

@@ -15,6 +15,7 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
         mention = _trim(doc, mention, fixes)
         if mention is not None:
             mention = _person_after_nationality(doc, mention, fixes, demonyms)
+            mention = _place_without_its_kind(doc, mention, fixes)
         if mention is None or _dropped(doc, mention, fixes, demonyms):
             continue
         _relabel_by_shape(doc, mention, fixes)
@@ -43,6 +44,11 @@ def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
         else:
             break
         start += 1
+    if fixes.name_after_de is not None and mention.label in ("ORG", "EVENT"):
+        # a name cut before its complement: "Commission locale d'information de" + "Flamanville"
+        complement = _proper_name_after(doc, end)
+        if complement > end:
+            end, rule = complement, fixes.name_after_de
     while end > start:
         token = doc[end - 1]
         if token.text in fixes.strip_trailing or token.is_space:
@@ -62,6 +68,19 @@ def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
     return mention
 
 
+def _proper_name_after(doc: Doc, end: int) -> int:
+    """Where the proper name after a span ending in "de", "du", "de la", "d'" ends (``end``: none)."""
+    k = end - 1
+    if k >= 0 and doc[k].lower_ in _ARTICLES and k > 0 and doc[k - 1].lower_ in _DE:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _DE and doc[k].lower_ != "des":
+        return end
+    stop = end
+    while stop < len(doc) and (doc[stop].is_title or doc[stop].text == "-" and stop > end) and not doc[stop].is_sent_start:
+        stop += 1
+    return stop if stop > end and doc[stop - 1].text != "-" else end
+
+
 def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str]) -> Mention:
     """"l'Espagnole Caroline Routier" read as one place: the nationality noun goes, the
     capitalised words after it are the person it qualifies."""
@@ -72,6 +91,19 @@ def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms
         return mention
     label, rule = fixes.demonym_before_name
     return Mention(mention.start + 1, mention.end, label, rule)
+
+
+def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:
+    """"le massif du Jura", "la mer Méditerranée", "la ville de Stockholm" read as one place: the
+    place is its proper name, without the common noun saying what kind of place it is."""
+    if fixes.place_kinds is None or mention.label != "LOC" or doc[mention.start].lower_ not in fixes.place_kinds[0]:
+        return mention
+    start = mention.start + 1
+    while start < mention.end and doc[start].is_lower:  # adjectives and "de": "parc national", "lac du"
+        start += 1
+    if start == mention.end or start == mention.start + 1 and not doc[start].is_title:
+        return mention
+    return Mention(start, mention.end, mention.label, fixes.place_kinds[1])
 
 
 def _dropped(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str]) -> bool:
@@ -133,6 +165,7 @@ def _place_after_de(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
 
 
 _DE = frozenset({"de", "du", "d'", "d’"})
+_ARTICLES = frozenset({"la", "l'", "l’"})
 
 
 def _proper_name_after_de(doc: Doc, mention: Mention, label: str, rule_id: str) -> Mention | None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,7 +33,8 @@ from pipeline import extensions  # noqa: F401  (registers the span attributes)
 from pipeline.components.entities import canonical
 from pipeline.components.entities.corrections import correct
 from pipeline.components.entities.mentions import Mention, longest_first, merge, same_label_longest
-from pipeline.components.entities.rules import DEMONYMS, FIXES, GAZETTEERS, LEXICONS, PATTERNS, EntityRules
+from pipeline.components.entities.rules import (DEMONYMS, FIXES, GAZETTEERS, LEXICONS, PATTERNS, EntityRules,
+                                                hash_table, in_table)
 
 SPAN_GROUP = "entities"
 
@@ -58,14 +61,16 @@ class PressEntities:
         doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
         # a country's name is the place, whatever a pattern around it reads ("ministre du Canada")
         countries = {(m.start, m.end) for m in mentions if m.code}
-        mentions = merge(mentions, [m for m in self._patterns(doc) if (m.start, m.end) not in countries])
+        # word lookups go through these arrays, not through Python loops over the tokens
+        orth, lower = doc.to_array([ORTH, LOWER]).T
+        mentions = merge(mentions, [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries])
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions)
-        text = doc.text  # spaCy rebuilds it on every access
-        acronyms = canonical.acronym_expansions(doc, text)
-        mentions = self._acronyms(doc, mentions, acronyms)
-        mentions = self._persons(doc, mentions, text)
-        self._write(doc, mentions, acronyms, text)
+        acronyms = canonical.acronym_expansions(doc, orth)
+        mentions = self._acronyms(doc, mentions, acronyms, orth)
+        mentions = self._persons(doc, mentions, orth)
+        mentions = self._names_elsewhere(doc, mentions, orth)
+        self._write(doc, mentions, acronyms, lower)
         return doc
 
     def _gazetteer(self, doc: Doc) -> list[Mention]:
@@ -92,10 +97,10 @@ class PressEntities:
         label, rule = self.rules.fixes.source_line
         return [Mention(span.start, span.end, label, rule)] if span is not None else []
 
-    def _patterns(self, doc: Doc) -> list[Mention]:
+    def _patterns(self, doc: Doc, lower: numpy.ndarray) -> list[Mention]:
         found = []
         trailing = self.rules.fixes.strip_trailing
-        for match_id, start, end, alignment in self.rules.matcher(doc, with_alignments=True):
+        for match_id, start, end, alignment in self.rules.matches(doc, lower):
             pattern = self.rules.patterns[doc.vocab.strings[match_id]]
             first = next((start + k for k, element in enumerate(alignment) if element >= pattern.span_from), end)
             if pattern.span_to is not None:
@@ -134,7 +139,8 @@ class PressEntities:
                     and not any(o.start <= m.end < o.end for o in mentions):
                 m.end, m.rule = m.end + 1, rule
 
-    def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]]) -> list[Mention]:
+    def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
+                  orth: numpy.ndarray) -> list[Mention]:
         """An acronym the article defines, "Direction des statistiques (DS)", is an entity like its
         expansion (of the fixes' ``acronym_label`` when the expansion is no entity yet but
         capitalised), wherever it occurs."""
@@ -143,10 +149,6 @@ class PressEntities:
         default_label, rule = self.rules.fixes.acronym_label
         by_offsets = {(m.start, m.end): m for m in mentions}
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        occurrences: dict[str, list[int]] = {}  # one pass over the tokens for all acronyms
-        for token in doc:
-            if token.text in acronyms:
-                occurrences.setdefault(token.text, []).append(token.i)
         added = []
         for acronym, (start, end) in acronyms.items():
             expansion = by_offsets.get((start, end))
@@ -156,21 +158,24 @@ class PressEntities:
                 # it nest, and a model's name cut short ("Association nationale" of "Association
                 # nationale pour l'étude de la neige (ANENA)") gives way to it
                 around = Mention(start, end, default_label)
-                if not doc[start].is_title or end - start < 2 or \
+                # lower case, an organisation's name starts with its head noun ("cour pénale
+                # internationale (CPI)"); other lower-case expansions are common nouns' (PIB)
+                named = doc[start].is_title or doc[start].lower_ in self.rules.fixes.acronym_lower_case_heads
+                if not named or end - start < 2 or \
                         any(m.start < end and start < m.end and not around.contains(m) for m in mentions):
                     continue
                 cut = next((m for m in mentions if m.start == start and m.rule is None), None)
                 label = cut.label if cut is not None and cut.label in ("ORG", "EVENT") else default_label
                 expansion = Mention(start, end, label, rule)
                 added.append(expansion)
-            for i in occurrences.get(acronym, ()):
+            for i in numpy.flatnonzero(orth == doc.vocab.strings[acronym]).tolist():
                 current = by_offsets.get((i, i + 1))
                 if current is None and i not in covered or \
                         current is not None and current.rule is None and current.label != expansion.label:
                     added.append(Mention(i, i + 1, expansion.label, rule))
         return merge(mentions, added) if added else mentions
 
-    def _persons(self, doc: Doc, mentions: list[Mention], text: str) -> list[Mention]:
+    def _persons(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray) -> list[Mention]:
         """A mention reading as a person's full name or surname found elsewhere in the article
         is that person ("Froome" after "Chris Froome"), whatever the model said."""
         rule = self.rules.fixes.person_consistency
@@ -188,15 +193,55 @@ class PressEntities:
                 m.label, m.rule = "PER", rule
         # a surname the model missed; inside an event or organisation ("affaire Benalla") it nests
         covered = {i for m in mentions if m.label not in ("EVENT", "MISC") for i in range(m.start, m.end)}
-        surnames = "|".join(re.escape(n) for n in names if " " not in n)
-        missed = []
-        for match in re.finditer(rf"(?<!\w)(?:{surnames})(?!\w)", text) if surnames else ():
-            span = doc.char_span(match.start(), match.end())
-            if span is not None and len(span) == 1 and span.start not in covered:
-                missed.append(Mention(span.start, span.end, "PER", rule))
+        surnames = [doc.vocab.strings[n] for n in names if " " not in n]
+        missed = [Mention(i, i + 1, "PER", rule) for i in numpy.flatnonzero(in_table(orth, hash_table(surnames))).tolist()
+                  if i not in covered]
         return merge(mentions, missed) if missed else mentions
 
-    def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]], text: str) -> None:
+    def _names_elsewhere(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray) -> list[Mention]:
+        """A place's or organisation's name that the article gives one label has it wherever it
+        occurs again outside any entity ("Rio" after "à Rio"), and where the model read it
+        otherwise if a rule gave the label ("la compagnie Flydubai", then "Flydubai" read as a
+        place); persons: see _persons."""
+        rule = self.rules.fixes.name_consistency
+        if rule is None:
+            return mentions
+        labels: dict[tuple[int, ...], set[str]] = {}
+        by_rules: dict[tuple[int, ...], set[str]] = {}
+        for m in mentions:
+            if m.label in _CONSISTENT_LABELS and (doc[m.start].is_title or doc[m.start].is_upper) \
+                    and len(doc[m.start].text) > 1:
+                name = tuple(orth[m.start:m.end].tolist())
+                labels.setdefault(name, set()).add(m.label)
+                if m.rule is not None:
+                    by_rules.setdefault(name, set()).add(m.label)
+        ruled = {name: found.pop() for name, found in by_rules.items() if len(found) == 1}
+        for m in mentions:
+            # a person's full name stays the model's: rules read some as organisations' names
+            if m.rule is None and ruled and (m.label != "PER" or m.end - m.start == 1):
+                label = ruled.get(tuple(orth[m.start:m.end].tolist()), m.label)
+                if label != m.label:
+                    m.label, m.rule = label, rule
+        names = {name: found.pop() for name, found in labels.items() if len(found) == 1}
+        names.update(ruled)
+        if not names:
+            return mentions
+        covered = numpy.zeros(len(doc) + 1, dtype=bool)
+        for m in mentions:
+            covered[m.start:m.end] = True
+        added = []
+        for i in numpy.flatnonzero(in_table(orth, hash_table(name[0] for name in names)) & ~covered[:-1]).tolist():
+            # the longest name starting there
+            for name, label in sorted(names.items(), key=lambda item: -len(item[0])):
+                end = i + len(name)
+                if name[0] == orth[i] and tuple(orth[i:end].tolist()) == name and not covered[i:end].any():
+                    added.append(Mention(i, end, label, rule))
+                    covered[i:end] = True
+                    break
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
+
+    def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
+               lower: numpy.ndarray) -> None:
         names = canonical.assign(doc, mentions, acronyms)
         spans = []
         for mention, name in zip(mentions, names):
@@ -209,13 +254,14 @@ class PressEntities:
         flat = {(m.start, m.end) for m in longest_first(mentions)}
         doc.ents = [s for s in spans if (s.start, s.end) in flat]
         countries = {m.code for m in mentions if m.code} | {m.country for m in mentions if m.country}
+        strings = doc.vocab.strings
         demonyms = self.rules.demonyms
-        countries.update(demonyms[word] for word in _WORD.findall(text.lower()) if word in demonyms)
+        countries.update(demonyms[strings[word]] for word in set(lower[in_table(lower, self.rules.demonym_hashes)].tolist()))
         doc._.countries = tuple(sorted(countries))
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
-_WORD = re.compile(r"[\w-]+")
+_CONSISTENT_LABELS = frozenset({"LOC", "ORG"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

@@ -72,11 +72,21 @@ def merge(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
       nests ("Ambassade de France", "champion de France"); inside a model mention of the same
       label it replaces it ("Angleterre - Russie" → "Russie").
     """
-    result = list(mentions)
+    kept = list(mentions)
+    gone: set[int] = set()  # id() of the replaced mentions
+    at: dict[int, list[Mention]] = {}  # token -> the mentions over it: only overlapping ones interact
+    for mention in kept:
+        for i in range(mention.start, mention.end):
+            at.setdefault(i, []).append(mention)
     for new in added:
-        if not any(_blocks(old, new) for old in result):
-            result = [old for old in result if not _replaced(old, new)] + [new]
-    return sorted(result, key=lambda m: (m.start, -m.end))
+        near = list({id(m): m for i in range(new.start, new.end) for m in at.get(i, ()) if id(m) not in gone}.values())
+        if any(_blocks(old, new) for old in near):
+            continue
+        gone.update(id(old) for old in near if _replaced(old, new))
+        kept.append(new)
+        for i in range(new.start, new.end):
+            at.setdefault(i, []).append(new)
+    return sorted((m for m in kept if id(m) not in gone), key=lambda m: (m.start, -m.end))
 
 
 def _blocks(old: Mention, new: Mention) -> bool:

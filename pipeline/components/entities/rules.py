@@ -15,8 +15,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.matcher import Matcher, PhraseMatcher
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
@@ -28,9 +31,10 @@ DEMONYMS = "entities/demonyms.jsonl"
 LEXICONS = "entities/lexicons.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
-                       "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "source_line",
-                       "acronym_label", "event_year"})
+                       "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
+                       "acronym_label", "event_year", "place_kinds", "name_after_de"})
 APOSTROPHES = ("'", "’")
+MATCH_WINDOW = 16  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
 
 
@@ -72,9 +76,13 @@ class Fixes:
     demonym_after_organisation: str | None = None
     place_after_de: tuple[frozenset[str], str, str] | None = None  # (labels, label, rule id)
     person_consistency: str | None = None
+    name_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
+    acronym_lower_case_heads: frozenset[str] = frozenset()  # first words of lower-case expansions
     event_year: str | None = None
+    place_kinds: tuple[frozenset[str], str] | None = None  # (nouns, rule id)
+    name_after_de: str | None = None
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -95,6 +103,7 @@ class EntityRules:
     def __init__(self, nlp: Language, gazetteers=GAZETTEERS, patterns: str | Path = PATTERNS,
                  fixes: str | Path = FIXES, demonyms: str | Path = DEMONYMS, lexicons: str | Path = LEXICONS):
         self.demonyms = self._load_demonyms(demonyms)
+        self.demonym_hashes = hash_table(nlp.vocab.strings.add(form) for form in self.demonyms)
         self.lexicons = self._load_lexicons(lexicons)
         self.names: dict[str, Name] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> canonical name
@@ -106,9 +115,34 @@ class EntityRules:
             self.phrases.add(text, list(nlp.tokenizer.pipe(apostrophe_variants(text))))
         self.patterns: dict[str, Pattern] = {}
         self.matcher = Matcher(nlp.vocab, validate=True)
+        # The Matcher tries every pattern at every token: it runs only on windows around the
+        # tokens a pattern must contain (its anchor), unless some pattern has no anchor.
+        # anchor word -> (tokens a match may have before it, tokens from it to the match's end)
+        self._anchor_words: dict[str, tuple[int, int]] | None = {}
+        self._anchors = numpy.zeros(0, dtype="uint64")
+        self._anchor_extent: dict[int, tuple[int, int]] = {}
         for rule in load_jsonl(patterns, required=("id", "label", "pattern")):
             self._add_pattern(rule)
+        if self._anchor_words is not None:
+            self._anchor_extent = {nlp.vocab.strings.add(w): extent for w, extent in self._anchor_words.items()}
+            self._anchors = hash_table(self._anchor_extent)
         self.fixes = self._load_fixes(fixes)
+
+    def matches(self, doc: Doc, lower: numpy.ndarray) -> list[tuple[int, int, int, list[int]]]:
+        """The patterns' matches (match_id, start, end, alignment) in ``doc``, whose LOWER
+        attribute array is ``lower``; a match spans at most MATCH_WINDOW tokens after its anchor."""
+        if self._anchor_words is None:
+            return self.matcher(doc, with_alignments=True)
+        windows: list[list[int]] = []  # [start, end] around the anchors, overlapping ones merged
+        at = numpy.flatnonzero(in_table(lower, self._anchors))
+        for i, word in zip(at.tolist(), lower[at].tolist()):
+            lead, reach = self._anchor_extent[word]
+            if windows and i - lead <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], min(len(doc), i + reach))
+            else:
+                windows.append([max(0, i - lead), min(len(doc), i + reach)])
+        return [(match_id, start + offset, end + offset, alignment) for offset, end_ in windows
+                for match_id, start, end, alignment in self.matcher(doc[offset:end_], with_alignments=True)]
 
     # --- loading
     def _load_demonyms(self, path) -> dict[str, str]:
@@ -151,6 +185,7 @@ class EntityRules:
         try:
             tokens = [_expand_token(token, self.lexicons) for token in rule["pattern"]]
             self.matcher.add(rule["id"], [tokens], greedy="LONGEST")
+            self._add_anchor(tokens)
         except KeyError as error:
             raise RuleError(f"{where(rule)}: unknown lexicon {error} (ids of lexicons.jsonl, or $demonyms)") from None
         except ValueError as error:
@@ -160,13 +195,34 @@ class EntityRules:
             raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
         self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner)
 
+    def _add_anchor(self, tokens: list[dict]) -> None:
+        """The first element of a pattern that every match has and that lists its words."""
+        if self._anchor_words is None:
+            return
+        unbounded = any(token.get("OP") in ("+", "*") for token in tokens)
+        for lead, token in enumerate(tokens):
+            words = _literal_words(token)
+            if words:
+                reach = MATCH_WINDOW if unbounded else len(tokens) - lead
+                for word in words:
+                    before, after = self._anchor_words.get(word, (0, 0))
+                    self._anchor_words[word] = (max(before, lead), max(after, reach))
+                return
+            if token.get("OP", "1") not in ("1", "!"):
+                break
+        self._anchor_words = None  # no anchor: the Matcher runs over the whole text
+
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()
         for rule in load_jsonl(path, required=("id", "kind")):
             kind, rule_id = rule["kind"], rule["id"]
             if kind not in FIX_KINDS:
                 raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
-            if kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
+            if kind == "place_kinds":
+                if not isinstance(rule.get("words"), list):
+                    raise RuleError(f"{where(rule)}: needs a list of words")
+                fixes.place_kinds = (frozenset(w.lower() for w in rule["words"]), rule_id)
+            elif kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
                 words = rule.get("words")
                 if not isinstance(words, list):
                     raise RuleError(f"{where(rule)}: needs a list of words")
@@ -198,9 +254,36 @@ class EntityRules:
                 if rule.get("label") not in LABELS:
                     raise RuleError(f"{where(rule)}: needs a label")
                 setattr(fixes, kind, (rule["label"], rule_id))
+                if kind == "acronym_label":
+                    fixes.acronym_lower_case_heads = frozenset(w.lower() for w in rule.get("lower_case_heads", []))
             else:
                 setattr(fixes, kind, rule_id)
         return fixes
+
+
+def hash_table(hashes) -> numpy.ndarray:
+    """String hashes sorted for ``in_table``."""
+    return numpy.unique(numpy.asarray(list(hashes), dtype="uint64"))
+
+
+def in_table(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` (a token attribute array) are in ``table`` (``hash_table``): a binary
+    search for all of them at once, faster than numpy.isin on short arrays."""
+    if not len(table):
+        return numpy.zeros(len(values), dtype=bool)
+    return table[numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)] == values
+
+
+def _literal_words(token: dict) -> list[str]:
+    """The lower-case words a mandatory pattern element accepts, if it names them (else [])."""
+    if token.get("OP", "1") != "1":
+        return []
+    for key in ("LOWER", "ORTH", "TEXT"):
+        value = token.get(key)
+        values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+        if values and all(isinstance(v, str) for v in values):
+            return [v.lower() for v in values]
+    return []
 
 
 def _expand_token(token: dict, lexicons: dict[str, list[str]]) -> dict:

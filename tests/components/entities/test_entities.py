@@ -116,6 +116,8 @@ def test_surname_inside_an_event_is_the_person(nlp):
 def test_titles_are_not_names(nlp):
     check(nlp, "Le Général <ent label='PER'>Marcel Bigard</ent> a rencontré le président de la République.",
           absent=("Général", "République", "de la République"))
+    check(nlp, "Selon son avocat, Me <ent label='PER' rule='person-title'>Antonin Levy</ent>, le dossier est vide.",
+          absent=("Me Antonin Levy",))
 
 
 def test_nationality_adjectives_give_countries_not_entities(nlp):
@@ -203,6 +205,41 @@ def test_acronyms_joined_by_a_hyphen_are_one_organisation(nlp):
           absent=("RPR", "UDF"))
     check(nlp, "Le groupe armé <ent label='ORG' rule='org-ei'>État islamique</ent> a revendiqué l'attaque.",
           absent=("groupe armé État islamique",))
+
+
+def test_lower_case_expansion_of_an_acronym_headed_by_an_organisation_noun(nlp):
+    check(nlp, "La <ent label='ORG' rule='acronym-defined-in-article'>régie autonome des transports parisiens</ent> "
+               "(<ent label='ORG' canonical='régie autonome des transports parisiens'>RATP</ent>) a embauché des agents.")
+    check(nlp, "Le produit intérieur brut (PIB) a progressé de 2 % au premier trimestre.",
+          absent=("produit intérieur brut", "PIB"))
+
+
+def test_a_place_is_named_without_the_noun_of_its_kind(nlp):
+    check(nlp, "Les loups ont été lâchés dans le massif du <ent label='LOC' rule='place-kind-noun'>Jura</ent> en juin.",
+          absent=("massif du Jura",))
+    check(nlp, "Des migrants ont été secourus en mer <ent label='LOC' rule='place-kind-noun'>Méditerranée</ent>.",
+          absent=("mer Méditerranée",))
+    # a street keeps its noun: it is part of the address
+    check(nlp, "Il habite <ent label='LOC'>rue de Rivoli</ent>, à <ent label='LOC'>Paris</ent>.")
+
+
+def test_an_organisation_cut_before_its_complement_takes_it(nlp):
+    check(nlp, "Il est vice-président de la <ent label='ORG' rule='name-cut-before-its-complement'>Commission "
+               "locale d'information de <ent label='LOC'>Flamanville</ent></ent>, informant sur la centrale.",
+          absent=("Commission locale d'information",))
+
+
+def test_a_name_keeps_its_label_throughout_the_article(nlp):
+    check(nlp, "La compagnie <ent label='ORG'>Flydubai</ent> a confirmé l'accident. Les avions de "
+               "<ent label='ORG' rule='name-consistency'>Flydubai</ent> restent au sol.")
+    check(nlp, "Le quotidien <ent label='ORG'>Haaretz</ent> a publié la lettre. Selon "
+               "<ent label='ORG' rule='name-consistency'>Haaretz</ent>, le ministre savait.")
+    # a place the model missed the second time
+    check(nlp, "Il a grandi à <ent label='LOC'>Rio</ent>, au Brésil. Dans une favela de "
+               "<ent label='LOC' rule='name-consistency'>Rio</ent>, il a appris le football.")
+    # a name the article reads in two ways gets no label from the other mention
+    doc = nlp("Les deux joueurs ont rejoint le Barça en 2013. Avec le Barça, il a tout gagné.")
+    assert not [s for s in doc.spans["entities"] if s._.rule == "name-consistency"]
 
 
 # --- the seed article: ../shared/seed/known-facts.md
