@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+
+import numpy
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.quotes.lexicon import QuoteRules
+from pipeline.components.quotes.lexicon import CUE_TAGS, QuoteRules
 from pipeline.components.quotes.marks import MarkPair, pair_marks
 
 _NEGATION = frozenset({"ne", "n'", "n’"})
@@ -44,15 +47,6 @@ class Quote:
     cue: str
     rule: str
     speaker: Speaker = field(default_factory=Speaker)
-
-
-_ER_ENDINGS = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|a)$")
-
-
-def _er_infinitive(form: str) -> str:
-    """The -er infinitive of a form the lemmatiser got wrong ("chante" → "chanter")."""
-    stem = _ER_ENDINGS.sub("", form)
-    return stem + "er" if stem != form and len(stem) > 2 else ""
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
@@ -89,14 +83,22 @@ class Attributor:
         self.rules = rules
         self.doc = doc
         self.text = doc.text
-        self.token_starts = [token.idx for token in doc]
+        columns = doc.to_array([IDX, SENT_START, ORTH, POS])  # one pass over the tokens
+        self.token_starts = columns[:, 0].tolist()
+        self.sent_starts = [0] + [i for i in numpy.flatnonzero(columns[:, 1] == 1).tolist() if i]
+        self._sents: dict[int, Span] = {}
+        tagged = numpy.flatnonzero(numpy.isin(columns[:, 3], CUE_TAGS)).tolist()
+        self.cue_tokens = [i for i, orth, pos in zip(tagged, columns[tagged, 2].tolist(), columns[tagged, 3].tolist())
+                           if rules.may_be_cue(doc, i, orth, pos)]
+        self.quoted_tokens = bytearray(len(doc))  # 1 for the tokens inside quote marks, set in quotes()
+        self.entities = self._entities()
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
         self.organisations = []  # (start, entity) of the organisations named outside quote marks
         self.roles: dict[str, set[str]] = {}  # canonical name -> role nouns apposed to it ("candidat", "ministre")
         self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
         self.mentions = sorted((ent.start_char, ent.end_char, normalise(ent._.canonical or ent.text))
-                               for ent in self._entities() if ent.label_ == "PER" and _is_name(ent))
+                               for ent in self.entities if ent.label_ == "PER" and _is_name(ent))
         self.markers = rules.find_markers(self.text)
         self.marker_starts = [match.start() for _, match in self.markers]
         self.current = Speaker()  # the last source quoted
@@ -112,7 +114,7 @@ class Attributor:
 
     def _entity_index(self) -> dict[int, Span]:
         index: dict[int, Span] = {}
-        for ent in sorted(filter(_is_name, self._entities()), key=lambda e: len(e)):  # longer ones win
+        for ent in sorted(filter(_is_name, self.entities), key=lambda e: len(e)):  # longer ones win
             for i in range(ent.start, ent.end):
                 index[i] = ent
         return index
@@ -121,7 +123,7 @@ class Attributor:
         """A person's gender from a known first name, "Mme"/"M." before the name, or a noun in
         apposition ("Marie Dupont, la porte-parole"); undecided when the clues disagree."""
         found: dict[str, set[str]] = {}
-        for ent in self._entities():
+        for ent in self.entities:
             if ent.label_ != "PER":
                 continue
             clues = found.setdefault(normalise(ent._.canonical or ent.text), set())
@@ -163,14 +165,26 @@ class Attributor:
         return self.doc[max(0, bisect.bisect_right(self.token_starts, char) - 1)]
 
     def in_quote(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self.quoted)
+        return self.quoted_tokens[token.i] == 1
+
+    def sent_of(self, token: Token) -> Span:
+        """``token.sent``, from the sentence starts read once."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        if k not in self._sents:
+            end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+            self._sents[k] = self.doc[self.sent_starts[k]: end]
+        return self._sents[k]
+
+    def sentences(self):
+        for start in self.sent_starts:
+            yield self.sent_of(self.doc[start])
 
     def speech_verb(self, token: Token):
         """The lexicon entry when ``token`` is a non-negated speech verb, else None."""
         if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.dep_ == "ROOT" and not any(
                 c.dep_ in {"det", "case"} for c in token.children)):  # "précise" tagged as a noun, not "l'annonce"
             return None
-        entries = self.rules.verbs.get(token._.lemma.lower()) or self.rules.verbs.get(_er_infinitive(token.lower_))
+        entries = self.rules.verb_entries(token)
         if not entries:
             return None
         children = [child.lower_ for child in token.children]
@@ -397,7 +411,7 @@ class Attributor:
             return self.describe(pick)
         finite = "Fin" in verb.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
-        sent_end = verb.sent.end
+        sent_end = self.sent_of(verb).end
         for token in self.doc[verb.i + 1: min(sent_end, verb.i + 8)] if finite else ():  # "précise un communiqué"
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
                 if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token):
@@ -408,14 +422,14 @@ class Attributor:
         adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis"}
         if participle and adjunct and depth < 3 and verb.head is not verb:  # "Il estime que X ..., affirmant": il
             if self.in_quote(verb.head):  # "« ... », ajoute-t-il, précisant ...": the speech verb before it
-                verb_before = next((t for t in reversed(self.doc[verb.sent.start: verb.i])
+                verb_before = next((t for t in reversed(self.doc[self.sent_of(verb).start: verb.i])
                                     if not self.in_quote(t) and self.speech_verb(t) is not None), None)
                 speaker = self.subject(verb_before, depth + 1) if verb_before is not None else Speaker()
             else:
                 speaker = self.subject(verb.head, depth + 1)
             if speaker.name:
                 return speaker
-        named = self.named_before(self.doc[verb.sent.start: verb.i]) if finite or participle else None
+        named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named
         if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head is not verb:
@@ -436,7 +450,7 @@ class Attributor:
 
     def agent_after(self, verb: Token) -> Speaker | None:
         """The agent of a passive cue ("par X") after it in the sentence, outside the marks."""
-        sent_end = verb.sent.end
+        sent_end = self.sent_of(verb).end
         for token in self.doc[verb.i + 1: sent_end]:
             if token.lower_ != "par" or self.in_quote(token):
                 continue
@@ -576,7 +590,7 @@ class Attributor:
     def attribute(self, pair: MarkPair, first: Token, last: Token, sent: Span):
         """(speaker, cue, rule id, governed) for a marked quote; governed is False when only
         the context (the source quoted before) attributes it."""
-        end_sent = last.sent
+        end_sent = self.sent_of(last)
         close = self.token_at(pair.close) if pair.close is not None else None
         if close is not None:
             introduced = self.text[sent.start_char: pair.open].rstrip().endswith(":")
@@ -668,7 +682,7 @@ class Attributor:
     def marked_quote(self, pair: MarkPair) -> Quote | None:
         end = pair.end
         opener = self.token_at(pair.open)
-        sent = opener.sent
+        sent = self.sent_of(opener)
         if end is None:  # never closed: keep the sentence it opens
             end = max(pair.start, sent.end_char)
             while end > pair.start and self.text[end - 1].isspace():
@@ -764,7 +778,8 @@ class Attributor:
                 found.append((sent.start_char, sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
                               lambda r=rule, m=match: (self.marker_speaker(r, m, body_end), r.get("cue", ""), r["id"])))
         marked = [s for s, _ in self.quoted if sent.start_char <= s < sent.end_char]
-        for token in sent:
+        for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, sent.start): bisect.bisect_left(self.cue_tokens, sent.end)]:
+            token = self.doc[i]
             if self.in_quote(token) or (entry := self.speech_verb(token)) is None:
                 continue
             que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in {"que", "qu'", "qu’"}), None)
@@ -796,16 +811,19 @@ class Attributor:
     # -- the whole document ------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         self.pairs = pair_marks(self.text)
-        self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.token_at(p.open).sent.end_char) for p in self.pairs]
-        self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self._entities()
+        self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.sent_of(self.token_at(p.open)).end_char) for p in self.pairs]
+        for start, end in self.quoted:
+            first, stop = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
+            self.quoted_tokens[first:stop] = b"\1" * (stop - first)
+        self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
                               if ent.label_ == "PER" and not self.in_quote(ent[0]) and _is_subject(ent))
         self.persons = [(start, ent) for (start, _), ent in self.persons if _is_name(ent)]
-        self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self._entities()
+        self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
                                     if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (
                                         ent.start > 0 and self.doc[ent.start - 1].lower_ in _GOVERNED))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
         events = [(p.open, 0, p) for p in self.pairs]
-        for sent in self.doc.sents:
+        for sent in self.sentences():
             for start, end, attribute in self.indirect(sent):
                 while start < end and self.text[start].isspace():
                     start += 1
@@ -831,7 +849,7 @@ class Attributor:
                 if quote.speaker.name != self.current.name:
                     self.current_sentences = []
                 self.current = quote.speaker
-                sent = self.token_at(quote.start).sent
+                sent = self.sent_of(self.token_at(quote.start))
                 self.current_sentences.append((sent.start_char, sent.end_char))
                 if quote.speaker.is_source or quote.speaker.label == "ORG":
                     self.source = quote.speaker
