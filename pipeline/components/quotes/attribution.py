@@ -9,6 +9,7 @@ it ("X a déclaré que « ... »"), a marker ("selon X", "Et d'ajouter", "de mê
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 import numpy
@@ -37,6 +38,7 @@ class Speaker:
     start: int | None = None
     end: int | None = None
     is_source: bool = False  # an organisation or a document: what "de même source" points back to
+    aside: bool = False  # named in passing ("comme l'a dit X"): not the source the next quotes follow
 
 
 @dataclass
@@ -51,6 +53,7 @@ class Quote:
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a complement, not who speaks
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 _TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
 _PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
@@ -181,9 +184,10 @@ class Attributor:
 
     def speech_verb(self, token: Token):
         """The lexicon entry when ``token`` is a non-negated speech verb, else None."""
-        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.dep_ == "ROOT" and not any(
-                c.dep_ in {"det", "case"} for c in token.children)):  # "précise" tagged as a noun, not "l'annonce"
-            return None
+        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and (token.dep_ == "ROOT" and not any(
+                c.dep_ in {"det", "case"} for c in token.children)) or token.pos_ in {"NOUN", "PROPN"} and token.i > 0 and token.i not in self.entity_of
+                and self.doc[token.i - 1].lower_ in _AUXILIARIES):
+            return None  # "précise", "a twitté" tagged as nouns, not "l'annonce"
         entries = self.rules.verb_entries(token)
         if not entries:
             return None
@@ -243,6 +247,45 @@ class Attributor:
             return person
         return self.current if current_fits else person
 
+    def indefinite(self, head: Token) -> Speaker | None:
+        """"certains", "d'autres", "la plupart": the pronoun itself is who speaks."""
+        previous = self.doc[head.i - 1] if head.i > 0 else None
+        for first in ((previous, head) if previous is not None else ()), ((head, )):
+            if first and self.rules.is_a("indefinite", " ".join(t.lower_ for t in first).replace("' ", "'")):
+                return Speaker(self.text[first[0].idx: head.idx + len(head)], "", first[0].idx, head.idx + len(head), False)
+        return None
+
+    def plural_antecedent(self, token: Token) -> Speaker:
+        """"ils", "elles", "eux": the last group named in this or the two sentences before: a
+        plural subject ("Les enquêteurs ... Ils estiment"), else a plural role or body noun, else
+        people named by "des X" ("la colère des féministes ... Pour eux"); else the organisation
+        named before."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(3):
+            if k - back < 0:
+                break
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.pos_ in {"NOUN", "PROPN"}
+                     and "Plur" in t.morph.get("Number") and not self.in_quote(t) and self.group_rank(t) < 3]
+            if nouns:
+                return self.describe(min(nouns, key=self.group_rank))
+        named = self.last_organisation(token.idx)
+        return named if named.name else self.current
+
+    def group_rank(self, noun: Token) -> int:
+        """How surely a plural noun names people who speak: 0 a subject, 1 a role or body noun,
+        2 "des X" after a noun; 3 not at all (counted, "trois ans"; a text or a title)."""
+        if any(c.dep_ == "nummod" for c in noun.children) or any(
+                self.rules.is_a(kind, noun._.lemma) for kind in ("document", "title")):
+            return 3
+        if noun.dep_ in _SUBJECT:
+            return 0
+        if self.is_role(noun) or self.rules.is_a("body", noun._.lemma):
+            return 1
+        if noun.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"des", "de"} for c in noun.children):
+            return 2
+        return 3
+
     def from_role(self, head: Token, has_complement: bool) -> Speaker:
         """"le ministre", "la candidate du parti": the person quoted or named before, of the
         noun's gender; with a complement only the current source in this paragraph, else a
@@ -298,7 +341,12 @@ class Attributor:
             word = clitic.group(1)
         if self.rules.is_a("impersonal", word):
             return self.source if self.source.name else self.current
-        if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui", "ils", "elles", "eux"}:
+        if self.rules.is_a("plural", word):
+            return self.plural_antecedent(head)
+        indefinite = self.indefinite(head)
+        if indefinite is not None:
+            return indefinite
+        if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui"}:
             return self.from_pronoun(head)
         if head.i in self.entity_of and self.entity_of[head.i].label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
             return self._entity_speaker(self.entity_of[head.i])
@@ -335,10 +383,11 @@ class Attributor:
                 if person.name:
                     return person
             if not has_complement and (self.rules.is_a("body", head._.lemma) or self.rules.is_a("body", head.lower_)):
-                named = self.last_organisation(head.idx)  # "le journal": the organisation named last
+                inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
+                named = self.last_organisation(self.sent_of(head).start_char if inverted else head.idx)  # "le journal": the organisation named last
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
-                if self.source.name:
+                if self.source.name and self.source.label != "PER":
                     return self.source
         if entities and not self.rules.is_a("role", head._.lemma):
             return self._entity_speaker(entities[0])
@@ -399,7 +448,8 @@ class Attributor:
             antecedent = verb.head if verb.dep_ == "acl:relcl" else before[-1] if before else None
             if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"}:
                 return self.describe(antecedent)
-        if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and self.rules.is_a("pronoun", subjects[0].lower_)):
+        if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and (
+                self.rules.is_a("pronoun", subjects[0].lower_) or self.rules.is_a("plural", subjects[0].lower_))):
             named = self.named_before(self.doc[subjects[0].left_edge.i: verb.i])
             if named is not None:
                 return named
@@ -429,9 +479,14 @@ class Attributor:
                 speaker = self.subject(verb.head, depth + 1)
             if speaker.name:
                 return speaker
-        named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle else None
+        untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
+        named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle or untagged else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named
+        if finite and verb.dep_ == "acl":  # a finite verb hung on a noun: "Une source proche du dossier ajoute"
+            nouns = [t for t in verb.ancestors if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t)]
+            if nouns:
+                return self.describe(nouns[-1])
         if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head is not verb:
             head = verb.head
             while head.pos_ not in {"VERB", "AUX"} and head.head is not head and head.dep_ != "ROOT":
@@ -511,8 +566,8 @@ class Attributor:
         heads = [t for t in words if t.head not in words or t.head is t]
         head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
         after = self.doc[words[-1].i + 1: words[-1].i + 3]
-        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" and (
-                self.rules.is_a("role", head._.lemma) or self.rules.is_a("role", head.lower_)):  # "selon le maire, Jean X,"
+        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" and any(
+                self.is_role(t) for t in words):  # "selon le maire, Jean X,", "selon les propos du directeur, Jean X,"
             return self._entity_speaker(self.entity_of[after[1].i])
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
@@ -526,7 +581,7 @@ class Attributor:
     def after_quote(self, close: Token, sent_end: int, introduced: bool = False):
         """A cue right after a closing mark: "», précise-t-il", "», selon X", "» — X". A quote
         ``introduced`` by its own "X dit :" leaves a cue after the next quote to that one."""
-        i, seen_words = close.i + 1, 0
+        i, seen_words, as_said = close.i + 1, 0, False
         while i < sent_end:
             token = self.doc[i]
             if introduced and self.in_quote(token) and token.text in OPENING_MARKS:
@@ -539,15 +594,20 @@ class Attributor:
                 if nxt is not None and nxt.pos_ in {"PROPN", "NOUN"}:
                     return self.describe(nxt), "—", "dash"
                 return None
-            entry = self.speech_verb(token)
-            if entry is not None:
-                if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not any(
+            entry = self.speech_verb(token) or (self.rules.verb_entries(token) or [None])[0] if as_said else self.speech_verb(token)
+            if entry is not None:  # after "comme", "prétendu" tagged as an adjective is a cue too
+                if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not any(
                         c.dep_.startswith("aux") for c in token.children):
                     return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue
-                return self.subject(token), entry.cue, entry.id
+                speaker = self.subject(token)
+                return (dataclasses.replace(speaker, aside=True) if as_said else speaker), entry.cue, entry.id
             for rule, match in self.markers_in(token.idx, token.idx + 1):
                 if rule["kind"] in {"according", "same_source"}:
                     return self.marker_speaker(rule, match, self.doc[sent_end - 1].idx + 1), rule.get("cue", ""), rule["id"]
+            if token.lower_ == "comme" and seen_words == 0 or as_said and token.lower_ in {"l'", "l’", "le", "la"}:
+                as_said = True  # "« ... », comme l'a dit X", "comme prétendu par X"
+                i += 1
+                continue
             if token.pos_ in {"AUX", "ADV"} or _CLITIC.match(token.lower_) or token.lower_ in {"-t", "ainsi"}:
                 seen_words += 1
                 if seen_words > 4:
@@ -634,7 +694,7 @@ class Attributor:
         if before.endswith(":"):
             colon = self.token_at(sent.start_char + len(before) - 1)
             verbs = [t for t in self.doc[sent.start: colon.i] if not self.in_quote(t) and (
-                t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in {"a", "ont", "avait", "avaient"})]  # "a twitté" taken for a noun
+                t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in _AUXILIARIES)]  # "a twitté" taken for a noun
             if verbs:  # the speech verb, not "l'appel lancé par ..." after it
                 verb = next((t for t in reversed(verbs) if t.dep_ != "acl" and self.speech_verb(t) is not None),
                             next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1]))
@@ -845,7 +905,7 @@ class Attributor:
                 continue
             taken.append((quote.start, quote.end))
             quotes.append(quote)
-            if quote.speaker.name:
+            if quote.speaker.name and not quote.speaker.aside:
                 if quote.speaker.name != self.current.name:
                     self.current_sentences = []
                 self.current = quote.speaker

@@ -51,8 +51,20 @@ def test_attribution(nlp, marked):
     "Jean Dupont a nié toute responsabilité. « <q type='direct' speaker='Jean Dupont' cue='confier'>Je n'ai pas pris connaissance de cela</q> », a confié le candidat d'En marche ! à la présidentielle.",
     # a role noun, "de <place>", then the apposed name: the name, not the place
     "Il a été établi que « <q type='mixed' speaker='Nicolas Martin' cue='selon'>le bilan est de quatre victimes</q> », selon le sous-préfet d'Albertville, Nicolas Martin.",
-    # "a twitté :" with the verb mis-tagged: its subject, not the verb
-    "À 20h43, le ministre de l'Intérieur, Christophe Castaner, a twitté : « <q type='direct' speaker='Christophe Castaner' cue=':'>à la haine et à l’injustice, opposer la dignité</q> ».",
+    # "a twitté :" with the verb mis-tagged as a noun: still the cue, its subject the speaker
+    "À 20h43, le ministre de l'Intérieur, Christophe Castaner, a twitté : « <q type='direct' speaker='Christophe Castaner' cue='twitter'>à la haine et à l’injustice, opposer la dignité</q> ».",
+    # plural pronouns: a plural subject, else people named by "des X", else the organisation named before
+    "Les enquêteurs sont arrivés sur place vers midi. Ils ont expliqué que « <q type='mixed' speaker='enquêteurs' cue='expliquer'>la victime connaissait son agresseur depuis longtemps</q> ».",
+    "Le maire a répondu aux questions des habitants. Ils se sont plaints de « <q type='mixed' speaker='habitants' cue='se plaindre'>nuisances sonores répétées chaque nuit depuis des mois</q> ».",
+    "La CGT a appelé à la grève dès lundi. Ils estiment que « <q type='mixed' speaker='Confédération générale du travail' cue='estimer'>la réforme des retraites est injuste pour les salariés</q> ».",
+    # an indefinite pronoun speaks for itself, not the person quoted before
+    "Jean Dupont a annoncé sa démission. Les réactions ont été vives, certains se demandant s'il ne s'agissait pas d'une « <q type='mixed' speaker='certains' cue='se demander'>mauvaise plaisanterie de fin d'année</q> ».",
+    # "comme l'a affirmé X" after the marks: X, not the subject of the sentence
+    "Jean Dupont refuse de parler d'un « <q type='mixed' speaker='Paul Martin' cue='affirmer'>échec total et sans appel</q> », comme l'a affirmé Paul Martin.",
+    # a finite verb the parser hangs on a noun: the noun phrase before it speaks
+    "Une source proche du dossier ajoute à l'AFP que « <q type='mixed' speaker='source proche du dossier' cue='ajouter'>les traces ont été effacées avec soin</q> ».",
+    # "..., conclut l'agence": the organisation named before, not the one named in what it says
+    "Business France a reconnu des erreurs de procédure. <q type='indirect' speaker='Business France' cue='conclure'>L'Inspection générale des finances a ensuite validé la transaction et son montant</q>, conclut l'agence.",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
