@@ -756,6 +756,8 @@ class Attributor:
         governed = attribution is not None and attribution[3]
         if not governed and (len(words) <= 2 or self.is_title(pair, first, sent, content)):
             return None
+        if len(words) == 1 and content[:1].isupper() and pair.open > sent.start_char:
+            return None  # a name: « Obamacare », « Coluche »
         if governed and self.is_title(pair, first, sent, content) and len(words) <= 5:
             return None
         if not governed and len(words) <= 5 and content[:1].isupper() and not any(
@@ -830,10 +832,11 @@ class Attributor:
             phrase = self.marker_phrase(match, body_end)
             if not phrase:
                 continue
-            after = phrase[-1].idx + len(phrase[-1])
+            source_end = phrase[-1].idx + len(phrase[-1])
+            after = self.past_appositions(source_end, body_end)
             if (not lead or lead.endswith(",")) and self.text[after: after + 2].strip().startswith(","):
                 start = after + self.text[after:].index(",") + 1
-                found.append((start, body_end, lambda r=rule, m=match, e=after: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
+                found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
             elif rule["kind"] == "according" and lead.endswith(",") and after >= body_end - 1:
                 found.append((sent.start_char, sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
                               lambda r=rule, m=match: (self.marker_speaker(r, m, body_end), r.get("cue", ""), r["id"])))
@@ -849,7 +852,10 @@ class Attributor:
                 end = min(max(end, que.idx), body_end)
                 if any(s > que.idx for s in marked):
                     continue  # the reported words are in marks: the mixed quotes carry them
-                found.append((que.idx + len(que), end, lambda v=token, e=entry, q=que: self.reported_source(v, e, q, end)))
+                if end < body_end and not self.says_more(end, body_end):
+                    end = body_end  # the parse cut the clause short: "que X sont bloqués, au moins partiellement"
+                start = self.past_source(que.idx + len(que), end)
+                found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
             elif token.i > sent.start and self.doc[token.i - 1].text == "," or (
                     token.i > sent.start + 1 and self.doc[token.i - 1].pos_ == "AUX" and self.doc[token.i - 2].text == ","):
                 comma = self.doc[token.i - 1] if self.doc[token.i - 1].text == "," else self.doc[token.i - 2]
@@ -858,6 +864,36 @@ class Attributor:
                     continue
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
+
+    def says_more(self, start: int, end: int) -> bool:
+        """A speech verb or a quote mark between ``start`` and ``end``: another report begins."""
+        first, last = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
+        return ";" in self.text[start:end] or any(self.quoted_tokens[first:last]) or any(
+            self.speech_verb(self.doc[i]) is not None for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, first): bisect.bisect_left(self.cue_tokens, last)])
+
+    def past_source(self, start: int, end: int) -> int:
+        """Where the reported words begin after "que": past "d'après Y, " ("annonce que d'après Y, ...")."""
+        for rule, match in self.markers_in(start, min(end, start + 12)):
+            phrase = self.marker_phrase(match, end) if rule["kind"] == "according" else None
+            if phrase:
+                after = self.past_appositions(phrase[-1].idx + len(phrase[-1]), end)
+                if self.text[after: after + 2].strip().startswith(","):
+                    return self.text.index(",", after) + 1
+        return start
+
+    def past_appositions(self, end: int, body_end: int) -> int:
+        """The end of the source's appositions after ``end``: "selon Jean Dupont, président du
+        groupe, ..." reports what follows the second comma, not "président du groupe"."""
+        while self.text[end: end + 2].strip().startswith(","):
+            comma = self.text.index(",", end)
+            following = self.text.find(",", comma + 1, body_end)
+            stop = following if following != -1 else body_end
+            tokens = [t for t in self.doc[self.token_at(comma).i + 1: self.token_at(max(comma + 1, stop - 1)).i + 1] if not t.is_space]
+            if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} or any(
+                    t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or self.in_quote(t) for t in tokens):
+                break
+            end = stop
+        return end
 
     def reported_source(self, verb: Token, entry, que: Token, end: int):
         """"X annonce que d'après Y, ...": Y is the source of the reported words, else X."""

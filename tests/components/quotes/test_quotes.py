@@ -65,6 +65,14 @@ def test_attribution(nlp, marked):
     "Une source proche du dossier ajoute à l'AFP que « <q type='mixed' speaker='source proche du dossier' cue='ajouter'>les traces ont été effacées avec soin</q> ».",
     # "..., conclut l'agence": the organisation named before, not the one named in what it says
     "Business France a reconnu des erreurs de procédure. <q type='indirect' speaker='Business France' cue='conclure'>L'Inspection générale des finances a ensuite validé la transaction et son montant</q>, conclut l'agence.",
+    # the source's apposition is not what it says
+    "Selon Christian Jacob, président du groupe LR à l'Assemblée, <q type='indirect' speaker='Christian Jacob' cue='selon'>le bureau du député sera fermé dès lundi</q>.",
+    # "annonce que d'après Y, ...": Y's words start after "d'après Y,"
+    "Vers 6h00, LCI annonce que d'après l'enquête OpinionWay, <q type='indirect' speaker='OpinionWay' cue=\"d'après\">66% des Français soutiennent toujours le mouvement</q>.",
+    # the reported clause runs to the end of the sentence when nothing else is said after it
+    "Le ministère de l'Éducation nationale a annoncé que <q type='indirect' speaker=\"ministère de l'Éducation nationale\" cue='annoncer'>plus d'une centaine de lycées en France sont bloqués, au moins partiellement</q>.",
+    # a single capitalised word in marks is a name, not a quotation
+    "Donald Trump a ordonné dès son arrivée l'abrogation de l'« Obamacare ».",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
