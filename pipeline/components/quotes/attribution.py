@@ -184,7 +184,8 @@ class Attributor:
 
     def speech_verb(self, token: Token):
         """The lexicon entry when ``token`` is a non-negated speech verb, else None."""
-        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and (token.dep_ == "ROOT" and not any(
+        inverted = any(_CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3])  # "raconte-t-il": a verb, whatever its tag
+        if token.pos_ not in {"VERB", "AUX"} and not inverted and not (token.pos_ == "NOUN" and (token.dep_ == "ROOT" and not any(
                 c.dep_ in {"det", "case"} for c in token.children)) or token.pos_ in {"NOUN", "PROPN"} and token.i > 0 and token.i not in self.entity_of
                 and self.doc[token.i - 1].lower_ in _AUXILIARIES):
             return None  # "précise", "a twitté" tagged as nouns, not "l'annonce"
@@ -245,7 +246,21 @@ class Attributor:
         if person.name and not said_by_current and (
                 not current_fits or self.current.start is None or person.start > self.current.end):
             return person
-        return self.current if current_fits else person
+        found = self.current if current_fits else person
+        return found if found.name else self.subject_noun(token, gender)
+
+    def subject_noun(self, token: Token, gender: str) -> Speaker:
+        """No person named: the subject noun phrase of this or the two sentences before, of the
+        pronoun's gender ("Un habitant a assisté à la scène. « ... », raconte-t-il")."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(min(3, k + 1)):
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            for noun in self.doc[sent.start: min(sent.end, token.i)]:
+                if noun.dep_ in _SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and "Plur" not in noun.morph.get("Number") \
+                        and compatible(gender, next(iter(noun.morph.get("Gender")), "")) and not any(
+                        self.rules.is_a(kind, noun._.lemma) for kind in ("document", "title")):
+                    return self.describe(noun)
+        return Speaker()
 
     def indefinite(self, head: Token) -> Speaker | None:
         """"certains", "d'autres", "la plupart": the pronoun itself is who speaks."""
@@ -812,7 +827,31 @@ class Attributor:
         if self.current.name and self.current.start is not None and self._paragraph(position) - self._paragraph(self.current.start) <= 1 \
                 and not self.is_term(first, last):
             return self.current, "", "current-source"
+        if not self.is_term(first, last):
+            speaker = self.previous_sentence_speaker(first)
+            if speaker.name:
+                return speaker, "", "previous-sentence"
         return Speaker(), "", "no-source"
+
+    def previous_sentence_speaker(self, first: Token) -> Speaker:
+        """A quote with no cue after a sentence of the same paragraph that reports someone's
+        words ("Un habitant raconte avoir entendu des cris. « ... »"): that speaker; after one
+        whose subject is a named person, when the quote stands alone: that person."""
+        sent = self.sent_of(first)
+        if sent.start == 0:
+            return Speaker()
+        previous = self.sent_of(self.doc[sent.start - 1])
+        if self._paragraph(previous.start_char) != self._paragraph(sent.start_char):
+            return Speaker()
+        for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, previous.start): bisect.bisect_left(self.cue_tokens, previous.end)]:
+            verb = self.doc[i]
+            if not self.in_quote(verb) and self.speech_verb(verb) is not None and not any(c.dep_ == "aux:pass" for c in verb.children):
+                speaker = self.subject(verb)  # not "X a été interrogé par Y": Y asks
+                if speaker.name:
+                    return speaker
+        alone = not self.text[sent.start_char: first.idx].strip(" «“\"")
+        person = self.last_person(previous.end_char) if alone else Speaker()
+        return person if person.name and person.start >= previous.start_char else Speaker()
 
     def _paragraph(self, char: int) -> int:
         # paragraphs are lines, blank ones or not between them
@@ -860,8 +899,9 @@ class Attributor:
                     token.i > sent.start + 1 and self.doc[token.i - 1].pos_ == "AUX" and self.doc[token.i - 2].text == ","):
                 comma = self.doc[token.i - 1] if self.doc[token.i - 1].text == "," else self.doc[token.i - 2]
                 tail = self.doc[token.i + 1: sent.end]
-                if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail):
-                    continue
+                if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail) or any(
+                        c.dep_ in _SUBJECT and c.i < comma.i for c in token.children):
+                    continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
 

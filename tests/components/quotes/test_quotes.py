@@ -73,6 +73,13 @@ def test_attribution(nlp, marked):
     "Le ministère de l'Éducation nationale a annoncé que <q type='indirect' speaker=\"ministère de l'Éducation nationale\" cue='annoncer'>plus d'une centaine de lycées en France sont bloqués, au moins partiellement</q>.",
     # a single capitalised word in marks is a name, not a quotation
     "Donald Trump a ordonné dès son arrivée l'abrogation de l'« Obamacare ».",
+    # "il" with no person named: the subject noun phrase before ("raconte" tagged as an adjective)
+    "Un habitant du quartier a assisté à la scène. « <q type='direct' speaker='habitant du quartier' cue='raconter'>J'ai entendu trois coups de feu vers minuit</q> », raconte-t-il.",
+    # no cue: the speaker of the sentence before in the paragraph, else the person it is about, not who questioned them
+    "Un habitant raconte avoir entendu des cris. « <q type='direct' speaker='habitant'>C'était terrifiant, tout le monde courait dans la rue</q> ».",
+    "Jean Dupont a été interrogé par la presse. « <q type='direct' speaker='Jean Dupont'>Je ne regrette rien de ce que j'ai fait</q> ». Il a ensuite quitté la salle.",
+    # "X, apposition, a demandé ...": nothing reported; the role noun later is X
+    "L'avocate de la famille, Marie Dupont, a demandé une contre-expertise. Le tribunal examinera la demande en mars. « <q type='direct' speaker='Marie Dupont' cue='déclarer'>Nous voulons la vérité</q> », a déclaré l'avocate.",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
