@@ -94,6 +94,7 @@ class Attributor:
         self.cue_tokens = [i for i, orth, pos in zip(tagged, columns[tagged, 2].tolist(), columns[tagged, 3].tolist())
                            if rules.may_be_cue(doc, i, orth, pos)]
         self.quoted_tokens = bytearray(len(doc))  # 1 for the tokens inside quote marks, set in quotes()
+        self._cues: dict[int, object] = {}  # token index -> speech verb entry or None
         self.entities = self._entities()
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
@@ -183,20 +184,27 @@ class Attributor:
             yield self.sent_of(self.doc[start])
 
     def speech_verb(self, token: Token):
-        """The lexicon entry when ``token`` is a non-negated speech verb, else None."""
-        inverted = any(_CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3])  # "raconte-t-il": a verb, whatever its tag
-        if token.pos_ not in {"VERB", "AUX"} and not inverted and not (token.pos_ == "NOUN" and (token.dep_ == "ROOT" and not any(
-                c.dep_ in {"det", "case"} for c in token.children)) or token.pos_ in {"NOUN", "PROPN"} and token.i > 0 and token.i not in self.entity_of
-                and self.doc[token.i - 1].lower_ in _AUXILIARIES):
-            return None  # "précise", "a twitté" tagged as nouns, not "l'annonce"
+        """The lexicon entry when ``token`` is a non-negated speech verb, else None (memoised per token)."""
+        if token.i not in self._cues:
+            self._cues[token.i] = self._speech_verb(token)
+        return self._cues[token.i]
+
+    def _speech_verb(self, token: Token):
+        pos = token.pos_
+        if pos not in {"VERB", "AUX"} and not (pos == "NOUN" and (token.dep_ == "ROOT" and not any(
+                c.dep_ in {"det", "case"} for c in token.children)) or pos in {"NOUN", "PROPN"} and token.i > 0 and token.i not in self.entity_of
+                and self.doc[token.i - 1].lower_ in _AUXILIARIES) and not any(  # "précise", "a twitté" tagged as nouns, not "l'annonce"
+                _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]):  # "raconte-t-il": a verb, whatever its tag
+            return None
         entries = self.rules.verb_entries(token)
         if not entries:
             return None
-        children = [child.lower_ for child in token.children]
-        if any(word in _NEGATION for word in children):
+        children = list(token.children)
+        if any(child.lower_ in _NEGATION for child in children):
             return None
-        reflexive = any(child.lower_ in {"se", "s'", "s’"} and child.i < token.i for child in token.children)
-        following = [t._.lemma.lower() for t in self.doc[token.i + 1: token.i + 4] if t.pos_ != "ADV"]
+        reflexive = any(child.lower_ in {"se", "s'", "s’"} and child.i < token.i for child in children)
+        rest = max(len(entry.rest) for entry in entries)
+        following = [t._.lemma.lower() for t in self.doc[token.i + 1: token.i + 4] if t.pos_ != "ADV"] if rest else []
         for entry in sorted(entries, key=lambda e: -len(e.rest)):
             if entry.reflexive != reflexive:
                 continue
