@@ -70,6 +70,11 @@ def _is_name(ent: Span) -> bool:
     return not (ent.label_ == "PER" and all(t.pos_ in {"VERB", "ADJ", "AUX"} for t in ent))
 
 
+def noun_genders(noun: Token) -> list[str]:
+    """The determiner tells "la ministre" from "le ministre"; else the noun's own gender."""
+    return [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")] or noun.morph.get("Gender")
+
+
 def compatible(a: str, b: str) -> bool:
     """Genders agree, or one of them is unknown ("")."""
     return not a or not b or a == b
@@ -150,9 +155,8 @@ class Attributor:
                     noun = noun.head
                 if noun.pos_ == "NOUN" and self.is_role(noun) and noun not in nouns:
                     nouns.append(noun)
-            for noun in nouns:  # the determiner tells "la ministre" from "le ministre"
-                determiners = [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")]
-                clues.update(determiners or noun.morph.get("Gender"))
+            for noun in nouns:
+                clues.update(noun_genders(noun))
                 if self.is_role(noun):
                     self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun))
         return {name: clues.pop() for name, clues in found.items() if len(clues) == 1}
@@ -313,12 +317,13 @@ class Attributor:
         """"le ministre", "la candidate du parti": the person quoted or named before, of the
         noun's gender; with a complement only the current source in this paragraph, else a
         person named just after in the same paragraph."""
-        gender = next(iter(head.morph.get("Gender")), "")
+        gender = next(iter(noun_genders(head)), "")
         role = self.role_key(head)
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
-            if role in self.roles.get(name, ()):  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
+            roles = self.roles.get(name, ())  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
+            if role in roles or not has_complement and any(r.split()[0] == role for r in roles):  # "la ministre de la Santé, X": "la ministre"
                 return Speaker(name, "PER", start, end, False)
-        current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current))
+        current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)
         if has_complement:
             if current_fits and self._paragraph(self.current.start) == self._paragraph(head.idx):
                 return self.current
@@ -328,7 +333,15 @@ class Attributor:
                 if person.name and self._paragraph(person.start) != self._paragraph(head.idx):
                     return Speaker()
             return person
-        return self.current if current_fits else self.last_person(head.idx, gender)
+        if current_fits:
+            return self.current
+        person = self.last_person(head.idx, gender)
+        return person if self.may_hold(person.name, role) else Speaker()
+
+    def may_hold(self, name: str, role: str) -> bool:
+        """A person introduced with another role ("le directeur, X") is not "le procureur"."""
+        roles = self.roles.get(name, ())
+        return not roles or any(r.split()[0] == role.split()[0] for r in roles)
 
     def is_demonstrative(self, head: Token) -> bool:
         """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""

@@ -80,6 +80,10 @@ def test_attribution(nlp, marked):
     "Jean Dupont a été interrogé par la presse. « <q type='direct' speaker='Jean Dupont'>Je ne regrette rien de ce que j'ai fait</q> ». Il a ensuite quitté la salle.",
     # "X, apposition, a demandé ...": nothing reported; the role noun later is X
     "L'avocate de la famille, Marie Dupont, a demandé une contre-expertise. Le tribunal examinera la demande en mars. « <q type='direct' speaker='Marie Dupont' cue='déclarer'>Nous voulons la vérité</q> », a déclaré l'avocate.",
+    # "la ministre" far back: the woman introduced as "la ministre de la Santé", not the man quoted since
+    "La ministre de la Santé, Agnès Buzyn, a visité l'hôpital de Rennes. Le directeur, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de lits depuis des mois</q> », a-t-il expliqué. « <q type='direct' speaker='Agnès Buzyn' cue='promettre'>La situation va s'améliorer rapidement</q> », a promis la ministre.",
+    # a role no one was introduced with is not the person introduced with another one
+    "Le directeur de l'usine, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de bras</q> », a-t-il expliqué. « <q type='direct' speaker='procureur' cue='déclarer'>Aucune faute n'a été commise</q> », a déclaré le procureur.",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
