@@ -1,11 +1,14 @@
-"""Quotation evaluation on three hand-annotated gold sets of WiNER-fr dev articles (read and
+"""Quotation evaluation on four hand-annotated gold sets of WiNER-fr dev articles (read and
 annotated by hand: content offsets, type, speaker, cue): ``gold/quotes.jsonl``, the set the
 rules were developed on, ``gold/quotes_heldout.jsonl``, other articles annotated before the
 system's output on them was looked at (later used for error analysis too), and
-``gold/quotes_heldout2.jsonl``, a third set annotated before any run on it and kept out of
-rule tuning. Each set is reported separately, then their union.
+``gold/quotes_heldout2.jsonl`` and ``gold/quotes_heldout3.jsonl``, sets annotated before any
+run on them and kept out of rule tuning. Each set is reported separately, then their union.
 
-    python -m pipeline.evaluation.quotes [DATA_DIR]
+    python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
+
+``--sets`` scores only the named sets (tuned, heldout, heldout2, heldout3): develop on the
+first two without seeing the system's output on the held-out ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
 when their common characters reach the threshold share of the LONGER of the two (30% and 80%),
@@ -15,6 +18,7 @@ other ("Vannier" / "Jean Vannier"; "voisine" / "une voisine"), ignoring case, ac
 """
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -27,6 +31,8 @@ from pipeline.evaluation import DEFAULT_DATA
 GOLD = Path(__file__).parent / "gold" / "quotes.jsonl"
 HELDOUT = Path(__file__).parent / "gold" / "quotes_heldout.jsonl"
 HELDOUT2 = Path(__file__).parent / "gold" / "quotes_heldout2.jsonl"
+HELDOUT3 = Path(__file__).parent / "gold" / "quotes_heldout3.jsonl"
+SETS = {"tuned": GOLD, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3}
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
 _STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "m", "mme", "mr"}
@@ -130,7 +136,7 @@ def report(result: dict, title: str) -> str:
     return "\n".join(lines)
 
 
-def run(data_dir: Path = DEFAULT_DATA, verbose: bool = False) -> str:
+def run(data_dir: Path = DEFAULT_DATA, verbose: bool = False, sets: tuple[str, ...] = tuple(SETS)) -> str:
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
         return f"No dev data at {data_dir}: quotation evaluation skipped."
@@ -138,7 +144,7 @@ def run(data_dir: Path = DEFAULT_DATA, verbose: bool = False) -> str:
 
     nlp = load_nlp()
     sections, results = [], []
-    for path in (GOLD, HELDOUT, HELDOUT2):
+    for path in (SETS[name] for name in sets):
         gold = read_gold(path)
         started = time.perf_counter()
         result = evaluate(nlp, data_dir, gold)
@@ -150,8 +156,15 @@ def run(data_dir: Path = DEFAULT_DATA, verbose: bool = False) -> str:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    print(run(Path(args[0]) if args else DEFAULT_DATA, verbose="-v" in sys.argv))
+    parser = argparse.ArgumentParser(description="Quotation scores on the hand-annotated gold sets.")
+    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("-v", action="store_true", help="list the speaker errors")
+    parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, among {', '.join(SETS)}")
+    args = parser.parse_args()
+    unknown = set(args.sets.split(",")) - set(SETS)
+    if unknown:
+        parser.error(f"unknown set(s): {', '.join(sorted(unknown))}")
+    print(run(args.data_dir, verbose=args.v, sets=tuple(args.sets.split(","))))
 
 
 if __name__ == "__main__":

@@ -9,12 +9,16 @@ it ("X a déclaré que « ... »"), a marker ("selon X", "Et d'ajouter", "de mê
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
+
+import numpy
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.quotes.lexicon import QuoteRules
+from pipeline.components.quotes.lexicon import CUE_TAGS, QuoteRules
 from pipeline.components.quotes.marks import MarkPair, pair_marks
 
 _NEGATION = frozenset({"ne", "n'", "n’"})
@@ -34,6 +38,7 @@ class Speaker:
     start: int | None = None
     end: int | None = None
     is_source: bool = False  # an organisation or a document: what "de même source" points back to
+    aside: bool = False  # named in passing ("comme l'a dit X"): not the source the next quotes follow
 
 
 @dataclass
@@ -46,17 +51,9 @@ class Quote:
     speaker: Speaker = field(default_factory=Speaker)
 
 
-_ER_ENDINGS = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|a)$")
-
-
-def _er_infinitive(form: str) -> str:
-    """The -er infinitive of a form the lemmatiser got wrong ("chante" → "chanter")."""
-    stem = _ER_ENDINGS.sub("", form)
-    return stem + "er" if stem != form and len(stem) > 2 else ""
-
-
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a complement, not who speaks
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 _TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
 _PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
@@ -71,6 +68,11 @@ def _is_subject(ent: Span) -> bool:
 def _is_name(ent: Span) -> bool:
     """False for a capitalised participle the model took for a person ("Interrogé vendredi, X a dit")."""
     return not (ent.label_ == "PER" and all(t.pos_ in {"VERB", "ADJ", "AUX"} for t in ent))
+
+
+def noun_genders(noun: Token) -> list[str]:
+    """The determiner tells "la ministre" from "le ministre"; else the noun's own gender."""
+    return [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")] or noun.morph.get("Gender")
 
 
 def compatible(a: str, b: str) -> bool:
@@ -89,14 +91,23 @@ class Attributor:
         self.rules = rules
         self.doc = doc
         self.text = doc.text
-        self.token_starts = [token.idx for token in doc]
+        columns = doc.to_array([IDX, SENT_START, ORTH, POS])  # one pass over the tokens
+        self.token_starts = columns[:, 0].tolist()
+        self.sent_starts = [0] + [i for i in numpy.flatnonzero(columns[:, 1] == 1).tolist() if i]
+        self._sents: dict[int, Span] = {}
+        tagged = numpy.flatnonzero(numpy.isin(columns[:, 3], CUE_TAGS)).tolist()
+        self.cue_tokens = [i for i, orth, pos in zip(tagged, columns[tagged, 2].tolist(), columns[tagged, 3].tolist())
+                           if rules.may_be_cue(doc, i, orth, pos)]
+        self.quoted_tokens = bytearray(len(doc))  # 1 for the tokens inside quote marks, set in quotes()
+        self._cues: dict[int, object] = {}  # token index -> speech verb entry or None
+        self.entities = self._entities()
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
         self.organisations = []  # (start, entity) of the organisations named outside quote marks
         self.roles: dict[str, set[str]] = {}  # canonical name -> role nouns apposed to it ("candidat", "ministre")
         self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
         self.mentions = sorted((ent.start_char, ent.end_char, normalise(ent._.canonical or ent.text))
-                               for ent in self._entities() if ent.label_ == "PER" and _is_name(ent))
+                               for ent in self.entities if ent.label_ == "PER" and _is_name(ent))
         self.markers = rules.find_markers(self.text)
         self.marker_starts = [match.start() for _, match in self.markers]
         self.current = Speaker()  # the last source quoted
@@ -112,7 +123,7 @@ class Attributor:
 
     def _entity_index(self) -> dict[int, Span]:
         index: dict[int, Span] = {}
-        for ent in sorted(filter(_is_name, self._entities()), key=lambda e: len(e)):  # longer ones win
+        for ent in sorted(filter(_is_name, self.entities), key=lambda e: len(e)):  # longer ones win
             for i in range(ent.start, ent.end):
                 index[i] = ent
         return index
@@ -121,7 +132,7 @@ class Attributor:
         """A person's gender from a known first name, "Mme"/"M." before the name, or a noun in
         apposition ("Marie Dupont, la porte-parole"); undecided when the clues disagree."""
         found: dict[str, set[str]] = {}
-        for ent in self._entities():
+        for ent in self.entities:
             if ent.label_ != "PER":
                 continue
             clues = found.setdefault(normalise(ent._.canonical or ent.text), set())
@@ -144,9 +155,8 @@ class Attributor:
                     noun = noun.head
                 if noun.pos_ == "NOUN" and self.is_role(noun) and noun not in nouns:
                     nouns.append(noun)
-            for noun in nouns:  # the determiner tells "la ministre" from "le ministre"
-                determiners = [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")]
-                clues.update(determiners or noun.morph.get("Gender"))
+            for noun in nouns:
+                clues.update(noun_genders(noun))
                 if self.is_role(noun):
                     self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun))
         return {name: clues.pop() for name, clues in found.items() if len(clues) == 1}
@@ -163,21 +173,42 @@ class Attributor:
         return self.doc[max(0, bisect.bisect_right(self.token_starts, char) - 1)]
 
     def in_quote(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self.quoted)
+        return self.quoted_tokens[token.i] == 1
+
+    def sent_of(self, token: Token) -> Span:
+        """``token.sent``, from the sentence starts read once."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        if k not in self._sents:
+            end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+            self._sents[k] = self.doc[self.sent_starts[k]: end]
+        return self._sents[k]
+
+    def sentences(self):
+        for start in self.sent_starts:
+            yield self.sent_of(self.doc[start])
 
     def speech_verb(self, token: Token):
-        """The lexicon entry when ``token`` is a non-negated speech verb, else None."""
-        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.dep_ == "ROOT" and not any(
-                c.dep_ in {"det", "case"} for c in token.children)):  # "précise" tagged as a noun, not "l'annonce"
+        """The lexicon entry when ``token`` is a non-negated speech verb, else None (memoised per token)."""
+        if token.i not in self._cues:
+            self._cues[token.i] = self._speech_verb(token)
+        return self._cues[token.i]
+
+    def _speech_verb(self, token: Token):
+        pos = token.pos_
+        if pos not in {"VERB", "AUX"} and not (pos == "NOUN" and (token.dep_ == "ROOT" and not any(
+                c.dep_ in {"det", "case"} for c in token.children)) or pos in {"NOUN", "PROPN"} and token.i > 0 and token.i not in self.entity_of
+                and self.doc[token.i - 1].lower_ in _AUXILIARIES) and not any(  # "précise", "a twitté" tagged as nouns, not "l'annonce"
+                _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]):  # "raconte-t-il": a verb, whatever its tag
             return None
-        entries = self.rules.verbs.get(token._.lemma.lower()) or self.rules.verbs.get(_er_infinitive(token.lower_))
+        entries = self.rules.verb_entries(token)
         if not entries:
             return None
-        children = [child.lower_ for child in token.children]
-        if any(word in _NEGATION for word in children):
+        children = list(token.children)
+        if any(child.lower_ in _NEGATION for child in children):
             return None
-        reflexive = any(child.lower_ in {"se", "s'", "s’"} and child.i < token.i for child in token.children)
-        following = [t._.lemma.lower() for t in self.doc[token.i + 1: token.i + 4] if t.pos_ != "ADV"]
+        reflexive = any(child.lower_ in {"se", "s'", "s’"} and child.i < token.i for child in children)
+        rest = max(len(entry.rest) for entry in entries)
+        following = [t._.lemma.lower() for t in self.doc[token.i + 1: token.i + 4] if t.pos_ != "ADV"] if rest else []
         for entry in sorted(entries, key=lambda e: -len(e.rest)):
             if entry.reflexive != reflexive:
                 continue
@@ -227,18 +258,72 @@ class Attributor:
         if person.name and not said_by_current and (
                 not current_fits or self.current.start is None or person.start > self.current.end):
             return person
-        return self.current if current_fits else person
+        found = self.current if current_fits else person
+        return found if found.name else self.subject_noun(token, gender)
+
+    def subject_noun(self, token: Token, gender: str) -> Speaker:
+        """No person named: the subject noun phrase of this or the two sentences before, of the
+        pronoun's gender ("Un habitant a assisté à la scène. « ... », raconte-t-il")."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(min(3, k + 1)):
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            for noun in self.doc[sent.start: min(sent.end, token.i)]:
+                if noun.dep_ in _SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and "Plur" not in noun.morph.get("Number") \
+                        and compatible(gender, next(iter(noun.morph.get("Gender")), "")) and not any(
+                        self.rules.is_a(kind, noun._.lemma) for kind in ("document", "title")):
+                    return self.describe(noun)
+        return Speaker()
+
+    def indefinite(self, head: Token) -> Speaker | None:
+        """"certains", "d'autres", "la plupart": the pronoun itself is who speaks."""
+        previous = self.doc[head.i - 1] if head.i > 0 else None
+        for first in ((previous, head) if previous is not None else ()), ((head, )):
+            if first and self.rules.is_a("indefinite", " ".join(t.lower_ for t in first).replace("' ", "'")):
+                return Speaker(self.text[first[0].idx: head.idx + len(head)], "", first[0].idx, head.idx + len(head), False)
+        return None
+
+    def plural_antecedent(self, token: Token) -> Speaker:
+        """"ils", "elles", "eux": the last group named in this or the two sentences before: a
+        plural subject ("Les enquêteurs ... Ils estiment"), else a plural role or body noun, else
+        people named by "des X" ("la colère des féministes ... Pour eux"); else the organisation
+        named before."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(3):
+            if k - back < 0:
+                break
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.pos_ in {"NOUN", "PROPN"}
+                     and "Plur" in t.morph.get("Number") and not self.in_quote(t) and self.group_rank(t) < 3]
+            if nouns:
+                return self.describe(min(nouns, key=self.group_rank))
+        named = self.last_organisation(token.idx)
+        return named if named.name else self.current
+
+    def group_rank(self, noun: Token) -> int:
+        """How surely a plural noun names people who speak: 0 a subject, 1 a role or body noun,
+        2 "des X" after a noun; 3 not at all (counted, "trois ans"; a text or a title)."""
+        if any(c.dep_ == "nummod" for c in noun.children) or any(
+                self.rules.is_a(kind, noun._.lemma) for kind in ("document", "title")):
+            return 3
+        if noun.dep_ in _SUBJECT:
+            return 0
+        if self.is_role(noun) or self.rules.is_a("body", noun._.lemma):
+            return 1
+        if noun.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"des", "de"} for c in noun.children):
+            return 2
+        return 3
 
     def from_role(self, head: Token, has_complement: bool) -> Speaker:
         """"le ministre", "la candidate du parti": the person quoted or named before, of the
         noun's gender; with a complement only the current source in this paragraph, else a
         person named just after in the same paragraph."""
-        gender = next(iter(head.morph.get("Gender")), "")
+        gender = next(iter(noun_genders(head)), "")
         role = self.role_key(head)
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
-            if role in self.roles.get(name, ()):  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
+            roles = self.roles.get(name, ())  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
+            if role in roles or not has_complement and any(r.split()[0] == role for r in roles):  # "la ministre de la Santé, X": "la ministre"
                 return Speaker(name, "PER", start, end, False)
-        current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current))
+        current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)
         if has_complement:
             if current_fits and self._paragraph(self.current.start) == self._paragraph(head.idx):
                 return self.current
@@ -248,7 +333,15 @@ class Attributor:
                 if person.name and self._paragraph(person.start) != self._paragraph(head.idx):
                     return Speaker()
             return person
-        return self.current if current_fits else self.last_person(head.idx, gender)
+        if current_fits:
+            return self.current
+        person = self.last_person(head.idx, gender)
+        return person if self.may_hold(person.name, role) else Speaker()
+
+    def may_hold(self, name: str, role: str) -> bool:
+        """A person introduced with another role ("le directeur, X") is not "le procureur"."""
+        roles = self.roles.get(name, ())
+        return not roles or any(r.split()[0] == role.split()[0] for r in roles)
 
     def is_demonstrative(self, head: Token) -> bool:
         """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""
@@ -284,7 +377,12 @@ class Attributor:
             word = clitic.group(1)
         if self.rules.is_a("impersonal", word):
             return self.source if self.source.name else self.current
-        if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui", "ils", "elles", "eux"}:
+        if self.rules.is_a("plural", word):
+            return self.plural_antecedent(head)
+        indefinite = self.indefinite(head)
+        if indefinite is not None:
+            return indefinite
+        if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui"}:
             return self.from_pronoun(head)
         if head.i in self.entity_of and self.entity_of[head.i].label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
             return self._entity_speaker(self.entity_of[head.i])
@@ -321,10 +419,11 @@ class Attributor:
                 if person.name:
                     return person
             if not has_complement and (self.rules.is_a("body", head._.lemma) or self.rules.is_a("body", head.lower_)):
-                named = self.last_organisation(head.idx)  # "le journal": the organisation named last
+                inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
+                named = self.last_organisation(self.sent_of(head).start_char if inverted else head.idx)  # "le journal": the organisation named last
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
-                if self.source.name:
+                if self.source.name and self.source.label != "PER":
                     return self.source
         if entities and not self.rules.is_a("role", head._.lemma):
             return self._entity_speaker(entities[0])
@@ -385,7 +484,8 @@ class Attributor:
             antecedent = verb.head if verb.dep_ == "acl:relcl" else before[-1] if before else None
             if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"}:
                 return self.describe(antecedent)
-        if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and self.rules.is_a("pronoun", subjects[0].lower_)):
+        if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and (
+                self.rules.is_a("pronoun", subjects[0].lower_) or self.rules.is_a("plural", subjects[0].lower_))):
             named = self.named_before(self.doc[subjects[0].left_edge.i: verb.i])
             if named is not None:
                 return named
@@ -397,7 +497,7 @@ class Attributor:
             return self.describe(pick)
         finite = "Fin" in verb.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
-        sent_end = verb.sent.end
+        sent_end = self.sent_of(verb).end
         for token in self.doc[verb.i + 1: min(sent_end, verb.i + 8)] if finite else ():  # "précise un communiqué"
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
                 if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token):
@@ -408,16 +508,21 @@ class Attributor:
         adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis"}
         if participle and adjunct and depth < 3 and verb.head is not verb:  # "Il estime que X ..., affirmant": il
             if self.in_quote(verb.head):  # "« ... », ajoute-t-il, précisant ...": the speech verb before it
-                verb_before = next((t for t in reversed(self.doc[verb.sent.start: verb.i])
+                verb_before = next((t for t in reversed(self.doc[self.sent_of(verb).start: verb.i])
                                     if not self.in_quote(t) and self.speech_verb(t) is not None), None)
                 speaker = self.subject(verb_before, depth + 1) if verb_before is not None else Speaker()
             else:
                 speaker = self.subject(verb.head, depth + 1)
             if speaker.name:
                 return speaker
-        named = self.named_before(self.doc[verb.sent.start: verb.i]) if finite or participle else None
+        untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
+        named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle or untagged else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named
+        if finite and verb.dep_ == "acl":  # a finite verb hung on a noun: "Une source proche du dossier ajoute"
+            nouns = [t for t in verb.ancestors if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t)]
+            if nouns:
+                return self.describe(nouns[-1])
         if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head is not verb:
             head = verb.head
             while head.pos_ not in {"VERB", "AUX"} and head.head is not head and head.dep_ != "ROOT":
@@ -436,7 +541,7 @@ class Attributor:
 
     def agent_after(self, verb: Token) -> Speaker | None:
         """The agent of a passive cue ("par X") after it in the sentence, outside the marks."""
-        sent_end = verb.sent.end
+        sent_end = self.sent_of(verb).end
         for token in self.doc[verb.i + 1: sent_end]:
             if token.lower_ != "par" or self.in_quote(token):
                 continue
@@ -497,8 +602,8 @@ class Attributor:
         heads = [t for t in words if t.head not in words or t.head is t]
         head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
         after = self.doc[words[-1].i + 1: words[-1].i + 3]
-        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" and (
-                self.rules.is_a("role", head._.lemma) or self.rules.is_a("role", head.lower_)):  # "selon le maire, Jean X,"
+        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" and any(
+                self.is_role(t) for t in words):  # "selon le maire, Jean X,", "selon les propos du directeur, Jean X,"
             return self._entity_speaker(self.entity_of[after[1].i])
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
@@ -512,7 +617,7 @@ class Attributor:
     def after_quote(self, close: Token, sent_end: int, introduced: bool = False):
         """A cue right after a closing mark: "», précise-t-il", "», selon X", "» — X". A quote
         ``introduced`` by its own "X dit :" leaves a cue after the next quote to that one."""
-        i, seen_words = close.i + 1, 0
+        i, seen_words, as_said = close.i + 1, 0, False
         while i < sent_end:
             token = self.doc[i]
             if introduced and self.in_quote(token) and token.text in OPENING_MARKS:
@@ -525,15 +630,20 @@ class Attributor:
                 if nxt is not None and nxt.pos_ in {"PROPN", "NOUN"}:
                     return self.describe(nxt), "—", "dash"
                 return None
-            entry = self.speech_verb(token)
-            if entry is not None:
-                if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not any(
+            entry = self.speech_verb(token) or (self.rules.verb_entries(token) or [None])[0] if as_said else self.speech_verb(token)
+            if entry is not None:  # after "comme", "prétendu" tagged as an adjective is a cue too
+                if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not any(
                         c.dep_.startswith("aux") for c in token.children):
                     return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue
-                return self.subject(token), entry.cue, entry.id
+                speaker = self.subject(token)
+                return (dataclasses.replace(speaker, aside=True) if as_said else speaker), entry.cue, entry.id
             for rule, match in self.markers_in(token.idx, token.idx + 1):
                 if rule["kind"] in {"according", "same_source"}:
                     return self.marker_speaker(rule, match, self.doc[sent_end - 1].idx + 1), rule.get("cue", ""), rule["id"]
+            if token.lower_ == "comme" and seen_words == 0 or as_said and token.lower_ in {"l'", "l’", "le", "la"}:
+                as_said = True  # "« ... », comme l'a dit X", "comme prétendu par X"
+                i += 1
+                continue
             if token.pos_ in {"AUX", "ADV"} or _CLITIC.match(token.lower_) or token.lower_ in {"-t", "ainsi"}:
                 seen_words += 1
                 if seen_words > 4:
@@ -576,7 +686,7 @@ class Attributor:
     def attribute(self, pair: MarkPair, first: Token, last: Token, sent: Span):
         """(speaker, cue, rule id, governed) for a marked quote; governed is False when only
         the context (the source quoted before) attributes it."""
-        end_sent = last.sent
+        end_sent = self.sent_of(last)
         close = self.token_at(pair.close) if pair.close is not None else None
         if close is not None:
             introduced = self.text[sent.start_char: pair.open].rstrip().endswith(":")
@@ -620,7 +730,7 @@ class Attributor:
         if before.endswith(":"):
             colon = self.token_at(sent.start_char + len(before) - 1)
             verbs = [t for t in self.doc[sent.start: colon.i] if not self.in_quote(t) and (
-                t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in {"a", "ont", "avait", "avaient"})]  # "a twitté" taken for a noun
+                t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in _AUXILIARIES)]  # "a twitté" taken for a noun
             if verbs:  # the speech verb, not "l'appel lancé par ..." after it
                 verb = next((t for t in reversed(verbs) if t.dep_ != "acl" and self.speech_verb(t) is not None),
                             next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1]))
@@ -668,7 +778,7 @@ class Attributor:
     def marked_quote(self, pair: MarkPair) -> Quote | None:
         end = pair.end
         opener = self.token_at(pair.open)
-        sent = opener.sent
+        sent = self.sent_of(opener)
         if end is None:  # never closed: keep the sentence it opens
             end = max(pair.start, sent.end_char)
             while end > pair.start and self.text[end - 1].isspace():
@@ -682,6 +792,8 @@ class Attributor:
         governed = attribution is not None and attribution[3]
         if not governed and (len(words) <= 2 or self.is_title(pair, first, sent, content)):
             return None
+        if len(words) == 1 and content[:1].isupper() and pair.open > sent.start_char:
+            return None  # a name: « Obamacare », « Coluche »
         if governed and self.is_title(pair, first, sent, content) and len(words) <= 5:
             return None
         if not governed and len(words) <= 5 and content[:1].isupper() and not any(
@@ -736,7 +848,31 @@ class Attributor:
         if self.current.name and self.current.start is not None and self._paragraph(position) - self._paragraph(self.current.start) <= 1 \
                 and not self.is_term(first, last):
             return self.current, "", "current-source"
+        if not self.is_term(first, last):
+            speaker = self.previous_sentence_speaker(first)
+            if speaker.name:
+                return speaker, "", "previous-sentence"
         return Speaker(), "", "no-source"
+
+    def previous_sentence_speaker(self, first: Token) -> Speaker:
+        """A quote with no cue after a sentence of the same paragraph that reports someone's
+        words ("Un habitant raconte avoir entendu des cris. « ... »"): that speaker; after one
+        whose subject is a named person, when the quote stands alone: that person."""
+        sent = self.sent_of(first)
+        if sent.start == 0:
+            return Speaker()
+        previous = self.sent_of(self.doc[sent.start - 1])
+        if self._paragraph(previous.start_char) != self._paragraph(sent.start_char):
+            return Speaker()
+        for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, previous.start): bisect.bisect_left(self.cue_tokens, previous.end)]:
+            verb = self.doc[i]
+            if not self.in_quote(verb) and self.speech_verb(verb) is not None and not any(c.dep_ == "aux:pass" for c in verb.children):
+                speaker = self.subject(verb)  # not "X a été interrogé par Y": Y asks
+                if speaker.name:
+                    return speaker
+        alone = not self.text[sent.start_char: first.idx].strip(" «“\"")
+        person = self.last_person(previous.end_char) if alone else Speaker()
+        return person if person.name and person.start >= previous.start_char else Speaker()
 
     def _paragraph(self, char: int) -> int:
         # paragraphs are lines, blank ones or not between them
@@ -756,15 +892,17 @@ class Attributor:
             phrase = self.marker_phrase(match, body_end)
             if not phrase:
                 continue
-            after = phrase[-1].idx + len(phrase[-1])
+            source_end = phrase[-1].idx + len(phrase[-1])
+            after = self.past_appositions(source_end, body_end)
             if (not lead or lead.endswith(",")) and self.text[after: after + 2].strip().startswith(","):
                 start = after + self.text[after:].index(",") + 1
-                found.append((start, body_end, lambda r=rule, m=match, e=after: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
+                found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
             elif rule["kind"] == "according" and lead.endswith(",") and after >= body_end - 1:
                 found.append((sent.start_char, sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
                               lambda r=rule, m=match: (self.marker_speaker(r, m, body_end), r.get("cue", ""), r["id"])))
         marked = [s for s, _ in self.quoted if sent.start_char <= s < sent.end_char]
-        for token in sent:
+        for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, sent.start): bisect.bisect_left(self.cue_tokens, sent.end)]:
+            token = self.doc[i]
             if self.in_quote(token) or (entry := self.speech_verb(token)) is None:
                 continue
             que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in {"que", "qu'", "qu’"}), None)
@@ -774,15 +912,49 @@ class Attributor:
                 end = min(max(end, que.idx), body_end)
                 if any(s > que.idx for s in marked):
                     continue  # the reported words are in marks: the mixed quotes carry them
-                found.append((que.idx + len(que), end, lambda v=token, e=entry, q=que: self.reported_source(v, e, q, end)))
+                if end < body_end and not self.says_more(end, body_end):
+                    end = body_end  # the parse cut the clause short: "que X sont bloqués, au moins partiellement"
+                start = self.past_source(que.idx + len(que), end)
+                found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
             elif token.i > sent.start and self.doc[token.i - 1].text == "," or (
                     token.i > sent.start + 1 and self.doc[token.i - 1].pos_ == "AUX" and self.doc[token.i - 2].text == ","):
                 comma = self.doc[token.i - 1] if self.doc[token.i - 1].text == "," else self.doc[token.i - 2]
                 tail = self.doc[token.i + 1: sent.end]
-                if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail):
-                    continue
+                if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail) or any(
+                        c.dep_ in _SUBJECT and c.i < comma.i for c in token.children):
+                    continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
+
+    def says_more(self, start: int, end: int) -> bool:
+        """A speech verb or a quote mark between ``start`` and ``end``: another report begins."""
+        first, last = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
+        return ";" in self.text[start:end] or any(self.quoted_tokens[first:last]) or any(
+            self.speech_verb(self.doc[i]) is not None for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, first): bisect.bisect_left(self.cue_tokens, last)])
+
+    def past_source(self, start: int, end: int) -> int:
+        """Where the reported words begin after "que": past "d'après Y, " ("annonce que d'après Y, ...")."""
+        for rule, match in self.markers_in(start, min(end, start + 12)):
+            phrase = self.marker_phrase(match, end) if rule["kind"] == "according" else None
+            if phrase:
+                after = self.past_appositions(phrase[-1].idx + len(phrase[-1]), end)
+                if self.text[after: after + 2].strip().startswith(","):
+                    return self.text.index(",", after) + 1
+        return start
+
+    def past_appositions(self, end: int, body_end: int) -> int:
+        """The end of the source's appositions after ``end``: "selon Jean Dupont, président du
+        groupe, ..." reports what follows the second comma, not "président du groupe"."""
+        while self.text[end: end + 2].strip().startswith(","):
+            comma = self.text.index(",", end)
+            following = self.text.find(",", comma + 1, body_end)
+            stop = following if following != -1 else body_end
+            tokens = [t for t in self.doc[self.token_at(comma).i + 1: self.token_at(max(comma + 1, stop - 1)).i + 1] if not t.is_space]
+            if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} or any(
+                    t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or self.in_quote(t) for t in tokens):
+                break
+            end = stop
+        return end
 
     def reported_source(self, verb: Token, entry, que: Token, end: int):
         """"X annonce que d'après Y, ...": Y is the source of the reported words, else X."""
@@ -796,16 +968,19 @@ class Attributor:
     # -- the whole document ------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         self.pairs = pair_marks(self.text)
-        self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.token_at(p.open).sent.end_char) for p in self.pairs]
-        self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self._entities()
+        self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.sent_of(self.token_at(p.open)).end_char) for p in self.pairs]
+        for start, end in self.quoted:
+            first, stop = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
+            self.quoted_tokens[first:stop] = b"\1" * (stop - first)
+        self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
                               if ent.label_ == "PER" and not self.in_quote(ent[0]) and _is_subject(ent))
         self.persons = [(start, ent) for (start, _), ent in self.persons if _is_name(ent)]
-        self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self._entities()
+        self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
                                     if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (
                                         ent.start > 0 and self.doc[ent.start - 1].lower_ in _GOVERNED))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
         events = [(p.open, 0, p) for p in self.pairs]
-        for sent in self.doc.sents:
+        for sent in self.sentences():
             for start, end, attribute in self.indirect(sent):
                 while start < end and self.text[start].isspace():
                     start += 1
@@ -827,11 +1002,11 @@ class Attributor:
                 continue
             taken.append((quote.start, quote.end))
             quotes.append(quote)
-            if quote.speaker.name:
+            if quote.speaker.name and not quote.speaker.aside:
                 if quote.speaker.name != self.current.name:
                     self.current_sentences = []
                 self.current = quote.speaker
-                sent = self.token_at(quote.start).sent
+                sent = self.sent_of(self.token_at(quote.start))
                 self.current_sentences.append((sent.start_char, sent.end_char))
                 if quote.speaker.is_source or quote.speaker.label == "ORG":
                     self.source = quote.speaker

@@ -5,11 +5,22 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.parts_of_speech import IDS as POS_IDS
+
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
 MARKER_KINDS = {"according", "for", "same_source", "continuation"}
-REFERENT_KINDS = {"pronoun", "impersonal", "role", "body", "document", "title", "feminine", "masculine"}
+REFERENT_KINDS = {"pronoun", "plural", "impersonal", "indefinite", "role", "body", "document", "title", "feminine", "masculine"}
 _REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")
+# a cue is a verb, or a noun the tagger took for one ("précise")
+CUE_TAGS = [POS_IDS[tag] for tag in ("VERB", "AUX", "NOUN")]
+_ER_ENDINGS = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|a)$")
+
+
+def er_infinitive(form: str) -> str:
+    """The -er infinitive of a form the lemmatiser got wrong ("chante" → "chanter")."""
+    stem = _ER_ENDINGS.sub("", form)
+    return stem + "er" if stem != form and len(stem) > 2 else ""
 
 
 @dataclass
@@ -26,6 +37,7 @@ class QuoteRules:
     verbs: dict[str, list[SpeechVerb]] = field(default_factory=dict)  # by head lemma
     markers: list[tuple[dict, re.Pattern]] = field(default_factory=list)
     referents: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> rule id
+    _entries: dict[tuple[int, int], list[SpeechVerb]] = field(default_factory=dict)  # (orth, pos) -> verbs, memo
 
     @classmethod
     def load(cls, directory: str | Path = "quotes") -> "QuoteRules":
@@ -52,6 +64,22 @@ class QuoteRules:
             for word in rule["words"]:
                 rules.referents.setdefault(rule["kind"], {})[word.lower()] = rule["id"]
         return rules
+
+    def verb_entries(self, token) -> list[SpeechVerb]:
+        """The speech verbs whose head the token's lemma (or the -er infinitive of a form the
+        lemmatiser got wrong) is; memoised by form and tag, as the lemma depends on nothing else."""
+        key = (token.orth, token.pos)
+        if key not in self._entries:
+            self._entries[key] = self.verbs.get(token._.lemma.lower()) or self.verbs.get(er_infinitive(token.lower_)) or []
+        return self._entries[key]
+
+    def may_be_cue(self, doc, i: int, orth: int, pos: int) -> bool:
+        """Token ``i``, of that form and of a tag in CUE_TAGS, may be a speech verb: the lexicon
+        knows its lemma. Lemmatises each form once."""
+        key = (orth, pos)
+        if key not in self._entries:
+            self.verb_entries(doc[i])
+        return bool(self._entries[key])
 
     def is_a(self, kind: str, word: str) -> str:
         """Rule id when ``word`` (lower-cased) is a referent of that kind, else ""."""

@@ -51,8 +51,39 @@ def test_attribution(nlp, marked):
     "Jean Dupont a nié toute responsabilité. « <q type='direct' speaker='Jean Dupont' cue='confier'>Je n'ai pas pris connaissance de cela</q> », a confié le candidat d'En marche ! à la présidentielle.",
     # a role noun, "de <place>", then the apposed name: the name, not the place
     "Il a été établi que « <q type='mixed' speaker='Nicolas Martin' cue='selon'>le bilan est de quatre victimes</q> », selon le sous-préfet d'Albertville, Nicolas Martin.",
-    # "a twitté :" with the verb mis-tagged: its subject, not the verb
-    "À 20h43, le ministre de l'Intérieur, Christophe Castaner, a twitté : « <q type='direct' speaker='Christophe Castaner' cue=':'>à la haine et à l’injustice, opposer la dignité</q> ».",
+    # "a twitté :" with the verb mis-tagged as a noun: still the cue, its subject the speaker
+    "À 20h43, le ministre de l'Intérieur, Christophe Castaner, a twitté : « <q type='direct' speaker='Christophe Castaner' cue='twitter'>à la haine et à l’injustice, opposer la dignité</q> ».",
+    # plural pronouns: a plural subject, else people named by "des X", else the organisation named before
+    "Les enquêteurs sont arrivés sur place vers midi. Ils ont expliqué que « <q type='mixed' speaker='enquêteurs' cue='expliquer'>la victime connaissait son agresseur depuis longtemps</q> ».",
+    "Le maire a répondu aux questions des habitants. Ils se sont plaints de « <q type='mixed' speaker='habitants' cue='se plaindre'>nuisances sonores répétées chaque nuit depuis des mois</q> ».",
+    "La CGT a appelé à la grève dès lundi. Ils estiment que « <q type='mixed' speaker='Confédération générale du travail' cue='estimer'>la réforme des retraites est injuste pour les salariés</q> ».",
+    # an indefinite pronoun speaks for itself, not the person quoted before
+    "Jean Dupont a annoncé sa démission. Les réactions ont été vives, certains se demandant s'il ne s'agissait pas d'une « <q type='mixed' speaker='certains' cue='se demander'>mauvaise plaisanterie de fin d'année</q> ».",
+    # "comme l'a affirmé X" after the marks: X, not the subject of the sentence
+    "Jean Dupont refuse de parler d'un « <q type='mixed' speaker='Paul Martin' cue='affirmer'>échec total et sans appel</q> », comme l'a affirmé Paul Martin.",
+    # a finite verb the parser hangs on a noun: the noun phrase before it speaks
+    "Une source proche du dossier ajoute à l'AFP que « <q type='mixed' speaker='source proche du dossier' cue='ajouter'>les traces ont été effacées avec soin</q> ».",
+    # "..., conclut l'agence": the organisation named before, not the one named in what it says
+    "Business France a reconnu des erreurs de procédure. <q type='indirect' speaker='Business France' cue='conclure'>L'Inspection générale des finances a ensuite validé la transaction et son montant</q>, conclut l'agence.",
+    # the source's apposition is not what it says
+    "Selon Christian Jacob, président du groupe LR à l'Assemblée, <q type='indirect' speaker='Christian Jacob' cue='selon'>le bureau du député sera fermé dès lundi</q>.",
+    # "annonce que d'après Y, ...": Y's words start after "d'après Y,"
+    "Vers 6h00, LCI annonce que d'après l'enquête OpinionWay, <q type='indirect' speaker='OpinionWay' cue=\"d'après\">66% des Français soutiennent toujours le mouvement</q>.",
+    # the reported clause runs to the end of the sentence when nothing else is said after it
+    "Le ministère de l'Éducation nationale a annoncé que <q type='indirect' speaker=\"ministère de l'Éducation nationale\" cue='annoncer'>plus d'une centaine de lycées en France sont bloqués, au moins partiellement</q>.",
+    # a single capitalised word in marks is a name, not a quotation
+    "Donald Trump a ordonné dès son arrivée l'abrogation de l'« Obamacare ».",
+    # "il" with no person named: the subject noun phrase before ("raconte" tagged as an adjective)
+    "Un habitant du quartier a assisté à la scène. « <q type='direct' speaker='habitant du quartier' cue='raconter'>J'ai entendu trois coups de feu vers minuit</q> », raconte-t-il.",
+    # no cue: the speaker of the sentence before in the paragraph, else the person it is about, not who questioned them
+    "Un habitant raconte avoir entendu des cris. « <q type='direct' speaker='habitant'>C'était terrifiant, tout le monde courait dans la rue</q> ».",
+    "Jean Dupont a été interrogé par la presse. « <q type='direct' speaker='Jean Dupont'>Je ne regrette rien de ce que j'ai fait</q> ». Il a ensuite quitté la salle.",
+    # "X, apposition, a demandé ...": nothing reported; the role noun later is X
+    "L'avocate de la famille, Marie Dupont, a demandé une contre-expertise. Le tribunal examinera la demande en mars. « <q type='direct' speaker='Marie Dupont' cue='déclarer'>Nous voulons la vérité</q> », a déclaré l'avocate.",
+    # "la ministre" far back: the woman introduced as "la ministre de la Santé", not the man quoted since
+    "La ministre de la Santé, Agnès Buzyn, a visité l'hôpital de Rennes. Le directeur, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de lits depuis des mois</q> », a-t-il expliqué. « <q type='direct' speaker='Agnès Buzyn' cue='promettre'>La situation va s'améliorer rapidement</q> », a promis la ministre.",
+    # a role no one was introduced with is not the person introduced with another one
+    "Le directeur de l'usine, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de bras</q> », a-t-il expliqué. « <q type='direct' speaker='procureur' cue='déclarer'>Aucune faute n'a été commise</q> », a déclaré le procureur.",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
