@@ -195,10 +195,11 @@ class EntityRules:
         self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner)
 
     def _add_anchor(self, tokens: list[dict]) -> None:
-        """The first element of a pattern that every match has and that lists its words."""
+        """The first element of a pattern that every match has and that lists its words, after
+        elements of one token at most."""
         if self._anchor_words is None:
             return
-        unbounded = any(token.get("OP") in ("+", "*") for token in tokens)
+        unbounded = any(token.get("OP", "1") not in ("1", "!", "?") for token in tokens)  # "+", "*", "{0,2}"
         for lead, token in enumerate(tokens):
             words = _literal_words(token)
             if words:
@@ -207,7 +208,7 @@ class EntityRules:
                     before, after = self._anchor_words.get(word, (0, 0))
                     self._anchor_words[word] = (max(before, lead), max(after, reach))
                 return
-            if token.get("OP", "1") not in ("1", "!"):
+            if token.get("OP", "1") not in ("1", "!", "?"):  # each at most one token before the anchor
                 break
         self._anchor_words = None  # no anchor: the Matcher runs over the whole text
 

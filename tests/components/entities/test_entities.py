@@ -229,6 +229,14 @@ def test_an_organisation_cut_before_its_complement_takes_it(nlp):
           absent=("Commission locale d'information",))
 
 
+def test_name_ending_in_a_company_word(nlp):
+    check(nlp, "Il avait dirigé la <ent label='ORG' rule='org-company-suffix'>Chase Manhattan Bank</ent> pendant "
+               "vingt ans.")
+    # the company word inside a longer name is no end of it
+    check(nlp, "La cérémonie des British Academy Television Awards a eu lieu dimanche.",
+          absent=("British Academy Television",))
+
+
 def test_a_name_keeps_its_label_throughout_the_article(nlp):
     check(nlp, "La compagnie <ent label='ORG'>Flydubai</ent> a confirmé l'accident. Les avions de "
                "<ent label='ORG' rule='name-consistency'>Flydubai</ent> restent au sol.")
