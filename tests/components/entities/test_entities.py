@@ -359,6 +359,23 @@ def test_each_rule_file_extends_the_pipeline(rules_copy):
     assert {"ATA", "FRA", "MTQ"} <= set(doc._.countries)
 
 
+def test_patterns_with_and_without_words_to_anchor_them(rules_copy):
+    """A pattern that lists no words (a regular expression) is tried at every token; one that
+    does runs near its words only, its match included even far after them."""
+    text = ("Les Régates Impériales partent de Brest. " + "Il pleut. " * 30 +
+            "Le navire Zéphyr Bleu Marine Grand Large Express du Nord a quitté Lorient.")
+    append(rules_copy / "patterns.jsonl",
+           '{"id": "event-test-regex", "label": "EVENT", "pattern": [{"TEXT": {"REGEX": "^Régates?$"}}, '
+           '{"IS_TITLE": true, "OP": "+"}]}')
+    append(rules_copy / "patterns.jsonl",
+           '{"id": "misc-test-ship", "label": "MISC", "span_from": 1, "pattern": [{"LOWER": "navire"}, '
+           '{"IS_TITLE": true, "OP": "+"}, {"LOWER": "du"}, {"IS_TITLE": true}]}')
+    doc = pipeline_with(rules_copy)(text)
+    found = {(s.text, s.label_, s._.rule) for s in doc.spans["entities"]}
+    assert ("Régates Impériales", "EVENT", "event-test-regex") in found
+    assert ("Zéphyr Bleu Marine Grand Large Express du Nord", "MISC", "misc-test-ship") in found
+
+
 def test_pattern_with_an_unknown_lexicon_names_file_and_line(rules_copy):
     append(rules_copy / "patterns.jsonl",
            '{"id": "no-lexicon", "label": "ORG", "pattern": [{"LOWER": {"IN": ["$missing"]}}]}')
