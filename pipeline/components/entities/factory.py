@@ -12,7 +12,8 @@ Runs after ``ner``. In order:
    institutions, institutions of a place, clubs, titles before names; an organisation then
    takes the nationality adjective after it ("Conseil constitutionnel français");
 4. within-article consistency: an acronym the article defines is an entity like its expansion,
-   a person's surname elsewhere is that person;
+   a person's surname elsewhere is that person, a place's or organisation's name keeps its
+   label wherever it occurs again;
 5. canonical names (canonical.py) and the article's countries, adjectives included.
 
 Output: ``doc.spans["entities"]`` (every mention, nesting allowed, sorted by start), ``doc.ents``
