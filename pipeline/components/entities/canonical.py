@@ -113,14 +113,18 @@ def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]
                 first_by_key[group] = i
     # one adds only adjectives to the other
     words = [_expanded(t, expansions).split() for t in texts]
-    adjectives = [{t.lower_ for t in doc[m.start:m.end] if t.pos_ == "ADJ"} for m in mentions]
+    same_start: dict[tuple[str, str], list[int]] = {}  # only these can differ by adjectives
     for i, mention in enumerate(mentions):
-        for j in range(i):
-            if mentions[j].label == mention.label and len(words[i]) != len(words[j]) and words[i][:1] == words[j][:1]:
-                longer, shorter = (i, j) if len(words[i]) > len(words[j]) else (j, i)
-                extra = _difference(words[longer], words[shorter])
-                if extra and set(extra) <= adjectives[longer]:
-                    union(j, i)
+        same_start.setdefault((mention.label, words[i][0] if words[i] else ""), []).append(i)
+    for group in same_start.values():
+        for k, i in enumerate(group):
+            for j in group[:k]:
+                if len(words[i]) != len(words[j]):
+                    longer, shorter = (i, j) if len(words[i]) > len(words[j]) else (j, i)
+                    extra = _difference(words[longer], words[shorter])
+                    m = mentions[longer]
+                    if extra and set(extra) <= {t.lower_ for t in doc[m.start:m.end] if t.pos_ == "ADJ"}:
+                        union(j, i)
     # persons: surname → full name
     full_names = {}
     for i, mention in enumerate(mentions):

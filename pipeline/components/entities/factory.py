@@ -12,7 +12,8 @@ Runs after ``ner``. In order:
    institutions, institutions of a place, clubs, titles before names; an organisation then
    takes the nationality adjective after it ("Conseil constitutionnel français");
 4. within-article consistency: an acronym the article defines is an entity like its expansion,
-   a person's surname elsewhere is that person;
+   a person's surname elsewhere is that person, a place's or organisation's name keeps its
+   label wherever it occurs again;
 5. canonical names (canonical.py) and the article's countries, adjectives included.
 
 Output: ``doc.spans["entities"]`` (every mention, nesting allowed, sorted by start), ``doc.ents``
@@ -226,15 +227,17 @@ class PressEntities:
         names.update(ruled)
         if not names:
             return mentions
+        by_first_word: dict[int, list[tuple[tuple[int, ...], str]]] = {}  # longest names first
+        for name, label in sorted(names.items(), key=lambda item: -len(item[0])):
+            by_first_word.setdefault(name[0], []).append((name, label))
         covered = numpy.zeros(len(doc) + 1, dtype=bool)
         for m in mentions:
             covered[m.start:m.end] = True
         added = []
-        for i in numpy.flatnonzero(in_table(orth, hash_table(name[0] for name in names)) & ~covered[:-1]).tolist():
-            # the longest name starting there
-            for name, label in sorted(names.items(), key=lambda item: -len(item[0])):
+        for i in numpy.flatnonzero(in_table(orth, hash_table(by_first_word)) & ~covered[:-1]).tolist():
+            for name, label in by_first_word[int(orth[i])]:
                 end = i + len(name)
-                if name[0] == orth[i] and tuple(orth[i:end].tolist()) == name and not covered[i:end].any():
+                if tuple(orth[i:end].tolist()) == name and not covered[i:end].any():
                     added.append(Mention(i, end, label, rule))
                     covered[i:end] = True
                     break

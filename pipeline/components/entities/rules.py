@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -34,7 +33,7 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de"})
 APOSTROPHES = ("'", "’")
-MATCH_WINDOW = 16  # tokens from a repeating pattern's anchor to the end of its match, at most
+MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
 
 
@@ -114,35 +113,38 @@ class EntityRules:
         for text in self.names:
             self.phrases.add(text, list(nlp.tokenizer.pipe(apostrophe_variants(text))))
         self.patterns: dict[str, Pattern] = {}
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        # The Matcher tries every pattern at every token: it runs only on windows around the
-        # tokens a pattern must contain (its anchor), unless some pattern has no anchor.
-        # anchor word -> (tokens a match may have before it, tokens from it to the match's end)
-        self._anchor_words: dict[str, tuple[int, int]] | None = {}
-        self._anchors = numpy.zeros(0, dtype="uint64")
-        self._anchor_extent: dict[int, tuple[int, int]] = {}
+        # A Matcher tries each of its patterns at every token: each pattern has its own, run only
+        # around the words it requires (its anchor), or over the whole text if it has none.
+        self._vocab = nlp.vocab
+        self._anchored: list[tuple[Matcher, int, int]] = []  # matcher, tokens before and from the anchor
+        self._anchor_patterns: dict[int, list[int]] = {}  # anchor word's hash -> indices in _anchored
+        self._unanchored = Matcher(nlp.vocab, validate=True)
         for rule in load_jsonl(patterns, required=("id", "label", "pattern")):
             self._add_pattern(rule)
-        if self._anchor_words is not None:
-            self._anchor_extent = {nlp.vocab.strings.add(w): extent for w, extent in self._anchor_words.items()}
-            self._anchors = hash_table(self._anchor_extent)
+        self._anchors = hash_table(self._anchor_patterns)
         self.fixes = self._load_fixes(fixes)
 
     def matches(self, doc: Doc, lower: numpy.ndarray) -> list[tuple[int, int, int, list[int]]]:
         """The patterns' matches (match_id, start, end, alignment) in ``doc``, whose LOWER
-        attribute array is ``lower``; a match spans at most MATCH_WINDOW tokens after its anchor."""
-        if self._anchor_words is None:
-            return self.matcher(doc, with_alignments=True)
-        windows: list[list[int]] = []  # [start, end] around the anchors, overlapping ones merged
+        attribute array is ``lower``, by start and end; a repeating pattern's match ends at most
+        MATCH_WINDOW tokens after its anchor."""
+        found = self._unanchored(doc, with_alignments=True) if len(self._unanchored) else []
         at = numpy.flatnonzero(in_table(lower, self._anchors))
+        anchors: dict[int, list[int]] = {}  # pattern -> positions of its anchor words
         for i, word in zip(at.tolist(), lower[at].tolist()):
-            lead, reach = self._anchor_extent[word]
-            if windows and i - lead <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], min(len(doc), i + reach))
-            else:
-                windows.append([max(0, i - lead), min(len(doc), i + reach)])
-        return [(match_id, start + offset, end + offset, alignment) for offset, end_ in windows
-                for match_id, start, end, alignment in self.matcher(doc[offset:end_], with_alignments=True)]
+            for k in self._anchor_patterns[word]:
+                anchors.setdefault(k, []).append(i)
+        for k, positions in sorted(anchors.items()):
+            matcher, lead, reach = self._anchored[k]
+            windows: list[list[int]] = []  # [start, end] around the anchors, overlapping ones merged
+            for i in positions:
+                if windows and i - lead <= windows[-1][1]:
+                    windows[-1][1] = min(len(doc), i + reach)
+                else:
+                    windows.append([max(0, i - lead), min(len(doc), i + reach)])
+            found.extend((match_id, start + offset, end + offset, alignment) for offset, end_ in windows
+                         for match_id, start, end, alignment in matcher(doc[offset:end_], with_alignments=True))
+        return sorted(found, key=lambda match: (match[1], match[2]))
 
     # --- loading
     def _load_demonyms(self, path) -> dict[str, str]:
@@ -184,8 +186,16 @@ class EntityRules:
             raise RuleError(f"{where(rule)}: needs a label among {sorted(LABELS)} and a list of token patterns")
         try:
             tokens = [_expand_token(token, self.lexicons) for token in rule["pattern"]]
-            self.matcher.add(rule["id"], [tokens], greedy="LONGEST")
-            self._add_anchor(tokens)
+            anchor = _anchor(tokens)
+            if anchor is None:
+                self._unanchored.add(rule["id"], [tokens], greedy="LONGEST")
+            else:
+                words, lead, reach = anchor
+                matcher = Matcher(self._vocab, validate=True)
+                matcher.add(rule["id"], [tokens], greedy="LONGEST")
+                for word in words:
+                    self._anchor_patterns.setdefault(self._vocab.strings.add(word), []).append(len(self._anchored))
+                self._anchored.append((matcher, lead, reach))
         except KeyError as error:
             raise RuleError(f"{where(rule)}: unknown lexicon {error} (ids of lexicons.jsonl, or $demonyms)") from None
         except ValueError as error:
@@ -194,23 +204,6 @@ class EntityRules:
         if inner is not None and not ({"from", "label"} <= inner.keys() and inner["label"] in LABELS):
             raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
         self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner)
-
-    def _add_anchor(self, tokens: list[dict]) -> None:
-        """The first element of a pattern that every match has and that lists its words."""
-        if self._anchor_words is None:
-            return
-        unbounded = any(token.get("OP") in ("+", "*") for token in tokens)
-        for lead, token in enumerate(tokens):
-            words = _literal_words(token)
-            if words:
-                reach = MATCH_WINDOW if unbounded else len(tokens) - lead
-                for word in words:
-                    before, after = self._anchor_words.get(word, (0, 0))
-                    self._anchor_words[word] = (max(before, lead), max(after, reach))
-                return
-            if token.get("OP", "1") not in ("1", "!"):
-                break
-        self._anchor_words = None  # no anchor: the Matcher runs over the whole text
 
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()
@@ -272,6 +265,20 @@ def in_table(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
     if not len(table):
         return numpy.zeros(len(values), dtype=bool)
     return table[numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)] == values
+
+
+def _anchor(tokens: list[dict]) -> tuple[set[str], int, int] | None:
+    """The words of the first element of a pattern that every match has and that lists its
+    words, after elements of one token at most; with the tokens a match may have before it and
+    from it on (None: no such element)."""
+    unbounded = any(token.get("OP", "1") not in ("1", "!", "?") for token in tokens)  # "+", "*", "{0,2}"
+    for lead, token in enumerate(tokens):
+        words = _literal_words(token)
+        if words:
+            return set(words), lead, MATCH_WINDOW if unbounded else len(tokens) - lead
+        if token.get("OP", "1") not in ("1", "!", "?"):  # each at most one token before the anchor
+            return None
+    return None
 
 
 def _literal_words(token: dict) -> list[str]:

@@ -229,6 +229,14 @@ def test_an_organisation_cut_before_its_complement_takes_it(nlp):
           absent=("Commission locale d'information",))
 
 
+def test_name_ending_in_a_company_word(nlp):
+    check(nlp, "Il avait dirigé la <ent label='ORG' rule='org-company-suffix'>Chase Manhattan Bank</ent> pendant "
+               "vingt ans.")
+    # the company word inside a longer name is no end of it
+    check(nlp, "La cérémonie des British Academy Television Awards a eu lieu dimanche.",
+          absent=("British Academy Television",))
+
+
 def test_a_name_keeps_its_label_throughout_the_article(nlp):
     check(nlp, "La compagnie <ent label='ORG'>Flydubai</ent> a confirmé l'accident. Les avions de "
                "<ent label='ORG' rule='name-consistency'>Flydubai</ent> restent au sol.")
@@ -349,6 +357,23 @@ def test_each_rule_file_extends_the_pipeline(rules_copy):
     assert not [s for s in doc.spans["entities"] if s.text == "Auvergne"]
     assert [s for s in doc.spans["entities"] if s._.rule == "loc-lexicon-test" and s.text == "Alizés"]
     assert {"ATA", "FRA", "MTQ"} <= set(doc._.countries)
+
+
+def test_patterns_with_and_without_words_to_anchor_them(rules_copy):
+    """A pattern that lists no words (a regular expression) is tried at every token; one that
+    does runs near its words only, its match included even far after them."""
+    text = ("Les Régates Impériales partent de Brest. " + "Il pleut. " * 30 +
+            "Le navire Zéphyr Bleu Marine Grand Large Express du Nord a quitté Lorient.")
+    append(rules_copy / "patterns.jsonl",
+           '{"id": "event-test-regex", "label": "EVENT", "pattern": [{"TEXT": {"REGEX": "^Régates?$"}}, '
+           '{"IS_TITLE": true, "OP": "+"}]}')
+    append(rules_copy / "patterns.jsonl",
+           '{"id": "misc-test-ship", "label": "MISC", "span_from": 1, "pattern": [{"LOWER": "navire"}, '
+           '{"IS_TITLE": true, "OP": "+"}, {"LOWER": "du"}, {"IS_TITLE": true}]}')
+    doc = pipeline_with(rules_copy)(text)
+    found = {(s.text, s.label_, s._.rule) for s in doc.spans["entities"]}
+    assert ("Régates Impériales", "EVENT", "event-test-regex") in found
+    assert ("Zéphyr Bleu Marine Grand Large Express du Nord", "MISC", "misc-test-ship") in found
 
 
 def test_pattern_with_an_unknown_lexicon_names_file_and_line(rules_copy):
