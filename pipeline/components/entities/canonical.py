@@ -125,13 +125,15 @@ def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]
                     m = mentions[longer]
                     if extra and set(extra) <= {t.lower_ for t in doc[m.start:m.end] if t.pos_ == "ADJ"}:
                         union(j, i)
-    # persons: surname → full name
+    # persons: surname → full name; the surname is the last word or all after the first name
+    # ("Merkel"; "Diallo-Sarr", three tokens; "de Gaulle")
     full_names = {}
     for i, mention in enumerate(mentions):
         if mention.label == "PER" and mention.end - mention.start > 1:
             full_names.setdefault(doc[mention.end - 1].text, i)
+            full_names.setdefault(normal(doc[mention.start + 1:mention.end].text), i)
     for i, mention in enumerate(mentions):
-        if mention.label == "PER" and mention.end - mention.start == 1 and texts[i] in full_names:
+        if mention.label == "PER" and full_names.get(texts[i], i) != i:
             union(full_names[texts[i]], i)
     # names of the groups
     members: dict[int, list[int]] = {}

@@ -1,6 +1,7 @@
 """Corrections of the model's own entities, driven by ``fixes.jsonl`` (see rules.Fixes)."""
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from pipeline.components.entities.mentions import Mention
@@ -11,12 +12,13 @@ _SPACE = frozenset({"SPACE"})
 
 def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str, str]) -> list[Mention]:
     corrected = []
+    written_lower = _words_written_in_lower_case(doc) if fixes.sentence_start_common_word else frozenset()
     for mention in mentions:
         mention = _trim(doc, mention, fixes)
         if mention is not None:
             mention = _person_after_nationality(doc, mention, fixes, demonyms)
             mention = _place_without_its_kind(doc, mention, fixes)
-        if mention is None or _dropped(doc, mention, fixes, demonyms):
+        if mention is None or _dropped(doc, mention, fixes, demonyms) or _common_word_at_start(doc, mention, fixes, written_lower):
             continue
         _relabel_by_shape(doc, mention, fixes)
         corrected.append(mention)
@@ -117,6 +119,26 @@ def _dropped(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str])
         if token.is_sent_start and token.pos_ in fixes.sentence_start[0] and token.is_stop:
             return True
     return fixes.demonym is not None and mention.label != "PER" and text.lower() in demonyms
+
+
+def _words_written_in_lower_case(doc: Doc) -> frozenset[int]:
+    orth, lower = doc.to_array([ORTH, LOWER]).T
+    return frozenset(lower[orth == lower].tolist())
+
+
+def _common_word_at_start(doc: Doc, mention: Mention, fixes: Fixes, written_lower: frozenset[int]) -> bool:
+    """One capitalised word opening a sentence, title or heading ("Choléra : l'OMS lance ...",
+    "+ Prochaines étapes +") is a common word when the article also writes it in lower case
+    ("contre le choléra") or when its part of speech is one of the rule's."""
+    if fixes.sentence_start_common_word is None or mention.end - mention.start != 1:
+        return False
+    token = doc[mention.start]
+    first = token.i  # back over marks and symbols ("+", "«") to the sentence's first token
+    while first > 0 and not doc[first].is_sent_start and not (doc[first - 1].is_alpha or doc[first - 1].is_digit):
+        first -= 1
+    if not (first == 0 or doc[first].is_sent_start):
+        return False
+    return token.lower in written_lower or token.pos_ in fixes.sentence_start_common_word[0]
 
 
 def _relabel_by_shape(doc: Doc, mention: Mention, fixes: Fixes) -> None:

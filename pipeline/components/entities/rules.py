@@ -30,6 +30,7 @@ DEMONYMS = "entities/demonyms.jsonl"
 LEXICONS = "entities/lexicons.jsonl"
 LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
+                       "sentence_start_common_word",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de"})
 APOSTROPHES = ("'", "’")
@@ -68,6 +69,7 @@ class Fixes:
     drop_regex: list[tuple[re.Pattern, frozenset[str], str]] = field(default_factory=list)  # regex, labels
     relabel_regex: list[tuple[re.Pattern, frozenset[str], str, str]] = field(default_factory=list)  # regex, labels, new label
     sentence_start: tuple[frozenset[str], str] | None = None
+    sentence_start_common_word: tuple[frozenset[str], str] | None = None  # (parts of speech, rule id)
     # (heads: whole texts or prefixes, label, inner_from_label, rule id)
     head_label: list[tuple[frozenset[str], tuple[str, ...], str, str | None, str]] = field(default_factory=list)
     demonym: str | None = None
@@ -233,6 +235,8 @@ class EntityRules:
                 fixes.relabel_regex.append((compile_regex(rule.get("regex", ""), where(rule)), labels, rule["label"], rule_id))
             elif kind == "sentence_start":
                 fixes.sentence_start = (frozenset(rule.get("pos", [])), rule_id)
+            elif kind == "sentence_start_common_word":
+                fixes.sentence_start_common_word = (frozenset(rule.get("pos", [])), rule_id)
             elif kind == "head_label":
                 if rule.get("label") not in LABELS or not isinstance(rule.get("heads"), list):
                     raise RuleError(f"{where(rule)}: needs a label and a list of heads")

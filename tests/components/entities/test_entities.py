@@ -107,6 +107,12 @@ def test_surname_gets_the_full_name(nlp):
                "<ent label='PER' canonical='Angela Merkel'>Merkel</ent> a ensuite parlé.")
 
 
+def test_compound_surname_gets_the_full_name(nlp):
+    check(nlp, "La ministre <ent label='PER' canonical='Aminata Diallo-Sarr'>Aminata Diallo-Sarr</ent> est arrivée. "
+               "Mme <ent label='PER' canonical='Aminata Diallo-Sarr'>Diallo-Sarr</ent> a ensuite rencontré "
+               "<ent label='PER' canonical='Paul Sarr'>Paul Sarr</ent>.")
+
+
 def test_surname_inside_an_event_is_the_person(nlp):
     check(nlp, "Lundi, <ent label='PER'>François Fillon</ent> a parlé. Dans l'<ent label='EVENT' rule='event-affair'>"
                "affaire <ent label='PER' canonical='François Fillon' rule='person-consistency'>Fillon</ent></ent>, "
@@ -387,3 +393,17 @@ def test_broken_rule_file_names_file_and_line(rules_copy):
     append(rules_copy / "patterns.jsonl", '{"id": "broken", "label": "EVENT", "pattern": [{"TEXT": ')
     with pytest.raises(RuleError, match=r"patterns\.jsonl:\d+"):
         pipeline_with(rules_copy)
+
+
+def test_a_common_word_opening_a_title_or_heading_is_no_name(nlp):
+    check(nlp, "Choléra : l'<ent label='ORG'>OMS</ent> lance une campagne\n\n"
+               "L'<ent label='ORG'>OMS</ent> lutte contre le choléra à <ent label='LOC'>Maputo</ent>.\n\n"
+               "+ Prochaines étapes +\n\n"
+               "<ent label='LOC'>Paris</ent> accueillera la réunion.",
+          absent=("Choléra", "Prochaines"))
+
+
+def test_a_role_noun_phrase_is_no_organisation(nlp):
+    check(nlp, "La ministre sénégalaise des Affaires étrangères, <ent label='PER'>Aminata Diallo-Sarr</ent>, "
+               "est arrivée à <ent label='LOC'>Abidjan</ent>.",
+          absent=("ministre sénégalaise des Affaires étrangères",))
