@@ -164,6 +164,13 @@ class Attributor:
     def gender_of(self, speaker: "Speaker") -> str:
         return self.genders.get(speaker.name, "") if speaker.label == "PER" else ""
 
+    def is_recipient(self, ent: Span) -> bool:
+        """Named as the one who received words, not who said them: "un message reçu par l'AFP"."""
+        i = ent.start - 1
+        while i > 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return i > 0 and self.doc[i].lower_ == "par" and bool(self.rules.is_a("receiving", self.doc[i - 1]._.lemma))
+
     def _entity_speaker(self, ent: Span) -> Speaker:
         name = ent._.canonical or ent.text
         return Speaker(normalise(name), ent.label_, ent.start_char, ent.end_char, ent.label_ != "PER")
@@ -597,8 +604,10 @@ class Attributor:
                 document = next((t for t in words if self.rules.is_a("document", t._.lemma) or self.rules.is_a("document", t.lower_)), None)
                 if document is not None:  # "selon le baromètre mensuel YouGov": its issuer, whatever its label
                     issuer = next((self.entity_of[t.i] for t in words if t.i > document.i and t.i in self.entity_of), None)
-                    if issuer is not None:
+                    if issuer is not None and not self.is_recipient(issuer):  # not "des messages reçus par X"
                         return self._entity_speaker(issuer)
+                    if issuer is not None:
+                        return Speaker()
         heads = [t for t in words if t.head not in words or t.head is t]
         head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
         after = self.doc[words[-1].i + 1: words[-1].i + 3]
@@ -872,7 +881,9 @@ class Attributor:
                     return speaker
         alone = not self.text[sent.start_char: first.idx].strip(" «“\"")
         person = self.last_person(previous.end_char) if alone else Speaker()
-        return person if person.name and person.start >= previous.start_char else Speaker()
+        if not person.name or person.start < previous.start_char or self.rules.is_a("receiving", self.token_at(person.start).head._.lemma):
+            return Speaker()  # not "X a reçu des lettres. « ... »"
+        return person
 
     def _paragraph(self, char: int) -> int:
         # paragraphs are lines, blank ones or not between them
@@ -977,7 +988,7 @@ class Attributor:
         self.persons = [(start, ent) for (start, _), ent in self.persons if _is_name(ent)]
         self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
                                     if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (
-                                        ent.start > 0 and self.doc[ent.start - 1].lower_ in _GOVERNED))
+                                        ent.start > 0 and self.doc[ent.start - 1].lower_ in _GOVERNED) and not self.is_recipient(ent))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
         events = [(p.open, 0, p) for p in self.pairs]
         for sent in self.sentences():
