@@ -54,6 +54,7 @@ class Quote:
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a complement, not who speaks
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
+_PLACES_SPEAKING = frozenset({"dans", "chez", "au", "à", "auprès", "aux", "du"})  # "précise-t-on au ministère"
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 _TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
 _PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
@@ -418,7 +419,8 @@ class Attributor:
             if self.source.name or self.current.name:
                 return self.source if self.source.name else self.current
         has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
-        definite = any(t.dep_ == "det" and t._.lemma.lower() in {"le", "la", "l'", "l’", "ce", "cette"} for t in head.children)
+        definite = any(t.dep_ == "det" and t._.lemma.lower() in {"le", "la", "l'", "l’", "ce", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
+                       for t in head.children)  # "au ministère" is "à le ministère"
         singular = "Plur" not in head.morph.get("Number")
         if definite and singular and not any(e.label_ == "PER" for e in entities):
             if self.rules.is_a("role", head._.lemma) or self.rules.is_a("role", head.lower_):
@@ -467,12 +469,15 @@ class Attributor:
                     return self._entity_speaker(ent)
         return None
 
-    def subject(self, verb: Token, depth: int = 0) -> Speaker:
+    def subject(self, verb: Token, depth: int = 0, inverted: bool = False) -> Speaker:
         """Who says it: the clitic or inverted subject after the verb, its subject, the agent
-        of a passive, or (for "ajoutant", "Et d'ajouter") the subject of the clause above."""
+        of a passive, or (for "ajoutant", "Et d'ajouter") the subject of the clause above.
+        ``inverted``: the cue follows the quote ("», lance un manifestant"), whatever its tag."""
         for token in self.doc[verb.i + 1: verb.i + 3]:
             if _CLITIC.match(token.lower_) and token.lower_ not in {"-t", "-t-"}:
-                return self.describe(token)
+                said = self.describe(token)
+                place = self.where_said(token) if self.rules.is_a("impersonal", _CLITIC.match(token.lower_).group(1)) else None
+                return place if place is not None and (place.label or not said.name) else said
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
         for aux in verb.children:
             if aux.dep_.startswith("aux"):
@@ -493,7 +498,11 @@ class Attributor:
                 return self.describe(antecedent)
         if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and (
                 self.rules.is_a("pronoun", subjects[0].lower_) or self.rules.is_a("plural", subjects[0].lower_))):
-            named = self.named_before(self.doc[subjects[0].left_edge.i: verb.i])
+            left = subjects[0].left_edge.i
+            name = self.entity_of.get(left - 2) if left > 1 and self.doc[left - 1].text == "," else None
+            if name is not None and name.label_ == "PER" and self.is_role(subjects[0]):
+                return self._entity_speaker(name)  # "Marie Durand, la maire de la ville, a réagi": the name before the role
+            named = self.named_before(self.doc[left: verb.i])
             if named is not None:
                 return named
         if subjects:
@@ -502,7 +511,7 @@ class Attributor:
                 nxt = self.doc[pick.i + 1] if pick.i + 1 < len(self.doc) else pick
                 pick = nxt
             return self.describe(pick)
-        finite = "Fin" in verb.morph.get("VerbForm") or any(
+        finite = inverted or "Fin" in verb.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
         sent_end = self.sent_of(verb).end
         for token in self.doc[verb.i + 1: min(sent_end, verb.i + 8)] if finite else ():  # "précise un communiqué"
@@ -539,12 +548,20 @@ class Attributor:
             return self.current
         return Speaker()
 
+    def where_said(self, clitic: Token) -> Speaker | None:
+        """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""
+        following = self.doc[clitic.i + 1: min(len(self.doc), clitic.i + 4)]
+        if not following or following[0].lower_ not in _PLACES_SPEAKING:
+            return None
+        noun = next((t for t in following[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+        return self.describe(noun) if noun is not None and not self.in_quote(noun) else None
+
     def can_speak(self, token: Token) -> bool:
         """A named person or body, or a noun the lexicon knows as a speaker (role, body, document)."""
         ent = self.entity_of.get(token.i)
         if ent is not None and ent.label_ in _SPEAKER_LABELS:
             return True
-        return any(self.rules.is_a(kind, token._.lemma) or self.rules.is_a(kind, token.lower_) for kind in ("role", "body", "document"))
+        return any(self.rules.is_a(kind, token._.lemma) or self.rules.is_a(kind, token.lower_) for kind in ("role", "person", "body", "document"))
 
     def agent_after(self, verb: Token) -> Speaker | None:
         """The agent of a passive cue ("par X") after it in the sentence, outside the marks."""
@@ -641,10 +658,11 @@ class Attributor:
                 return None
             entry = self.speech_verb(token) or (self.rules.verb_entries(token) or [None])[0] if as_said else self.speech_verb(token)
             if entry is not None:  # after "comme", "prétendu" tagged as an adjective is a cue too
-                if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not any(
+                if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not (
+                        entry.head.endswith("er") and not token.lower_.endswith(("é", "ée", "és", "ées"))) and not any(
                         c.dep_.startswith("aux") for c in token.children):
-                    return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue
-                speaker = self.subject(token)
+                    return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue (nor "lance" mis-tagged)
+                speaker = self.subject(token, inverted=True)
                 return (dataclasses.replace(speaker, aside=True) if as_said else speaker), entry.cue, entry.id
             for rule, match in self.markers_in(token.idx, token.idx + 1):
                 if rule["kind"] in {"according", "same_source"}:

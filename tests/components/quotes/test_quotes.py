@@ -87,6 +87,14 @@ def test_attribution(nlp, marked):
     # who received the words did not say them
     "Dans un message reçu par l'AFP, le groupe affirme que « <q type='mixed' speaker='groupe' cue='affirmer'>les otages sont en bonne santé</q> ».",
     "Selon des messages reçus par Le Monde, « <q type='direct' speaker='' cue='selon'>les otages sont en bonne santé et bien traités</q> ».",
+    # "précise-t-on dans l'entourage du ministre": that place speaks
+    "« <q type='direct' speaker='entourage du ministre' cue='expliquer'>Le ministre ne commentera pas cette décision</q> », explique-t-on dans l'entourage du ministre.",
+    # a noun for people after the cue ("lance" mis-tagged as a participle)
+    "Des centaines de personnes ont défilé samedi. « <q type='direct' speaker='manifestant' cue='lancer'>On ne veut plus de cette politique</q> », lance un manifestant.",
+    # "X, la maire de la ville, a réagi : « ... »": the name, not the role
+    "Marie Durand, la maire de la ville, a réagi sur Twitter : « <q type='direct' speaker='Marie Durand' cue='réagir'>Une pensée pour les victimes et leurs familles</q> ».",
+    # but a place named before the role is not its name
+    "Lors d'une interview sur la radio France Inter, ce jeudi matin, le secrétaire général du syndicat affirme que « <q type='mixed' speaker='secrétaire général du syndicat' cue='affirmer'>rien n'a été exigé du journal</q> ».",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
