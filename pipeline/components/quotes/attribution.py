@@ -418,6 +418,9 @@ class Attributor:
                 return issuer
             if self.source.name or self.current.name:
                 return self.source if self.source.name else self.current
+            named = self.last_organisation(head.idx)  # "X a publié un communiqué. « ... », indique le texte"
+            if named.name and self._paragraph(named.start) >= self._paragraph(head.idx) - 1:
+                return dataclasses.replace(named, is_source=True)
         has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
         definite = any(t.dep_ == "det" and t._.lemma.lower() in {"le", "la", "l'", "l’", "ce", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
                        for t in head.children)  # "au ministère" is "à le ministère"
@@ -915,10 +918,10 @@ class Attributor:
         while body_end > sent.start_char and (self.text[body_end - 1].isspace() or self.text[body_end - 1] in ".!?…"):
             body_end -= 1
         for rule, match in self.markers_in(sent.start_char, sent.end_char):
-            if rule["kind"] not in {"according", "for"} or found:
+            if rule["kind"] not in {"according", "for", "same_source"} or found:
                 continue
             lead = self.text[sent.start_char: match.start()].strip()
-            phrase = self.marker_phrase(match, body_end)
+            phrase = self.marker_phrase(match, body_end) if rule["kind"] != "same_source" else [self.token_at(match.end() - 1)]
             if not phrase:
                 continue
             source_end = phrase[-1].idx + len(phrase[-1])

@@ -95,6 +95,10 @@ def test_attribution(nlp, marked):
     "Marie Durand, la maire de la ville, a réagi sur Twitter : « <q type='direct' speaker='Marie Durand' cue='réagir'>Une pensée pour les victimes et leurs familles</q> ».",
     # but a place named before the role is not its name
     "Lors d'une interview sur la radio France Inter, ce jeudi matin, le secrétaire général du syndicat affirme que « <q type='mixed' speaker='secrétaire général du syndicat' cue='affirmer'>rien n'a été exigé du journal</q> ».",
+    # a document speaks for the organisation that published it; "Et d'ajouter" keeps that source
+    "Le Quai d'Orsay a publié un communiqué lundi. « <q type='direct' speaker=\"Quai d'Orsay\" cue='indiquer'>La France condamne fermement cette attaque</q> », indique le texte. Et d'ajouter : « <q type='direct' speaker=\"Quai d'Orsay\" cue='ajouter'>Nous appelons à la retenue</q> ».",
+    # "Selon la même source, ..." without marks: the source quoted before, not "même source"
+    "La police a arrêté deux suspects. « <q type='direct' speaker='préfecture' cue='préciser'>Ils ont été placés en garde à vue</q> », a précisé la préfecture. Selon la même source, <q type='indirect' speaker='préfecture' cue='selon'>les deux hommes sont âgés de 20 ans</q>.",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
