@@ -800,7 +800,9 @@ class Attributor:
     def is_title(self, pair: MarkPair, first: Token, sent: Span, content: str) -> bool:
         """Titles, names and nicknames in marks: "l'émission « ... »", "surnommé « ... »"."""
         previous = [t for t in self.doc[max(sent.start, first.i - 4): first.i] if not t.is_punct and not t.is_space]
-        if previous and any(self.rules.is_a("title", t._.lemma) or self.rules.is_a("title", t.lower_) for t in previous[-2:]):
+        # the noun right before, or before an adjective or "de": "l'émission culte « ... »", not "la cour d'appel est « ... »"
+        nearby = previous[-2:] if previous and previous[-1].pos_ in {"ADJ", "DET", "ADP"} else previous[-1:]
+        if any(self.rules.is_a("title", t._.lemma) or self.rules.is_a("title", t.lower_) for t in nearby):
             return True
         words = _WORD.findall(content)
         return bool(words) and self.rules.is_a("title", words[0])
@@ -822,8 +824,8 @@ class Attributor:
         governed = attribution is not None and attribution[3]
         if not governed and (len(words) <= 2 or self.is_title(pair, first, sent, content)):
             return None
-        if len(words) == 1 and content[:1].isupper() and pair.open > sent.start_char:
-            return None  # a name: « Obamacare », « Coluche »
+        if content[:1].isupper() and pair.open > sent.start_char and (len(words) == 1 or len(words) <= 4 and self.names_something(first, last)):
+            return None  # a name: « Obamacare », "porte-parole des « Gilets jaunes libres »"
         if governed and self.is_title(pair, first, sent, content) and len(words) <= 5:
             return None
         if not governed and len(words) <= 5 and content[:1].isupper() and not any(
@@ -837,6 +839,12 @@ class Attributor:
                 speaker = self.context_speaker(pair.open, first, last)[0]
         kind = "direct" if self.is_direct(pair, sent) else "mixed"
         return Quote(pair.start, end, kind, cue, rule, speaker)
+
+    def names_something(self, first: Token, last: Token) -> bool:
+        """Words without a verb in marks after "de" and a noun: the name of what the noun is."""
+        before = [t for t in self.doc[max(0, first.i - 3): first.i] if not t.is_punct and not t.is_space]
+        return len(before) == 2 and before[-1].lower_ in _GOVERNED and before[0].pos_ == "NOUN" and not any(
+            t.pos_ in {"VERB", "AUX"} for t in self.doc[first.i: last.i + 1])
 
     def is_term(self, first: Token, last: Token) -> bool:
         """A few words without a verb in marks ("pour « tentative d'assassinat »"): a term

@@ -99,6 +99,10 @@ def test_attribution(nlp, marked):
     "Le Quai d'Orsay a publié un communiqué lundi. « <q type='direct' speaker=\"Quai d'Orsay\" cue='indiquer'>La France condamne fermement cette attaque</q> », indique le texte. Et d'ajouter : « <q type='direct' speaker=\"Quai d'Orsay\" cue='ajouter'>Nous appelons à la retenue</q> ».",
     # "Selon la même source, ..." without marks: the source quoted before, not "même source"
     "La police a arrêté deux suspects. « <q type='direct' speaker='préfecture' cue='préciser'>Ils ont été placés en garde à vue</q> », a précisé la préfecture. Selon la même source, <q type='indirect' speaker='préfecture' cue='selon'>les deux hommes sont âgés de 20 ans</q>.",
+    # a title noun two words back does not make a title: "la cour d'appel est « ... »"
+    "Le sénateur Tom Cotton dénonce le verdict. Selon lui, la cour d'appel est « <q type='mixed' speaker='Tom Cotton' cue='selon'>notoirement de gauche</q> ».",
+    # the name of what a noun is, in marks after "de": not a quotation
+    "Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime que la « <q type='mixed' speaker='Benjamin Cauchy' cue='estimer'>concertation nationale</q> » doit « <q type='mixed' speaker='Benjamin Cauchy' cue='estimer'>mettre tout sur la table</q> ».",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
