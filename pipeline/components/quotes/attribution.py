@@ -131,8 +131,10 @@ class Attributor:
 
     def _genders(self) -> dict[str, str]:
         """A person's gender from a known first name, "Mme"/"M." before the name, or a noun in
-        apposition ("Marie Dupont, la porte-parole"); undecided when the clues disagree."""
+        apposition ("Marie Dupont, la porte-parole"); undecided when the clues disagree. A first
+        name or a title outweighs nouns ("l'homme d'affaires Marc X": not "affaires")."""
         found: dict[str, set[str]] = {}
+        from_nouns: dict[str, set[str]] = {}
         for ent in self.entities:
             if ent.label_ != "PER":
                 continue
@@ -157,10 +159,15 @@ class Attributor:
                 if noun.pos_ == "NOUN" and self.is_role(noun) and noun not in nouns:
                     nouns.append(noun)
             for noun in nouns:
-                clues.update(noun_genders(noun))
+                from_nouns.setdefault(normalise(ent._.canonical or ent.text), set()).update(noun_genders(noun))
                 if self.is_role(noun):
                     self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun))
-        return {name: clues.pop() for name, clues in found.items() if len(clues) == 1}
+        genders = {}
+        for name, clues in found.items():
+            clues = clues or from_nouns.get(name, set())
+            if len(clues) == 1:
+                genders[name] = clues.pop()
+        return genders
 
     def gender_of(self, speaker: "Speaker") -> str:
         return self.genders.get(speaker.name, "") if speaker.label == "PER" else ""

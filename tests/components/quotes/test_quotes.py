@@ -103,6 +103,8 @@ def test_attribution(nlp, marked):
     "Le sénateur Tom Cotton dénonce le verdict. Selon lui, la cour d'appel est « <q type='mixed' speaker='Tom Cotton' cue='selon'>notoirement de gauche</q> ».",
     # the name of what a noun is, in marks after "de": not a quotation
     "Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime que la « <q type='mixed' speaker='Benjamin Cauchy' cue='estimer'>concertation nationale</q> » doit « <q type='mixed' speaker='Benjamin Cauchy' cue='estimer'>mettre tout sur la table</q> ».",
+    # a first name tells the gender over a noun before the name ("affaires"): "il" is the man named since
+    "« <q type='direct' speaker='Jean Durand' cue='affirmer'>Le projet est solide</q> », affirme Jean Durand. L'homme d'affaires Marc Leroy conteste cette version. « <q type='direct' speaker='Marc Leroy' cue='affirmer'>Rien n'a été signé</q> », affirme-t-il.",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
