@@ -177,7 +177,7 @@ class Attributor:
         i = ent.start - 1
         while i > 0 and self.doc[i].pos_ == "DET":
             i -= 1
-        return i > 0 and self.doc[i].lower_ == "par" and bool(self.rules.is_a("receiving", self.doc[i - 1]._.lemma))
+        return i > 0 and self.doc[i].lower_ == "par" and bool(self.rules.word_is("receiving", self.doc[i - 1]))
 
     def _entity_speaker(self, ent: Span) -> Speaker:
         name = ent._.canonical or ent.text
@@ -285,7 +285,7 @@ class Attributor:
             for noun in self.doc[sent.start: min(sent.end, token.i)]:
                 if noun.dep_ in _SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and "Plur" not in noun.morph.get("Number") \
                         and compatible(gender, next(iter(noun.morph.get("Gender")), "")) and not any(
-                        self.rules.is_a(kind, noun._.lemma) for kind in ("document", "title")):
+                        self.rules.word_is(kind, noun) for kind in ("document", "title")):
                     return self.describe(noun)
         return Speaker()
 
@@ -318,11 +318,11 @@ class Attributor:
         """How surely a plural noun names people who speak: 0 a subject, 1 a role or body noun,
         2 "des X" after a noun; 3 not at all (counted, "trois ans"; a text or a title)."""
         if any(c.dep_ == "nummod" for c in noun.children) or any(
-                self.rules.is_a(kind, noun._.lemma) for kind in ("document", "title")):
+                self.rules.word_is(kind, noun) for kind in ("document", "title")):
             return 3
         if noun.dep_ in _SUBJECT:
             return 0
-        if self.is_role(noun) or self.rules.is_a("body", noun._.lemma):
+        if self.is_role(noun) or self.rules.word_is("body", noun):
             return 1
         if noun.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"des", "de"} for c in noun.children):
             return 2
@@ -381,7 +381,7 @@ class Attributor:
         return " ".join([noun._.lemma.lower()] + complement)
 
     def is_role(self, token: Token) -> bool:
-        return bool(self.rules.is_a("role", token._.lemma) or self.rules.is_a("role", token.lower_))
+        return bool(self.rules.word_is("role", token))
 
     def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
         """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
@@ -404,11 +404,11 @@ class Attributor:
         phrase = tokens if tokens is not None else self.noun_phrase(head)
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
         entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
-        is_document = bool(self.rules.is_a("document", head._.lemma) or self.rules.is_a("document", head.lower_))
+        is_document = bool(self.rules.word_is("document", head))
         governed = [e for e in entities if e.start > head.i and self.doc[e.start - 1].lower_ in _GOVERNED]
         if not is_document:  # "l'entourage de X" speaks, not X; a document speaks for X ("un communiqué de X")
             entities = [e for e in entities if e not in governed]
-        if not entities and self.is_demonstrative(head) and not self.rules.is_a("body", head._.lemma):
+        if not entities and self.is_demonstrative(head) and not self.rules.word_is("body", head):
             person = self.last_mention(head)
             if person.name:
                 return person
@@ -429,22 +429,22 @@ class Attributor:
             if named.name and self._paragraph(named.start) >= self._paragraph(head.idx) - 1:
                 return dataclasses.replace(named, is_source=True)
         has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
-        definite = any(t.dep_ == "det" and t._.lemma.lower() in {"le", "la", "l'", "l’", "ce", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
+        definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
                        for t in head.children)  # "au ministère" is "à le ministère"
         singular = "Plur" not in head.morph.get("Number")
         if definite and singular and not any(e.label_ == "PER" for e in entities):
-            if self.rules.is_a("role", head._.lemma) or self.rules.is_a("role", head.lower_):
+            if self.rules.word_is("role", head):
                 person = self.from_role(head, has_complement)
                 if person.name:
                     return person
-            if not has_complement and (self.rules.is_a("body", head._.lemma) or self.rules.is_a("body", head.lower_)):
+            if not has_complement and self.rules.word_is("body", head):
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 named = self.last_organisation(self.sent_of(head).start_char if inverted else head.idx)  # "le journal": the organisation named last
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
                 if self.source.name and self.source.label != "PER":
                     return self.source
-        if entities and not self.rules.is_a("role", head._.lemma):
+        if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
             return Speaker()
@@ -454,7 +454,7 @@ class Attributor:
         if not words:
             return Speaker()
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        group = self.rules.is_a("body", head._.lemma) or self.rules.is_a("body", head.lower_)  # "l'entourage de X"
+        group = self.rules.word_is("body", head)  # "l'entourage de X"
         return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
 
     def noun_phrase(self, head: Token) -> list[Token]:
@@ -571,7 +571,7 @@ class Attributor:
         ent = self.entity_of.get(token.i)
         if ent is not None and ent.label_ in _SPEAKER_LABELS:
             return True
-        return any(self.rules.is_a(kind, token._.lemma) or self.rules.is_a(kind, token.lower_) for kind in ("role", "person", "body", "document"))
+        return any(self.rules.word_is(kind, token) for kind in ("role", "person", "body", "document"))
 
     def agent_after(self, verb: Token) -> Speaker | None:
         """The agent of a passive cue ("par X") after it in the sentence, outside the marks."""
@@ -620,7 +620,7 @@ class Attributor:
             for t in words:
                 ent = self.entity_of.get(t.i)
                 if ent is not None and ent.label_ == label and not any(
-                        self.rules.is_a("document", w._.lemma) for w in words if w.i < ent.start):
+                        self.rules.word_is("document", w) for w in words if w.i < ent.start):
                     return self._entity_speaker(ent)
             if label == "PER":
                 verb = next((t for t in words if t.i not in self.entity_of and self.speech_verb(t) is not None), None)  # not "Le Canard enchaîné"
@@ -628,7 +628,7 @@ class Attributor:
                     speaker = self.subject(verb)
                     if speaker.name:
                         return speaker
-                document = next((t for t in words if self.rules.is_a("document", t._.lemma) or self.rules.is_a("document", t.lower_)), None)
+                document = next((t for t in words if self.rules.word_is("document", t)), None)
                 if document is not None:  # "selon le baromètre mensuel YouGov": its issuer, whatever its label
                     issuer = next((self.entity_of[t.i] for t in words if t.i > document.i and t.i in self.entity_of), None)
                     if issuer is not None and not self.is_recipient(issuer):  # not "des messages reçus par X"
@@ -643,7 +643,7 @@ class Attributor:
             return self._entity_speaker(self.entity_of[after[1].i])
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
-                                          self.rules.is_a("role", head._.lemma) or head.pos_ == "PROPN"):
+                                          self.rules.word_is("role", head) or head.pos_ == "PROPN"):
             return Speaker()
         if speaker.name:
             speaker.is_source = True
@@ -809,7 +809,7 @@ class Attributor:
         previous = [t for t in self.doc[max(sent.start, first.i - 4): first.i] if not t.is_punct and not t.is_space]
         # the noun right before, or before an adjective or "de": "l'émission culte « ... »", not "la cour d'appel est « ... »"
         nearby = previous[-2:] if previous and previous[-1].pos_ in {"ADJ", "DET", "ADP"} else previous[-1:]
-        if any(self.rules.is_a("title", t._.lemma) or self.rules.is_a("title", t.lower_) for t in nearby):
+        if any(self.rules.word_is("title", t) for t in nearby):
             return True
         words = _WORD.findall(content)
         return bool(words) and self.rules.is_a("title", words[0])
@@ -917,7 +917,7 @@ class Attributor:
                     return speaker
         alone = not self.text[sent.start_char: first.idx].strip(" «“\"")
         person = self.last_person(previous.end_char) if alone else Speaker()
-        if not person.name or person.start < previous.start_char or self.rules.is_a("receiving", self.token_at(person.start).head._.lemma):
+        if not person.name or person.start < previous.start_char or self.rules.word_is("receiving", self.token_at(person.start).head):
             return Speaker()  # not "X a reçu des lettres. « ... »"
         return person
 

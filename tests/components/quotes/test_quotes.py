@@ -252,3 +252,13 @@ def test_plain_model_pipeline():
     doc = plain("« Nous ne céderons pas », a déclaré Jean Dupont à Paris.")
     (quote,) = doc.spans["quotes"]
     assert (quote.text, quote._.speaker, quote._.cue) == ("Nous ne céderons pas", "Jean Dupont", "déclarer")
+
+
+def test_only_forms_that_may_be_cues_are_lemmatised(nlp):
+    """The lemmatizer's tables tell which forms may have a speech verb or a role noun as lemma;
+    the others are never lemmatised (it is the costly part of attribution)."""
+    rules = nlp.get_pipe("press_quotes").rules
+    assert rules.could_be("verbs", "déclaré") and rules.could_be("verbs", "dit") and rules.could_be("verbs", "fit")
+    assert not rules.could_be("verbs", "mangé") and not rules.could_be("verbs", "maison")
+    doc = nlp("Les ministres et les maisons.")
+    assert rules.word_is("role", doc[1]) == "role-politics" and rules.word_is("role", doc[4]) == ""
