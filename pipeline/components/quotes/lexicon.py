@@ -40,6 +40,7 @@ class QuoteRules:
     referents: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> rule id
     _entries: dict[tuple[int, int], list[SpeechVerb]] = field(default_factory=dict)  # (orth, pos) -> verbs, memo
     _lemma_tables: tuple | None = None  # the lemmatizer's exceptions and lookup tables, when it has them
+    _could: dict[tuple[str, str], bool] = field(default_factory=dict)  # (kind, form) -> could_be(), memo
     _forms: dict[str, set[str]] = field(default_factory=dict)  # "verbs" or a referent kind -> forms its rules could lemmatise into one
 
     @classmethod
@@ -71,7 +72,8 @@ class QuoteRules:
     def read_lemmatizer(self, lookups) -> None:
         """Learn from a rule lemmatizer's tables which forms may have a given lemma, so that the
         other forms are never lemmatised (the lemmatizer is slow and runs on demand)."""
-        self._lemma_tables = tuple(lookups.get_table(name, {}) for name in ("lemma_exc", "lemma_lookup"))
+        exceptions = lookups.get_table("lemma_exc", {})
+        self._lemma_tables = ([exceptions.get(pos, {}) for pos in _LEMMATISED], lookups.get_table("lemma_lookup", {}))
         rules = [rule for pos in _LEMMATISED for rule in lookups.get_table("lemma_rules", {}).get(pos, [])]
         for kind, words in [("verbs", self.verbs)] + list(self.referents.items()):
             self._forms[kind] = set(words) | {word[: len(word) - len(new)] + old for old, new in rules for word in words if word.endswith(new)}
@@ -81,10 +83,12 @@ class QuoteRules:
         kind ("verbs": a speech verb's head)."""
         if self._lemma_tables is None or form in self._forms[kind]:
             return True
-        words = self.verbs if kind == "verbs" else self.referents[kind]
-        exceptions, lookup = self._lemma_tables
-        return any(lemma in words for pos in _LEMMATISED for lemma in exceptions.get(pos, {}).get(form, ())) \
-            or lookup.get(form, [""])[0] in words
+        if (kind, form) not in self._could:
+            words = self.verbs if kind == "verbs" else self.referents[kind]
+            exceptions, lookup = self._lemma_tables
+            self._could[kind, form] = any(lemma in words for table in exceptions for lemma in table.get(form, ())) \
+                or lookup.get(form, [""])[0] in words
+        return self._could[kind, form]
 
     def word_is(self, kind: str, token) -> str:
         """Rule id when the token's form or lemma is a referent of that kind, else ""; the
