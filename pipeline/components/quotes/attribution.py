@@ -4,7 +4,8 @@ Direct and mixed quotes come from the quote marks (paired on characters); indire
 from "Selon X, ...", "X a affirmé que ...", "..., a annoncé X". The speaker is looked for,
 in order: a speech verb right after the quote ("», précise-t-il"), a speech verb governing
 it ("X a déclaré que « ... »"), a marker ("selon X", "Et d'ajouter", "de même source"),
-"X : « ... »", "« ... » — X", then the source quoted just before.
+"X : « ... »", "« ... » — X", then the source quoted just before, then who speaks in the
+paragraph's previous sentence.
 """
 from __future__ import annotations
 
