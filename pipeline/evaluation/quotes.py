@@ -86,8 +86,14 @@ def match(predicted: list[dict], gold: list[dict], threshold: float) -> list[tup
     return matched
 
 
-def predict(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
+def predict(nlp, text: str, times: dict[str, float] | None = None) -> list[dict]:
+    """The quotes of ``text``; ``times`` adds up the seconds each pipe took, by name."""
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        started = time.perf_counter()
+        doc = pipe(doc)
+        if times is not None:
+            times[name] = times.get(name, 0.0) + time.perf_counter() - started
     return [{"start": s.start_char, "end": s.end_char, "type": s._.quote_type, "speaker": s._.speaker or "",
              "cue": s._.cue or "", "text": s.text} for s in doc.spans.get("quotes", [])]
 
@@ -95,10 +101,10 @@ def predict(nlp, text: str) -> list[dict]:
 def evaluate(nlp, data_dir: Path, gold: dict[str, list[dict]]) -> dict:
     counts = {(group, t): [0, 0, 0] for group in ("marked", "indirect") for t in THRESHOLDS}  # tp, predicted, gold
     speakers = {"marked": [0, 0], "indirect": [0, 0]}
-    errors = []
+    errors, times = [], {}
     for article, rows in sorted(gold.items()):
         text = (data_dir / f"{article}.txt").read_text(encoding="utf-8")
-        predicted = predict(nlp, text)
+        predicted = predict(nlp, text, times)
         for group in ("marked", "indirect"):
             p = [q for q in predicted if GROUPS[q["type"]] == group]
             g = [q for q in rows if GROUPS[q["type"]] == group]
@@ -114,14 +120,16 @@ def evaluate(nlp, data_dir: Path, gold: dict[str, list[dict]]) -> dict:
                         speakers[group][1] += 1
                         if not ok:
                             errors.append(f"  speaker {article} {gq['start']}: {pq['speaker']!r} for {gq['speaker']!r} ({gq['text'][:40]!r})")
-    return {"counts": counts, "speakers": speakers, "errors": errors}
+    model = sum(seconds for name, seconds in times.items() if not name.startswith("press_"))
+    return {"counts": counts, "speakers": speakers, "errors": errors, "cost": (times.get("press_quotes", 0.0), model)}
 
 
 def combine(results: list[dict]) -> dict:
     """The scores of the union of disjoint gold sets: counts added up."""
     counts = {key: [sum(r["counts"][key][i] for r in results) for i in range(3)] for key in results[0]["counts"]}
     speakers = {key: [sum(r["speakers"][key][i] for r in results) for i in range(2)] for key in results[0]["speakers"]}
-    return {"counts": counts, "speakers": speakers, "errors": [e for r in results for e in r["errors"]]}
+    cost = tuple(sum(r["cost"][i] for r in results) for i in range(2))
+    return {"counts": counts, "speakers": speakers, "errors": [e for r in results for e in r["errors"]], "cost": cost}
 
 
 def report(result: dict, title: str) -> str:
@@ -133,6 +141,8 @@ def report(result: dict, title: str) -> str:
         lines.append(f"{group:<10}{threshold:>8.0%}{precision:>8.3f}{recall:>8.3f}{f1:>8.3f}{n_pred:>6}{n_gold:>6}")
     for group, (right, total) in result["speakers"].items():
         lines.append(f"speaker right on {group} quotes matched at 30%: {right}/{total} = {right / total if total else 0:.3f}")
+    quotes_time, model_time = result["cost"]
+    lines.append(f"press_quotes {quotes_time:.2f} s = {100 * quotes_time / max(model_time, 1e-9):.1f}% of the spaCy model's time ({model_time:.1f} s)")
     return "\n".join(lines)
 
 

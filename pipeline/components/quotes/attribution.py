@@ -4,7 +4,8 @@ Direct and mixed quotes come from the quote marks (paired on characters); indire
 from "Selon X, ...", "X a affirmé que ...", "..., a annoncé X". The speaker is looked for,
 in order: a speech verb right after the quote ("», précise-t-il"), a speech verb governing
 it ("X a déclaré que « ... »"), a marker ("selon X", "Et d'ajouter", "de même source"),
-"X : « ... »", "« ... » — X", then the source quoted just before.
+"X : « ... »", "« ... » — X", then the source quoted just before, then who speaks in the
+paragraph's previous sentence.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.quotes.lexicon import CUE_TAGS, QuoteRules
 from pipeline.components.quotes.marks import MarkPair, pair_marks
+from pipeline.extensions import doc_text
 
 _NEGATION = frozenset({"ne", "n'", "n’"})
 _CLITIC = re.compile(r"^-(?:t-?)?(il|elle|on|ils|elles)$", re.IGNORECASE)
@@ -54,6 +56,7 @@ class Quote:
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a complement, not who speaks
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
+_PLACES_SPEAKING = frozenset({"dans", "chez", "au", "à", "auprès", "aux", "du"})  # "précise-t-on au ministère"
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 _TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
 _PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
@@ -90,7 +93,7 @@ class Attributor:
     def __init__(self, rules: QuoteRules, doc: Doc):
         self.rules = rules
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         columns = doc.to_array([IDX, SENT_START, ORTH, POS])  # one pass over the tokens
         self.token_starts = columns[:, 0].tolist()
         self.sent_starts = [0] + [i for i in numpy.flatnonzero(columns[:, 1] == 1).tolist() if i]
@@ -130,8 +133,10 @@ class Attributor:
 
     def _genders(self) -> dict[str, str]:
         """A person's gender from a known first name, "Mme"/"M." before the name, or a noun in
-        apposition ("Marie Dupont, la porte-parole"); undecided when the clues disagree."""
+        apposition ("Marie Dupont, la porte-parole"); undecided when the clues disagree. A first
+        name or a title outweighs nouns ("l'homme d'affaires Marc X": not "affaires")."""
         found: dict[str, set[str]] = {}
+        from_nouns: dict[str, set[str]] = {}
         for ent in self.entities:
             if ent.label_ != "PER":
                 continue
@@ -156,13 +161,25 @@ class Attributor:
                 if noun.pos_ == "NOUN" and self.is_role(noun) and noun not in nouns:
                     nouns.append(noun)
             for noun in nouns:
-                clues.update(noun_genders(noun))
+                from_nouns.setdefault(normalise(ent._.canonical or ent.text), set()).update(noun_genders(noun))
                 if self.is_role(noun):
                     self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun))
-        return {name: clues.pop() for name, clues in found.items() if len(clues) == 1}
+        genders = {}
+        for name, clues in found.items():
+            clues = clues or from_nouns.get(name, set())
+            if len(clues) == 1:
+                genders[name] = clues.pop()
+        return genders
 
     def gender_of(self, speaker: "Speaker") -> str:
         return self.genders.get(speaker.name, "") if speaker.label == "PER" else ""
+
+    def is_recipient(self, ent: Span) -> bool:
+        """Named as the one who received words, not who said them: "un message reçu par l'AFP"."""
+        i = ent.start - 1
+        while i > 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return i > 0 and self.doc[i].lower_ == "par" and bool(self.rules.word_is("receiving", self.doc[i - 1]))
 
     def _entity_speaker(self, ent: Span) -> Speaker:
         name = ent._.canonical or ent.text
@@ -270,7 +287,7 @@ class Attributor:
             for noun in self.doc[sent.start: min(sent.end, token.i)]:
                 if noun.dep_ in _SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and "Plur" not in noun.morph.get("Number") \
                         and compatible(gender, next(iter(noun.morph.get("Gender")), "")) and not any(
-                        self.rules.is_a(kind, noun._.lemma) for kind in ("document", "title")):
+                        self.rules.word_is(kind, noun) for kind in ("document", "title")):
                     return self.describe(noun)
         return Speaker()
 
@@ -303,11 +320,11 @@ class Attributor:
         """How surely a plural noun names people who speak: 0 a subject, 1 a role or body noun,
         2 "des X" after a noun; 3 not at all (counted, "trois ans"; a text or a title)."""
         if any(c.dep_ == "nummod" for c in noun.children) or any(
-                self.rules.is_a(kind, noun._.lemma) for kind in ("document", "title")):
+                self.rules.word_is(kind, noun) for kind in ("document", "title")):
             return 3
         if noun.dep_ in _SUBJECT:
             return 0
-        if self.is_role(noun) or self.rules.is_a("body", noun._.lemma):
+        if self.is_role(noun) or self.rules.word_is("body", noun):
             return 1
         if noun.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"des", "de"} for c in noun.children):
             return 2
@@ -366,7 +383,7 @@ class Attributor:
         return " ".join([noun._.lemma.lower()] + complement)
 
     def is_role(self, token: Token) -> bool:
-        return bool(self.rules.is_a("role", token._.lemma) or self.rules.is_a("role", token.lower_))
+        return bool(self.rules.word_is("role", token))
 
     def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
         """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
@@ -389,11 +406,11 @@ class Attributor:
         phrase = tokens if tokens is not None else self.noun_phrase(head)
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
         entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
-        is_document = bool(self.rules.is_a("document", head._.lemma) or self.rules.is_a("document", head.lower_))
+        is_document = bool(self.rules.word_is("document", head))
         governed = [e for e in entities if e.start > head.i and self.doc[e.start - 1].lower_ in _GOVERNED]
         if not is_document:  # "l'entourage de X" speaks, not X; a document speaks for X ("un communiqué de X")
             entities = [e for e in entities if e not in governed]
-        if not entities and self.is_demonstrative(head) and not self.rules.is_a("body", head._.lemma):
+        if not entities and self.is_demonstrative(head) and not self.rules.word_is("body", head):
             person = self.last_mention(head)
             if person.name:
                 return person
@@ -410,22 +427,26 @@ class Attributor:
                 return issuer
             if self.source.name or self.current.name:
                 return self.source if self.source.name else self.current
+            named = self.last_organisation(head.idx)  # "X a publié un communiqué. « ... », indique le texte"
+            if named.name and self._paragraph(named.start) >= self._paragraph(head.idx) - 1:
+                return dataclasses.replace(named, is_source=True)
         has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
-        definite = any(t.dep_ == "det" and t._.lemma.lower() in {"le", "la", "l'", "l’", "ce", "cette"} for t in head.children)
+        definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
+                       for t in head.children)  # "au ministère" is "à le ministère"
         singular = "Plur" not in head.morph.get("Number")
         if definite and singular and not any(e.label_ == "PER" for e in entities):
-            if self.rules.is_a("role", head._.lemma) or self.rules.is_a("role", head.lower_):
+            if self.rules.word_is("role", head):
                 person = self.from_role(head, has_complement)
                 if person.name:
                     return person
-            if not has_complement and (self.rules.is_a("body", head._.lemma) or self.rules.is_a("body", head.lower_)):
+            if not has_complement and self.rules.word_is("body", head):
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 named = self.last_organisation(self.sent_of(head).start_char if inverted else head.idx)  # "le journal": the organisation named last
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
                 if self.source.name and self.source.label != "PER":
                     return self.source
-        if entities and not self.rules.is_a("role", head._.lemma):
+        if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
             return Speaker()
@@ -435,7 +456,7 @@ class Attributor:
         if not words:
             return Speaker()
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        group = self.rules.is_a("body", head._.lemma) or self.rules.is_a("body", head.lower_)  # "l'entourage de X"
+        group = self.rules.word_is("body", head)  # "l'entourage de X"
         return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
 
     def noun_phrase(self, head: Token) -> list[Token]:
@@ -460,12 +481,15 @@ class Attributor:
                     return self._entity_speaker(ent)
         return None
 
-    def subject(self, verb: Token, depth: int = 0) -> Speaker:
+    def subject(self, verb: Token, depth: int = 0, inverted: bool = False) -> Speaker:
         """Who says it: the clitic or inverted subject after the verb, its subject, the agent
-        of a passive, or (for "ajoutant", "Et d'ajouter") the subject of the clause above."""
+        of a passive, or (for "ajoutant", "Et d'ajouter") the subject of the clause above.
+        ``inverted``: the cue follows the quote ("», lance un manifestant"), whatever its tag."""
         for token in self.doc[verb.i + 1: verb.i + 3]:
             if _CLITIC.match(token.lower_) and token.lower_ not in {"-t", "-t-"}:
-                return self.describe(token)
+                said = self.describe(token)
+                place = self.where_said(token) if self.rules.is_a("impersonal", _CLITIC.match(token.lower_).group(1)) else None
+                return place if place is not None and (place.label or not said.name) else said
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
         for aux in verb.children:
             if aux.dep_.startswith("aux"):
@@ -486,7 +510,11 @@ class Attributor:
                 return self.describe(antecedent)
         if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and (
                 self.rules.is_a("pronoun", subjects[0].lower_) or self.rules.is_a("plural", subjects[0].lower_))):
-            named = self.named_before(self.doc[subjects[0].left_edge.i: verb.i])
+            left = subjects[0].left_edge.i
+            name = self.entity_of.get(left - 2) if left > 1 and self.doc[left - 1].text == "," else None
+            if name is not None and name.label_ == "PER" and self.is_role(subjects[0]):
+                return self._entity_speaker(name)  # "Marie Durand, la maire de la ville, a réagi": the name before the role
+            named = self.named_before(self.doc[left: verb.i])
             if named is not None:
                 return named
         if subjects:
@@ -495,7 +523,7 @@ class Attributor:
                 nxt = self.doc[pick.i + 1] if pick.i + 1 < len(self.doc) else pick
                 pick = nxt
             return self.describe(pick)
-        finite = "Fin" in verb.morph.get("VerbForm") or any(
+        finite = inverted or "Fin" in verb.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
         sent_end = self.sent_of(verb).end
         for token in self.doc[verb.i + 1: min(sent_end, verb.i + 8)] if finite else ():  # "précise un communiqué"
@@ -532,12 +560,20 @@ class Attributor:
             return self.current
         return Speaker()
 
+    def where_said(self, clitic: Token) -> Speaker | None:
+        """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""
+        following = self.doc[clitic.i + 1: min(len(self.doc), clitic.i + 4)]
+        if not following or following[0].lower_ not in _PLACES_SPEAKING:
+            return None
+        noun = next((t for t in following[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+        return self.describe(noun) if noun is not None and not self.in_quote(noun) else None
+
     def can_speak(self, token: Token) -> bool:
         """A named person or body, or a noun the lexicon knows as a speaker (role, body, document)."""
         ent = self.entity_of.get(token.i)
         if ent is not None and ent.label_ in _SPEAKER_LABELS:
             return True
-        return any(self.rules.is_a(kind, token._.lemma) or self.rules.is_a(kind, token.lower_) for kind in ("role", "body", "document"))
+        return any(self.rules.word_is(kind, token) for kind in ("role", "person", "body", "document"))
 
     def agent_after(self, verb: Token) -> Speaker | None:
         """The agent of a passive cue ("par X") after it in the sentence, outside the marks."""
@@ -586,7 +622,7 @@ class Attributor:
             for t in words:
                 ent = self.entity_of.get(t.i)
                 if ent is not None and ent.label_ == label and not any(
-                        self.rules.is_a("document", w._.lemma) for w in words if w.i < ent.start):
+                        self.rules.word_is("document", w) for w in words if w.i < ent.start):
                     return self._entity_speaker(ent)
             if label == "PER":
                 verb = next((t for t in words if t.i not in self.entity_of and self.speech_verb(t) is not None), None)  # not "Le Canard enchaîné"
@@ -594,11 +630,13 @@ class Attributor:
                     speaker = self.subject(verb)
                     if speaker.name:
                         return speaker
-                document = next((t for t in words if self.rules.is_a("document", t._.lemma) or self.rules.is_a("document", t.lower_)), None)
+                document = next((t for t in words if self.rules.word_is("document", t)), None)
                 if document is not None:  # "selon le baromètre mensuel YouGov": its issuer, whatever its label
                     issuer = next((self.entity_of[t.i] for t in words if t.i > document.i and t.i in self.entity_of), None)
-                    if issuer is not None:
+                    if issuer is not None and not self.is_recipient(issuer):  # not "des messages reçus par X"
                         return self._entity_speaker(issuer)
+                    if issuer is not None:
+                        return Speaker()
         heads = [t for t in words if t.head not in words or t.head is t]
         head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
         after = self.doc[words[-1].i + 1: words[-1].i + 3]
@@ -607,7 +645,7 @@ class Attributor:
             return self._entity_speaker(self.entity_of[after[1].i])
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
-                                          self.rules.is_a("role", head._.lemma) or head.pos_ == "PROPN"):
+                                          self.rules.word_is("role", head) or head.pos_ == "PROPN"):
             return Speaker()
         if speaker.name:
             speaker.is_source = True
@@ -632,10 +670,11 @@ class Attributor:
                 return None
             entry = self.speech_verb(token) or (self.rules.verb_entries(token) or [None])[0] if as_said else self.speech_verb(token)
             if entry is not None:  # after "comme", "prétendu" tagged as an adjective is a cue too
-                if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not any(
+                if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not (
+                        entry.head.endswith("er") and not token.lower_.endswith(("é", "ée", "és", "ées"))) and not any(
                         c.dep_.startswith("aux") for c in token.children):
-                    return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue
-                speaker = self.subject(token)
+                    return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue (nor "lance" mis-tagged)
+                speaker = self.subject(token, inverted=True)
                 return (dataclasses.replace(speaker, aside=True) if as_said else speaker), entry.cue, entry.id
             for rule, match in self.markers_in(token.idx, token.idx + 1):
                 if rule["kind"] in {"according", "same_source"}:
@@ -770,7 +809,9 @@ class Attributor:
     def is_title(self, pair: MarkPair, first: Token, sent: Span, content: str) -> bool:
         """Titles, names and nicknames in marks: "l'émission « ... »", "surnommé « ... »"."""
         previous = [t for t in self.doc[max(sent.start, first.i - 4): first.i] if not t.is_punct and not t.is_space]
-        if previous and any(self.rules.is_a("title", t._.lemma) or self.rules.is_a("title", t.lower_) for t in previous[-2:]):
+        # the noun right before, or before an adjective or "de": "l'émission culte « ... »", not "la cour d'appel est « ... »"
+        nearby = previous[-2:] if previous and previous[-1].pos_ in {"ADJ", "DET", "ADP"} else previous[-1:]
+        if any(self.rules.word_is("title", t) for t in nearby):
             return True
         words = _WORD.findall(content)
         return bool(words) and self.rules.is_a("title", words[0])
@@ -792,8 +833,8 @@ class Attributor:
         governed = attribution is not None and attribution[3]
         if not governed and (len(words) <= 2 or self.is_title(pair, first, sent, content)):
             return None
-        if len(words) == 1 and content[:1].isupper() and pair.open > sent.start_char:
-            return None  # a name: « Obamacare », « Coluche »
+        if content[:1].isupper() and pair.open > sent.start_char and (len(words) == 1 or len(words) <= 4 and self.names_something(first, last)):
+            return None  # a name: « Obamacare », "porte-parole des « Gilets jaunes libres »"
         if governed and self.is_title(pair, first, sent, content) and len(words) <= 5:
             return None
         if not governed and len(words) <= 5 and content[:1].isupper() and not any(
@@ -807,6 +848,12 @@ class Attributor:
                 speaker = self.context_speaker(pair.open, first, last)[0]
         kind = "direct" if self.is_direct(pair, sent) else "mixed"
         return Quote(pair.start, end, kind, cue, rule, speaker)
+
+    def names_something(self, first: Token, last: Token) -> bool:
+        """Words without a verb in marks after "de" and a noun: the name of what the noun is."""
+        before = [t for t in self.doc[max(0, first.i - 3): first.i] if not t.is_punct and not t.is_space]
+        return len(before) == 2 and before[-1].lower_ in _GOVERNED and before[0].pos_ == "NOUN" and not any(
+            t.pos_ in {"VERB", "AUX"} for t in self.doc[first.i: last.i + 1])
 
     def is_term(self, first: Token, last: Token) -> bool:
         """A few words without a verb in marks ("pour « tentative d'assassinat »"): a term
@@ -872,7 +919,9 @@ class Attributor:
                     return speaker
         alone = not self.text[sent.start_char: first.idx].strip(" «“\"")
         person = self.last_person(previous.end_char) if alone else Speaker()
-        return person if person.name and person.start >= previous.start_char else Speaker()
+        if not person.name or person.start < previous.start_char or self.rules.word_is("receiving", self.token_at(person.start).head):
+            return Speaker()  # not "X a reçu des lettres. « ... »"
+        return person
 
     def _paragraph(self, char: int) -> int:
         # paragraphs are lines, blank ones or not between them
@@ -886,10 +935,10 @@ class Attributor:
         while body_end > sent.start_char and (self.text[body_end - 1].isspace() or self.text[body_end - 1] in ".!?…"):
             body_end -= 1
         for rule, match in self.markers_in(sent.start_char, sent.end_char):
-            if rule["kind"] not in {"according", "for"} or found:
+            if rule["kind"] not in {"according", "for", "same_source"} or found:
                 continue
             lead = self.text[sent.start_char: match.start()].strip()
-            phrase = self.marker_phrase(match, body_end)
+            phrase = self.marker_phrase(match, body_end) if rule["kind"] != "same_source" else [self.token_at(match.end() - 1)]
             if not phrase:
                 continue
             source_end = phrase[-1].idx + len(phrase[-1])
@@ -977,7 +1026,7 @@ class Attributor:
         self.persons = [(start, ent) for (start, _), ent in self.persons if _is_name(ent)]
         self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
                                     if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (
-                                        ent.start > 0 and self.doc[ent.start - 1].lower_ in _GOVERNED))
+                                        ent.start > 0 and self.doc[ent.start - 1].lower_ in _GOVERNED) and not self.is_recipient(ent))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
         events = [(p.open, 0, p) for p in self.pairs]
         for sent in self.sentences():

@@ -19,6 +19,8 @@ class QuoteFinder:
     def __init__(self, nlp: Language, name: str, rules: str):
         self.name = name
         self.rules = QuoteRules.load(rules)
+        if "lemmatizer" in nlp.component_names and hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
+            self.rules.read_lemmatizer(nlp.get_pipe("lemmatizer").lookups)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

@@ -10,10 +10,11 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
 MARKER_KINDS = {"according", "for", "same_source", "continuation"}
-REFERENT_KINDS = {"pronoun", "plural", "impersonal", "indefinite", "role", "body", "document", "title", "feminine", "masculine"}
+REFERENT_KINDS = {"pronoun", "plural", "impersonal", "indefinite", "receiving", "role", "person", "body", "document", "title", "feminine", "masculine"}
 _REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")
 # a cue is a verb, or a noun the tagger took for one ("précise")
 CUE_TAGS = [POS_IDS[tag] for tag in ("VERB", "AUX", "NOUN")]
+_LEMMATISED = ("verb", "aux", "noun", "adj")  # the tags whose lemmas our rules read
 _ER_ENDINGS = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|a)$")
 
 
@@ -38,6 +39,9 @@ class QuoteRules:
     markers: list[tuple[dict, re.Pattern]] = field(default_factory=list)
     referents: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> rule id
     _entries: dict[tuple[int, int], list[SpeechVerb]] = field(default_factory=dict)  # (orth, pos) -> verbs, memo
+    _lemma_tables: tuple | None = None  # the lemmatizer's exceptions and lookup tables, when it has them
+    _could: dict[tuple[str, str], bool] = field(default_factory=dict)  # (kind, form) -> could_be(), memo
+    _forms: dict[str, set[str]] = field(default_factory=dict)  # "verbs" or a referent kind -> forms its rules could lemmatise into one
 
     @classmethod
     def load(cls, directory: str | Path = "quotes") -> "QuoteRules":
@@ -65,12 +69,44 @@ class QuoteRules:
                 rules.referents.setdefault(rule["kind"], {})[word.lower()] = rule["id"]
         return rules
 
+    def read_lemmatizer(self, lookups) -> None:
+        """Learn from a rule lemmatizer's tables which forms may have a given lemma, so that the
+        other forms are never lemmatised (the lemmatizer is slow and runs on demand)."""
+        exceptions = lookups.get_table("lemma_exc", {})
+        self._lemma_tables = ([exceptions.get(pos, {}) for pos in _LEMMATISED], lookups.get_table("lemma_lookup", {}))
+        rules = [rule for pos in _LEMMATISED for rule in lookups.get_table("lemma_rules", {}).get(pos, [])]
+        for kind, words in [("verbs", self.verbs)] + list(self.referents.items()):
+            self._forms[kind] = set(words) | {word[: len(word) - len(new)] + old for old, new in rules for word in words if word.endswith(new)}
+
+    def could_be(self, kind: str, form: str) -> bool:
+        """False when no lemma the lemmatizer may give the lower-cased ``form`` is a word of that
+        kind ("verbs": a speech verb's head)."""
+        if self._lemma_tables is None or form in self._forms[kind]:
+            return True
+        if (kind, form) not in self._could:
+            words = self.verbs if kind == "verbs" else self.referents[kind]
+            exceptions, lookup = self._lemma_tables
+            self._could[kind, form] = any(lemma in words for table in exceptions for lemma in table.get(form, ())) \
+                or lookup.get(form, [""])[0] in words
+        return self._could[kind, form]
+
+    def word_is(self, kind: str, token) -> str:
+        """Rule id when the token's form or lemma is a referent of that kind, else ""; the
+        lemma is read only when the lemmatizer could give one of those words."""
+        lower = token.lower_
+        found = self.is_a(kind, lower)
+        if found or kind not in self.referents or not self.could_be(kind, lower):
+            return found
+        return self.is_a(kind, token._.lemma)
+
     def verb_entries(self, token) -> list[SpeechVerb]:
         """The speech verbs whose head the token's lemma (or the -er infinitive of a form the
         lemmatiser got wrong) is; memoised by form and tag, as the lemma depends on nothing else."""
         key = (token.orth, token.pos)
         if key not in self._entries:
-            self._entries[key] = self.verbs.get(token._.lemma.lower()) or self.verbs.get(er_infinitive(token.lower_)) or []
+            lower = token.lower_
+            lemma = token._.lemma.lower() if self.could_be("verbs", lower) else ""
+            self._entries[key] = self.verbs.get(lemma) or self.verbs.get(er_infinitive(lower)) or []
         return self._entries[key]
 
     def may_be_cue(self, doc, i: int, orth: int, pos: int) -> bool:

@@ -84,6 +84,27 @@ def test_attribution(nlp, marked):
     "La ministre de la Santé, Agnès Buzyn, a visité l'hôpital de Rennes. Le directeur, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de lits depuis des mois</q> », a-t-il expliqué. « <q type='direct' speaker='Agnès Buzyn' cue='promettre'>La situation va s'améliorer rapidement</q> », a promis la ministre.",
     # a role no one was introduced with is not the person introduced with another one
     "Le directeur de l'usine, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de bras</q> », a-t-il expliqué. « <q type='direct' speaker='procureur' cue='déclarer'>Aucune faute n'a été commise</q> », a déclaré le procureur.",
+    # who received the words did not say them
+    "Dans un message reçu par l'AFP, le groupe affirme que « <q type='mixed' speaker='groupe' cue='affirmer'>les otages sont en bonne santé</q> ».",
+    "Selon des messages reçus par Le Monde, « <q type='direct' speaker='' cue='selon'>les otages sont en bonne santé et bien traités</q> ».",
+    # "précise-t-on dans l'entourage du ministre": that place speaks
+    "« <q type='direct' speaker='entourage du ministre' cue='expliquer'>Le ministre ne commentera pas cette décision</q> », explique-t-on dans l'entourage du ministre.",
+    # a noun for people after the cue ("lance" mis-tagged as a participle)
+    "Des centaines de personnes ont défilé samedi. « <q type='direct' speaker='manifestant' cue='lancer'>On ne veut plus de cette politique</q> », lance un manifestant.",
+    # "X, la maire de la ville, a réagi : « ... »": the name, not the role
+    "Marie Durand, la maire de la ville, a réagi sur Twitter : « <q type='direct' speaker='Marie Durand' cue='réagir'>Une pensée pour les victimes et leurs familles</q> ».",
+    # but a place named before the role is not its name
+    "Lors d'une interview sur la radio France Inter, ce jeudi matin, le secrétaire général du syndicat affirme que « <q type='mixed' speaker='secrétaire général du syndicat' cue='affirmer'>rien n'a été exigé du journal</q> ».",
+    # a document speaks for the organisation that published it; "Et d'ajouter" keeps that source
+    "Le Quai d'Orsay a publié un communiqué lundi. « <q type='direct' speaker=\"Quai d'Orsay\" cue='indiquer'>La France condamne fermement cette attaque</q> », indique le texte. Et d'ajouter : « <q type='direct' speaker=\"Quai d'Orsay\" cue='ajouter'>Nous appelons à la retenue</q> ».",
+    # "Selon la même source, ..." without marks: the source quoted before, not "même source"
+    "La police a arrêté deux suspects. « <q type='direct' speaker='préfecture' cue='préciser'>Ils ont été placés en garde à vue</q> », a précisé la préfecture. Selon la même source, <q type='indirect' speaker='préfecture' cue='selon'>les deux hommes sont âgés de 20 ans</q>.",
+    # a title noun two words back does not make a title: "la cour d'appel est « ... »"
+    "Le sénateur Tom Cotton dénonce le verdict. Selon lui, la cour d'appel est « <q type='mixed' speaker='Tom Cotton' cue='selon'>notoirement de gauche</q> ».",
+    # the name of what a noun is, in marks after "de": not a quotation
+    "Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime que la « <q type='mixed' speaker='Benjamin Cauchy' cue='estimer'>concertation nationale</q> » doit « <q type='mixed' speaker='Benjamin Cauchy' cue='estimer'>mettre tout sur la table</q> ».",
+    # a first name tells the gender over a noun before the name ("affaires"): "il" is the man named since
+    "« <q type='direct' speaker='Jean Durand' cue='affirmer'>Le projet est solide</q> », affirme Jean Durand. L'homme d'affaires Marc Leroy conteste cette version. « <q type='direct' speaker='Marc Leroy' cue='affirmer'>Rien n'a été signé</q> », affirme-t-il.",
 ])
 def test_attribution_across_the_article(nlp, marked):
     check(nlp, marked)
@@ -231,3 +252,13 @@ def test_plain_model_pipeline():
     doc = plain("« Nous ne céderons pas », a déclaré Jean Dupont à Paris.")
     (quote,) = doc.spans["quotes"]
     assert (quote.text, quote._.speaker, quote._.cue) == ("Nous ne céderons pas", "Jean Dupont", "déclarer")
+
+
+def test_only_forms_that_may_be_cues_are_lemmatised(nlp):
+    """The lemmatizer's tables tell which forms may have a speech verb or a role noun as lemma;
+    the others are never lemmatised (it is the costly part of attribution)."""
+    rules = nlp.get_pipe("press_quotes").rules
+    assert rules.could_be("verbs", "déclaré") and rules.could_be("verbs", "dit") and rules.could_be("verbs", "fit")
+    assert not rules.could_be("verbs", "mangé") and not rules.could_be("verbs", "maison")
+    doc = nlp("Les ministres et les maisons.")
+    assert rules.word_is("role", doc[1]) == "role-politics" and rules.word_is("role", doc[4]) == ""
