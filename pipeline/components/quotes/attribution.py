@@ -356,9 +356,11 @@ class Attributor:
         return person if self.may_hold(person.name, role) else Speaker()
 
     def may_hold(self, name: str, role: str) -> bool:
-        """A person introduced with another role ("le directeur, X") is not "le procureur"."""
+        """A person introduced with another role ("le directeur, X") is not "le procureur"; a
+        generic role ("la diplomate" for the minister) may name anyone introduced with a role."""
         roles = self.roles.get(name, ())
-        return not roles or any(r.split()[0] == role.split()[0] for r in roles)
+        noun = role.split()[0]
+        return not roles or bool(self.rules.is_a("generic_role", noun)) or any(r.split()[0] == noun for r in roles)
 
     def is_demonstrative(self, head: Token) -> bool:
         """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""

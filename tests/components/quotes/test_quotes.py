@@ -84,6 +84,7 @@ def test_attribution(nlp, marked):
     "La ministre de la Santé, Agnès Buzyn, a visité l'hôpital de Rennes. Le directeur, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de lits depuis des mois</q> », a-t-il expliqué. « <q type='direct' speaker='Agnès Buzyn' cue='promettre'>La situation va s'améliorer rapidement</q> », a promis la ministre.",
     # a role no one was introduced with is not the person introduced with another one
     "Le directeur de l'usine, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de bras</q> », a-t-il expliqué. « <q type='direct' speaker='procureur' cue='déclarer'>Aucune faute n'a été commise</q> », a déclaré le procureur.",
+    "La ministre sénégalaise des Affaires étrangères, Aminata Diallo-Sarr, est arrivée à Abidjan.\n\nLa diplomate a jugé la transition « <q type='mixed' speaker='Aminata Diallo-Sarr' cue='juger'>trop longue</q> ».",
     # who received the words did not say them
     "Dans un message reçu par l'AFP, le groupe affirme que « <q type='mixed' speaker='groupe' cue='affirmer'>les otages sont en bonne santé</q> ».",
     "Selon des messages reçus par Le Monde, « <q type='direct' speaker='' cue='selon'>les otages sont en bonne santé et bien traités</q> ».",
