@@ -364,8 +364,11 @@ class Attributor:
 
     def is_demonstrative(self, head: Token) -> bool:
         """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""
-        return (head.lower_ in {"dernier", "dernière"} or self.is_role(head)) and any(
-            c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children)
+        return (head.lower_ in {"dernier", "dernière"} or self.is_role(head)) and self.has_demonstrative(head)
+
+    @staticmethod
+    def has_demonstrative(head: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children)
 
     def last_mention(self, head: Token) -> Speaker:
         """The person last named before ``head`` (as subject or not), of its gender, in this
@@ -403,8 +406,13 @@ class Attributor:
             return indefinite
         if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui"}:
             return self.from_pronoun(head)
-        if head.i in self.entity_of and self.entity_of[head.i].label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
-            return self._entity_speaker(self.entity_of[head.i])
+        entity = self.entity_of.get(head.i)
+        if entity is not None and entity.label_ in ("LOC", "MISC") and self.has_demonstrative(head):
+            person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
+            if person.name:
+                return person
+        if entity is not None and entity.label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
+            return self._entity_speaker(entity)
         phrase = tokens if tokens is not None else self.noun_phrase(head)
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
         entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]

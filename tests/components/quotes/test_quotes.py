@@ -85,6 +85,11 @@ def test_attribution(nlp, marked):
     # a role no one was introduced with is not the person introduced with another one
     "Le directeur de l'usine, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de bras</q> », a-t-il expliqué. « <q type='direct' speaker='procureur' cue='déclarer'>Aucune faute n'a été commise</q> », a déclaré le procureur.",
     "La ministre sénégalaise des Affaires étrangères, Aminata Diallo-Sarr, est arrivée à Abidjan.\n\nLa diplomate a jugé la transition « <q type='mixed' speaker='Aminata Diallo-Sarr' cue='juger'>trop longue</q> ».",
+    # a demonstrative name the model read ("ce Gilet jaune du Vaucluse") points back to the person named before;
+    # a demonstrative common noun that is no person ("ce risque") does not
+    "Sur sa page, Christophe Chalençon a publié une vidéo. Ce Gilet jaune du Vaucluse s'est adressé aux politiques : « <q type='direct' speaker='Christophe Chalençon' cue=\"s'adresser\">Nous irons jusqu'au bout.</q> »",
+    "L'association Amnesty a publié un rapport. Ce rapport affirme que « <q type='mixed' speaker='Amnesty' cue='affirmer'>la situation est grave</q> ».",
+    "Paul Martin, le guide, était parti. Ce jour-là, le risque était qualifié de « <q type='mixed' speaker='Météo-France' cue='qualifier'>marqué</q> » par Météo-France. Ce risque était « <q type='mixed' speaker='Météo-France'>à caractère piégeux sur certaines pentes</q> ».",
     # who received the words did not say them
     "Dans un message reçu par l'AFP, le groupe affirme que « <q type='mixed' speaker='groupe' cue='affirmer'>les otages sont en bonne santé</q> ».",
     "Selon des messages reçus par Le Monde, « <q type='direct' speaker='' cue='selon'>les otages sont en bonne santé et bien traités</q> ».",
