@@ -37,7 +37,7 @@ HELDOUT4 = Path(__file__).parent / "gold" / "quotes_heldout4.jsonl"
 SETS = {"tuned": GOLD, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4}
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
-_STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "m", "mme", "mr"}
+_STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr"}
 
 
 def read_gold(path: Path = GOLD) -> dict[str, list[dict]]:
@@ -67,7 +67,7 @@ def same_speaker(predicted: str, gold: str) -> bool:
 
 def _initials(name: str) -> str:
     """"PNF" and "parquet national financier" share "pnf" (an acronym and its expansion)."""
-    words = [w for w in re.findall(r"\w+", name.lower()) if w not in _STOP]
+    words = [w for w in re.findall(r"\w+", _fold(name)) if w not in _STOP]
     return words[0] if len(words) == 1 else "".join(w[0] for w in words)
 
 

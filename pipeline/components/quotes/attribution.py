@@ -275,6 +275,10 @@ class Attributor:
         if person.name and not said_by_current and (
                 not current_fits or self.current.start is None or person.start > self.current.end):
             return person
+        if not person.name and self.current.label != "PER":
+            noun = self.subject_noun(token, gender)  # "Le chauffeur a pris sa retraite. Il déclare que ...": not the body quoted before
+            if noun.name:
+                return noun
         found = self.current if current_fits else person
         return found if found.name else self.subject_noun(token, gender)
 

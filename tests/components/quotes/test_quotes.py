@@ -89,6 +89,8 @@ def test_attribution(nlp, marked):
     # a demonstrative common noun that is no person ("ce risque") does not
     "Sur sa page, Christophe Chalençon a publié une vidéo. Ce Gilet jaune du Vaucluse s'est adressé aux politiques : « <q type='direct' speaker='Christophe Chalençon' cue=\"s'adresser\">Nous irons jusqu'au bout.</q> »",
     "L'association Amnesty a publié un rapport. Ce rapport affirme que « <q type='mixed' speaker='Amnesty' cue='affirmer'>la situation est grave</q> ».",
+    # "il" with no person named is the subject noun before, not the organisation quoted before
+    "Selon l'Insee, <q type='indirect' speaker='Institut national de la statistique et des études économiques' cue='selon'>les délits ont augmenté</q>. Le chauffeur a pris sa retraite. Il déclare que <q type='indirect' speaker='chauffeur' cue='déclarer'>les voyageurs possèdent des couteaux</q>.",
     "Paul Martin, le guide, était parti. Ce jour-là, le risque était qualifié de « <q type='mixed' speaker='Météo-France' cue='qualifier'>marqué</q> » par Météo-France. Ce risque était « <q type='mixed' speaker='Météo-France'>à caractère piégeux sur certaines pentes</q> ».",
     # who received the words did not say them
     "Dans un message reçu par l'AFP, le groupe affirme que « <q type='mixed' speaker='groupe' cue='affirmer'>les otages sont en bonne santé</q> ».",

@@ -1,0 +1,17 @@
+"""The quotation scorer's speaker comparison: one entity named two ways is one speaker."""
+from pipeline.evaluation.quotes import same_speaker
+
+
+def test_same_speaker_accepts_the_forms_of_one_name():
+    assert same_speaker("Jean Vannier", "Vannier")
+    assert same_speaker("une voisine", "voisine")
+    assert same_speaker("Mediapart", "Médiapart")
+    assert same_speaker("parquet national financier", "PNF")
+    assert same_speaker("Institut national de la statistique et des études économiques", "Insee")
+
+
+def test_same_speaker_tells_different_speakers_apart():
+    assert not same_speaker("Mike Pence", "Donald Trump")
+    assert not same_speaker("Assemblée nationale", "parquet national financier")
+    assert not same_speaker("", "Donald Trump")
+    assert same_speaker("", "")
