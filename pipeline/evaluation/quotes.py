@@ -4,7 +4,8 @@ rules were developed on, ``gold/quotes_heldout.jsonl``, other articles annotated
 system's output on them was looked at (later used for error analysis too), and
 ``gold/quotes_heldout2.jsonl``, ``gold/quotes_heldout3.jsonl`` and ``gold/quotes_heldout4.jsonl``,
 sets annotated before any run on them and kept out of rule tuning (held-out 3's errors were read
-after its first measure; held-out 4 was measured once, at the end of the session that wrote it). Each set is reported separately, then their union.
+after its first measure; held-out 4 was scored at the end of the session that wrote it, its
+errors never read). Each set is reported separately, then their union.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
