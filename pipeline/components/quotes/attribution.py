@@ -683,6 +683,8 @@ class Attributor:
                     return self.describe(nxt), "—", "dash"
                 return None
             entry = self.speech_verb(token) or (self.rules.verb_entries(token) or [None])[0] if as_said else self.speech_verb(token)
+            if entry is not None and token.dep_ == "conj" and token.head.i < close.i and not self.in_quote(token.head):
+                return None  # "a jugé la transition « trop longue » et a appelé à ...": a verb of its own, not a cue after the quote
             if entry is not None:  # after "comme", "prétendu" tagged as an adjective is a cue too
                 if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not (
                         entry.head.endswith("er") and not token.lower_.endswith(("é", "ée", "és", "ées"))) and not any(

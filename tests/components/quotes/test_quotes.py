@@ -84,7 +84,7 @@ def test_attribution(nlp, marked):
     "La ministre de la Santé, Agnès Buzyn, a visité l'hôpital de Rennes. Le directeur, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de lits depuis des mois</q> », a-t-il expliqué. « <q type='direct' speaker='Agnès Buzyn' cue='promettre'>La situation va s'améliorer rapidement</q> », a promis la ministre.",
     # a role no one was introduced with is not the person introduced with another one
     "Le directeur de l'usine, Paul Martin, a présenté les travaux. « <q type='direct' speaker='Paul Martin' cue='expliquer'>Nous manquons de bras</q> », a-t-il expliqué. « <q type='direct' speaker='procureur' cue='déclarer'>Aucune faute n'a été commise</q> », a déclaré le procureur.",
-    "La ministre sénégalaise des Affaires étrangères, Aminata Diallo-Sarr, est arrivée à Abidjan.\n\nLa diplomate a jugé la transition « <q type='mixed' speaker='Aminata Diallo-Sarr' cue='juger'>trop longue</q> ».",
+    "La ministre sénégalaise des Affaires étrangères, Aminata Diallo-Sarr, est arrivée à Abidjan.\n\nLa diplomate a jugé la transition « <q type='mixed' speaker='Aminata Diallo-Sarr' cue='juger'>trop longue</q> » et a appelé à « <q type='mixed' speaker='Aminata Diallo-Sarr' cue='appeler'>un calendrier électoral clair</q> ».",
     # a demonstrative name the model read ("ce Gilet jaune du Vaucluse") points back to the person named before;
     # a demonstrative common noun that is no person ("ce risque") does not
     "Sur sa page, Christophe Chalençon a publié une vidéo. Ce Gilet jaune du Vaucluse s'est adressé aux politiques : « <q type='direct' speaker='Christophe Chalençon' cue=\"s'adresser\">Nous irons jusqu'au bout.</q> »",
