@@ -29,6 +29,8 @@ _TABLES_WITH_SPANS = ("entities", "dates", "quotes")
 PROCESSING_FAILED = "processing failed"  # an error worth retrying: its result is not cached
 
 _nlp = None
+# fork where there is one: a worker starts at once, with what this process has imported
+_CONTEXT = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
 
 
 def get_nlp():
@@ -228,41 +230,30 @@ class _Block:
 
 
 class _Work:
-    """Where missing articles are processed: in this process, or in worker processes started
-    once more than a block of work is waiting (each worker costs a model load, seconds)."""
+    """Where missing articles are processed: in this process with one job; with more, in worker
+    processes started at the first article to process. Each worker loads the model on its first
+    block while this process goes on writing the cached articles' rows, so a run with a few new
+    articles hides most of the model's load time."""
 
     def __init__(self, jobs: int):
-        self.jobs, self.pool, self.waiting = jobs, None, []
+        self.jobs, self.pool = jobs, None
 
     def add(self, block: _Block) -> _Block:
         if self.jobs > 1 and block.missing:
-            self.waiting.append(block)
-            if self.pool is None and sum(len(b.missing) for b in self.waiting) > BLOCK_SIZE:
-                self.pool = _worker_pool(self.jobs)
-            if self.pool is not None:
-                for waiting in self.waiting:
-                    waiting.future = self.pool.submit(process, waiting.missing)
-                self.waiting = []
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(self.jobs, mp_context=_CONTEXT)
+            block.future = self.pool.submit(process, block.missing)
         return block
 
     def computed(self, block: _Block) -> list[dict]:
         """The tables of the block's missing articles, in order."""
         if block.future is not None:
             return block.future.result()
-        self.waiting = [waiting for waiting in self.waiting if waiting is not block]
         return process(block.missing) if block.missing else []
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
-
-
-def _worker_pool(jobs: int) -> ProcessPoolExecutor:
-    """Workers forked after the model is loaded share it instead of each loading their own."""
-    if "fork" in multiprocessing.get_all_start_methods():
-        get_nlp()
-        return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
-    return ProcessPoolExecutor(jobs, initializer=get_nlp)
 
 
 def _write_block(block: _Block, work: _Work, writer, cache, summary, on_progress) -> None:

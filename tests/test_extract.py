@@ -100,7 +100,7 @@ def test_runs_are_byte_identical_cached_forced_and_parallel(run, tmp_path):
 def test_two_worker_processes_write_the_same_bytes_as_one(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for number in range(BLOCK_SIZE + 8):  # more than a block of work, so workers are started
+    for number in range(BLOCK_SIZE + 8):  # two blocks, processed by two workers
         (corpus / f"{number:03}.txt").write_text(SHORT.replace("mardi", f"le {number % 28 + 1} mars"), encoding="utf-8")
     one = extract_folder(corpus, tmp_path / "one", jobs=1)
     two = extract_folder(corpus, tmp_path / "two", jobs=2)
