@@ -2,8 +2,9 @@
 
 Builds a corpus of N articles of varied sizes from the paragraphs of corpus/, then times, each
 in a fresh process whose whole process tree is sampled for memory:
-stock ``nlp.pipe`` and our ``extract`` with 1 and with 2 processes, ``extract`` on 4N articles,
-and the incremental re-runs (unchanged corpus, one article added).
+stock ``nlp.pipe`` and our ``extract`` with 1 and with 2 processes (``--repeat`` times each,
+alternated, the fastest kept: on a shared machine single runs vary by 10-15%), ``extract`` on
+4N articles, and the incremental re-runs (unchanged corpus, one article added).
 """
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ def measure(args: list[str]) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=500, help="corpus size N (default 500)")
+    parser.add_argument("--repeat", type=int, default=2,
+                        help="throughput runs of each kind, alternated; the fastest counts (default 2: shared machines are noisy)")
     parser.add_argument("--run", nargs=4, metavar=("KIND", "CORPUS", "JOBS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.run:
@@ -96,8 +99,12 @@ def main(argv: list[str] | None = None) -> None:
         print(f"corpus: {args.articles} articles, {words:,} words (4N corpus: {4 * args.articles})")
         results = {}
         for jobs in (1, 2):
-            results[f"stock {jobs}"] = measure(["stock", str(corpus), str(jobs), "-"])
-            results[f"extract {jobs}"] = measure(["extract", str(corpus), str(jobs), str(scratch / f"out{jobs}")])
+            for _ in range(max(1, args.repeat)):
+                for name, run in ((f"stock {jobs}", ["stock", str(corpus), str(jobs), "-"]),
+                                  (f"extract {jobs}", ["extract", str(corpus), str(jobs), str(scratch / f"out{jobs}")])):
+                    result = measure(run)
+                    if name not in results or result["seconds"] < results[name]["seconds"]:
+                        results[name] = result
         results["extract 2 (4N)"] = measure(["extract", str(big), "2", str(scratch / "out4n")])
         results["re-run, unchanged"] = measure(["cached", str(corpus), "2", str(scratch / "out2")])
         build_corpus(scratch / "extra", 1, seed=99)
@@ -110,7 +117,7 @@ def main(argv: list[str] | None = None) -> None:
         rate = result["articles"] / result["seconds"]
         print(f"{name:<22}{result['seconds']:>9.1f}{rate:>12.1f}{n_words / result['seconds']:>10.0f}"
               f"{result['peak_mb']:>9.0f}")
-    print("\nwhole runs, model loading included, same texts, same processes:")
+    print(f"\nwhole runs, model loading included, same texts, same processes (fastest of {max(1, args.repeat)}):")
     for jobs in (1, 2):
         ratio = results[f"stock {jobs}"]["seconds"] / results[f"extract {jobs}"]["seconds"]
         print(f"  extract / stock nlp.pipe throughput, {jobs} process(es): {ratio:.2f}x (target >= 0.85)")
