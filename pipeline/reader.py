@@ -101,14 +101,6 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def file_digest(path: Path) -> str:
-    """sha256 of the file's bytes, "" when it cannot be read."""
-    try:
-        return hashlib.sha256(_read_bytes(path)).hexdigest()
-    except OSError:
-        return ""
-
-
 def read_article(path: Path, root: Path) -> Article:
     """Read one file; any failure becomes the article's ``error``, never an exception."""
     aid = article_id(path, root)

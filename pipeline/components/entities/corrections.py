@@ -1,7 +1,7 @@
 """Corrections of the model's own entities, driven by ``fixes.jsonl`` (see rules.Fixes)."""
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+import numpy
 from spacy.tokens import Doc
 
 from pipeline.components.entities.mentions import Mention
@@ -10,9 +10,12 @@ from pipeline.components.entities.rules import Fixes
 _SPACE = frozenset({"SPACE"})
 
 
-def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str, str]) -> list[Mention]:
+def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str, str],
+            orth: numpy.ndarray, lower: numpy.ndarray) -> list[Mention]:
+    """``orth``, ``lower``: the doc's ORTH and LOWER attribute arrays."""
     corrected = []
-    written_lower = _words_written_in_lower_case(doc) if fixes.sentence_start_common_word else frozenset()
+    # the words the article writes in lower case somewhere
+    written_lower = frozenset(lower[orth == lower].tolist()) if fixes.sentence_start_common_word else frozenset()
     for mention in mentions:
         mention = _trim(doc, mention, fixes)
         if mention is not None:
@@ -119,11 +122,6 @@ def _dropped(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str])
         if token.is_sent_start and token.pos_ in fixes.sentence_start[0] and token.is_stop:
             return True
     return fixes.demonym is not None and mention.label != "PER" and text.lower() in demonyms
-
-
-def _words_written_in_lower_case(doc: Doc) -> frozenset[int]:
-    orth, lower = doc.to_array([ORTH, LOWER]).T
-    return frozenset(lower[orth == lower].tolist())
 
 
 def _common_word_at_start(doc: Doc, mention: Mention, fixes: Fixes, written_lower: frozenset[int]) -> bool:

@@ -56,14 +56,14 @@ class PressEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
+        # word lookups go through these arrays, not through Python loops over the tokens
+        orth, lower = doc.to_array([ORTH, LOWER]).T
         mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
-        mentions = correct(doc, mentions, rules.fixes, rules.demonyms)
+        mentions = correct(doc, mentions, rules.fixes, rules.demonyms, orth, lower)
         mentions = merge(mentions, self._gazetteer(doc) + self._source(doc))
         doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
         # a country's name is the place, whatever a pattern around it reads ("ministre du Canada")
         countries = {(m.start, m.end) for m in mentions if m.code}
-        # word lookups go through these arrays, not through Python loops over the tokens
-        orth, lower = doc.to_array([ORTH, LOWER]).T
         mentions = merge(mentions, [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries])
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions)
