@@ -277,8 +277,7 @@ class Attributor:
             return person
         if not person.name and self.current.label != "PER":
             noun = self.subject_noun(token, gender)  # "Le chauffeur a pris sa retraite. Il déclare que ...": not the body quoted before
-            if noun.name:
-                return noun
+            return noun if noun.name or not current_fits else self.current
         found = self.current if current_fits else person
         return found if found.name else self.subject_noun(token, gender)
 
