@@ -68,11 +68,29 @@ class DateRules:
 
 
 def _alternation(words) -> str:
-    parts = []
-    for word in sorted(words, key=len, reverse=True):
-        escaped = re.escape(word).replace("'", "['’]").replace(r"\ ", r"\s+")
-        parts.append(escaped)
-    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+    """Regex of one of ``words`` as a whole word, either apostrophe, any run of spaces. The words
+    are written as a trie ("mar(?:di|s)"): ``re`` tries the alternatives of a plain list one by
+    one at every position; longer words come first, as in a list sorted longest first."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [_CHAR_REGEX.get(char, re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append("")  # the word ending here, after the longer ones
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+_CHAR_REGEX = {"'": "['’]", " ": r"\s+"}
 
 
 def load_rules(directory: str | Path = "dates") -> DateRules:
