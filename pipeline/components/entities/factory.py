@@ -84,8 +84,10 @@ class PressEntities:
             found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country))
         outer = longest_first(found)
         # another entity's name inside a name stays nested ("Nations unies" in "Conseil de sécurité
-        # des Nations unies"); a shorter name of the same entity does not ("Conseil de sécurité")
-        nested = [m for m in found if any(o.contains(m) and o.canonical != m.canonical for o in outer)]
+        # des Nations unies"); a shorter name of the same entity does not ("Conseil de sécurité"), nor
+        # a country inside another's name ("Congo" in "République démocratique du Congo")
+        nested = [m for m in found if any(o.contains(m) and o.canonical != m.canonical and not (o.code and m.code)
+                                          for o in outer)]
         return outer + longest_first(nested)
 
     def _source(self, doc: Doc) -> list[Mention]:
@@ -95,8 +97,10 @@ class PressEntities:
         line = doc.spans["source"][0]
         offset = line.text.find(doc._.source)
         span = doc.char_span(line.start_char + offset, line.start_char + offset + len(doc._.source)) if offset >= 0 else None
+        if span is None or any(e.label_ == "PER" and (e.start, e.end) == (span.start, span.end) for e in doc.ents):
+            return []  # a closing line naming a person ("— Usain Bolt") signs a quotation: the model's PER stays
         label, rule = self.rules.fixes.source_line
-        return [Mention(span.start, span.end, label, rule)] if span is not None else []
+        return [Mention(span.start, span.end, label, rule)]
 
     def _patterns(self, doc: Doc, lower: numpy.ndarray) -> list[Mention]:
         found = []
@@ -130,14 +134,17 @@ class PressEntities:
 
     def _nationality_after_organisations(self, doc: Doc, mentions: list[Mention]) -> None:
         """The nationality adjective after an institution's name is part of it: "Conseil
-        constitutionnel français", "Réserve fédérale américaine"."""
-        rule = self.rules.fixes.demonym_after_organisation
-        if rule is None:
-            return
-        demonyms = self.rules.demonyms
+        constitutionnel français", "Réserve fédérale américaine"; so is it, or a word of
+        orientation, after a region's ("Kurdistan irakien", "Méditerranée orientale")."""
+        adjectives = {"ORG": (self.rules.demonyms, self.rules.fixes.demonym_after_organisation)}
+        if self.rules.fixes.place_adjectives is not None:
+            # a region, not a country, takes them too: "Kurdistan irakien", "Amérique latine"
+            words, rule = self.rules.fixes.place_adjectives
+            adjectives["LOC"] = (words | self.rules.demonyms.keys(), rule)
         for m in mentions:
-            if m.label == "ORG" and m.end < len(doc) and doc[m.end].is_lower and doc[m.end].text in demonyms \
-                    and not any(o.start <= m.end < o.end for o in mentions):
+            words, rule = adjectives.get(m.label, (None, None))
+            if rule is not None and not m.code and m.end < len(doc) and doc[m.end].is_lower \
+                    and doc[m.end].text in words and not any(o.start <= m.end < o.end for o in mentions):
                 m.end, m.rule = m.end + 1, rule
 
     def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],

@@ -32,7 +32,7 @@ LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
                        "sentence_start_common_word",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
-                       "acronym_label", "event_year", "place_kinds", "name_after_de"})
+                       "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -84,6 +84,7 @@ class Fixes:
     event_year: str | None = None
     place_kinds: tuple[frozenset[str], str] | None = None  # (nouns, rule id)
     name_after_de: str | None = None
+    place_adjectives: tuple[frozenset[str], str] | None = None  # (words, rule id); nationality adjectives too
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -213,10 +214,10 @@ class EntityRules:
             kind, rule_id = rule["kind"], rule["id"]
             if kind not in FIX_KINDS:
                 raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
-            if kind == "place_kinds":
+            if kind in ("place_kinds", "place_adjectives"):
                 if not isinstance(rule.get("words"), list):
                     raise RuleError(f"{where(rule)}: needs a list of words")
-                fixes.place_kinds = (frozenset(w.lower() for w in rule["words"]), rule_id)
+                setattr(fixes, kind, (frozenset(w.lower() for w in rule["words"]), rule_id))
             elif kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
                 words = rule.get("words")
                 if not isinstance(words, list):

@@ -407,3 +407,25 @@ def test_a_role_noun_phrase_is_no_organisation(nlp):
     check(nlp, "La ministre sénégalaise des Affaires étrangères, <ent label='PER'>Aminata Diallo-Sarr</ent>, "
                "est arrivée à <ent label='LOC'>Abidjan</ent>.",
           absent=("ministre sénégalaise des Affaires étrangères",))
+
+
+def test_a_country_inside_another_country_s_name_is_no_second_country(nlp):
+    doc = check(nlp, "Les armées de la <ent label='LOC' code='COD'>République démocratique du Congo</ent> ont "
+                     "franchi la frontière du <ent label='LOC' code='SSD'>Soudan du Sud</ent>.",
+                absent=("Congo", "Soudan"))
+    assert doc._.countries == ("COD", "SSD")
+    # an organisation's name keeps the country nested in it
+    check(nlp, "La <ent label='ORG'>Gendarmerie royale du <ent label='LOC' code='CAN'>Canada</ent></ent> a confirmé.")
+
+
+def test_a_region_takes_the_adjective_after_it_but_a_country_does_not(nlp):
+    check(nlp, "Le référendum du <ent label='LOC' rule='place-with-its-adjective'>Kurdistan irakien</ent> inquiète "
+               "plusieurs pays d'<ent label='LOC' rule='place-with-its-adjective'>Amérique latine</ent>.")
+    check(nlp, "Il a neigé en <ent label='LOC' code='FRA'>France</ent> voisine et au "
+               "<ent label='LOC' code='JPN'>Japon</ent> central.", absent=("France voisine", "Japon central"))
+
+
+def test_a_closing_line_naming_a_person_signs_a_quotation(nlp):
+    doc = check(nlp, "« Je suis très heureux d'être ici », a-t-il écrit.\n\n— <ent label='PER'>Usain Bolt</ent>")
+    assert not [s for s in doc.spans["entities"] if s.label_ == "ORG"]
+    check(nlp, "Le port a rouvert mardi.\n\nSource : <ent label='ORG' rule='source-line-outlet'>AFP</ent>")
