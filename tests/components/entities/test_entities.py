@@ -429,3 +429,27 @@ def test_a_closing_line_naming_a_person_signs_a_quotation(nlp):
     doc = check(nlp, "« Je suis très heureux d'être ici », a-t-il écrit.\n\n— <ent label='PER'>Usain Bolt</ent>")
     assert not [s for s in doc.spans["entities"] if s.label_ == "ORG"]
     check(nlp, "Le port a rouvert mardi.\n\nSource : <ent label='ORG' rule='source-line-outlet'>AFP</ent>")
+
+
+def test_an_organisation_named_with_its_head_noun_keeps_it(nlp):
+    check(nlp, "Jo Cox avait travaillé avec l'<ent label='ORG' rule='org-name-with-its-head-noun'>ONG Oxfam</ent> et "
+               "l'<ent label='ORG' rule='org-name-with-its-head-noun'>association Anticor</ent>.",
+          absent=("Oxfam", "Anticor"))
+    # no capitalised name after the noun: no organisation
+    check(nlp, "L'association des maires ruraux a protesté contre la réforme.", absent=("association des maires",))
+
+
+def test_a_web_site_names_an_organisation(nlp):
+    check(nlp, "Le site <ent label='ORG' rule='org-after-trigger-noun'>Konbini</ent> a publié la vidéo.")
+    check(nlp, "Le site de <ent label='LOC'>Fessenheim</ent> sera fermé en 2020.", absent=("site de Fessenheim",))
+
+
+def test_an_airport_is_the_place_it_serves(nlp):
+    check(nlp, "Tous les vols à destination de l'aéroport de <ent label='LOC' rule='place-kind-noun'>Bruxelles</ent> "
+               "ont été détournés.", absent=("aéroport de Bruxelles",))
+
+
+def test_well_known_companies_and_media_but_not_a_person_of_the_same_name(nlp):
+    check(nlp, "<ent label='ORG' rule='org-company-uber'>Uber</ent> a annoncé mardi une perte, selon "
+               "<ent label='ORG' rule='org-media-liberation'>Libération</ent>.")
+    check(nlp, "Le constructeur fondé par <ent label='PER'>Louis Renault</ent> a annoncé des pertes.", absent=("Renault",))
