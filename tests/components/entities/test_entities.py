@@ -453,3 +453,11 @@ def test_well_known_companies_and_media_but_not_a_person_of_the_same_name(nlp):
     check(nlp, "<ent label='ORG' rule='org-company-uber'>Uber</ent> a annoncé mardi une perte, selon "
                "<ent label='ORG' rule='org-media-liberation'>Libération</ent>.")
     check(nlp, "Le constructeur fondé par <ent label='PER'>Louis Renault</ent> a annoncé des pertes.", absent=("Renault",))
+
+
+def test_a_building_named_after_its_noun_is_an_organisation_and_a_person_stays_nested(nlp):
+    check(nlp, "L'<ent label='ORG' rule='org-name-with-its-head-noun'>église Sainte-Rita</ent> a été évacuée par la "
+               "police.")
+    check(nlp, "Les élèves du <ent label='ORG' rule='org-name-with-its-head-noun'>collège "
+               "<ent label='PER'>Jean Moulin</ent></ent> ont été évacués.")
+    check(nlp, "L'hôtel de ville a été fermé lundi.", absent=("hôtel de ville",))
