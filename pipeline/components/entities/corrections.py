@@ -101,10 +101,15 @@ def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms
 def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:
     """"le massif du Jura", "la mer Méditerranée", "la ville de Stockholm" read as one place: the
     place is its proper name, without the common noun saying what kind of place it is."""
-    if fixes.place_kinds is None or mention.label != "LOC" or doc[mention.start].lower_ not in fixes.place_kinds[0]:
+    kind = doc[mention.start]
+    if fixes.place_kinds is None or mention.label != "LOC" or kind.lower_ not in fixes.place_kinds[0] \
+            or doc[mention.end - 1].is_lower:  # "mer de Chine méridionale": the adjective qualifies the whole
         return mention
+    if kind.is_title and mention.end - mention.start > 1 and doc[mention.start + 1].lower_ not in _DE:
+        return mention  # "Mer Noire", "Parc des Princes": the capitalised noun begins the name ("État de Hawaï" not)
     start = mention.start + 1
-    while start < mention.end and doc[start].is_lower:  # adjectives and "de": "parc national", "lac du"
+    # adjectives, "de" and the apostrophe of "l' Hérault": "parc national", "lac du"
+    while start < mention.end and (doc[start].is_lower or doc[start].is_punct):
         start += 1
     if start == mention.end or start == mention.start + 1 and not doc[start].is_title:
         return mention

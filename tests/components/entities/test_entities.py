@@ -461,3 +461,18 @@ def test_a_building_named_after_its_noun_is_an_organisation_and_a_person_stays_n
     check(nlp, "Les élèves du <ent label='ORG' rule='org-name-with-its-head-noun'>collège "
                "<ent label='PER'>Jean Moulin</ent></ent> ont été évacués.")
     check(nlp, "L'hôtel de ville a été fermé lundi.", absent=("hôtel de ville",))
+
+
+def test_place_kind_nouns_and_elided_articles_written_apart(nlp):
+    check(nlp, "Une alerte a été lancée pour le département de l' <ent label='LOC'>Hérault</ent> , et l' "
+               "<ent label='LOC'>Afrique</ent> aussi.", absent=("' Hérault", "l' Afrique"))
+    check(nlp, "Il a été incarcéré dans une prison de l'État de <ent label='LOC' rule='place-kind-noun'>Roraima</ent>.",
+          absent=("État de Roraima",))
+    # the capitalised noun begins the name
+    check(nlp, "Un avion militaire s'est écrasé en <ent label='LOC'>Mer Noire</ent>.", absent=("Noire",))
+
+
+def test_the_town_of_a_prosecutor_s_office(nlp):
+    check(nlp, "Selon le procureur de la République de <ent label='LOC' rule='loc-prosecutor-town'>Chambéry</ent>, "
+               "toutes les pistes sont ouvertes.", absent=("République de Chambéry",))
+    check(nlp, "Le procureur de la République a ouvert une enquête.", absent=("République",))
