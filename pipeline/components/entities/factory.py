@@ -71,6 +71,7 @@ class PressEntities:
         mentions = self._acronyms(doc, mentions, acronyms, orth)
         mentions = self._persons(doc, mentions, orth)
         mentions = self._names_elsewhere(doc, mentions, orth)
+        mentions = self._places_closing_organisations(doc, mentions, orth)
         self._write(doc, mentions, acronyms, lower)
         return doc
 
@@ -250,6 +251,24 @@ class PressEntities:
                     break
         return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
 
+    def _places_closing_organisations(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray) -> list[Mention]:
+        """An organisation's name ending in "de" and a place the article names elsewhere holds that
+        place ("tribunal de Paris", "conseil général des Landes" after "dans les Landes")."""
+        if self.rules.fixes.place_after_de is None:
+            return mentions
+        _, label, rule = self.rules.fixes.place_after_de
+        places = {tuple(orth[m.start:m.end].tolist()) for m in mentions if m.label == label}
+        starts = {(m.start, m.end) for m in mentions}
+        added = []
+        for m in mentions:
+            if m.label != "ORG" or not places:
+                continue
+            last_de = next((i for i in range(m.end - 2, m.start, -1) if doc[i].lower_ in _DE), None)
+            if last_de is not None and (last_de + 1, m.end) not in starts \
+                    and tuple(orth[last_de + 1:m.end].tolist()) in places:
+                added.append(Mention(last_de + 1, m.end, label, rule))
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
+
     def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
                lower: numpy.ndarray) -> None:
         names = canonical.assign(doc, mentions, acronyms)
@@ -271,6 +290,7 @@ class PressEntities:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_DE = frozenset({"de", "du", "des", "d'", "d’"})
 _CONSISTENT_LABELS = frozenset({"LOC", "ORG"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 

@@ -476,3 +476,11 @@ def test_the_town_of_a_prosecutor_s_office(nlp):
     check(nlp, "Selon le procureur de la République de <ent label='LOC' rule='loc-prosecutor-town'>Chambéry</ent>, "
                "toutes les pistes sont ouvertes.", absent=("République de Chambéry",))
     check(nlp, "Le procureur de la République a ouvert une enquête.", absent=("République",))
+
+
+def test_an_organisation_closing_on_a_place_the_article_names_holds_it(nlp):
+    check(nlp, "Il vit à <ent label='LOC'>Paris</ent> depuis 2010. Il a été condamné par le <ent label='ORG'>tribunal "
+               "de <ent label='LOC' rule='place-in-common-noun-name'>Paris</ent></ent>.")
+    # "Paris" named nowhere else: nothing says it is a place of its own here
+    doc = check(nlp, "Il a été condamné par le <ent label='ORG'>tribunal de Paris</ent>.")
+    assert [s.text for s in doc.spans["entities"]] == ["tribunal de Paris"]
