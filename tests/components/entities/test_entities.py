@@ -484,3 +484,16 @@ def test_an_organisation_closing_on_a_place_the_article_names_holds_it(nlp):
     # "Paris" named nowhere else: nothing says it is a place of its own here
     doc = check(nlp, "Il a été condamné par le <ent label='ORG'>tribunal de Paris</ent>.")
     assert [s.text for s in doc.spans["entities"]] == ["tribunal de Paris"]
+
+
+def test_a_name_after_a_noun_and_its_complement_is_the_organisation_even_read_as_a_person(nlp):
+    check(nlp, "L'agence de presse officielle syrienne "
+               "<ent label='ORG' rule='org-after-trigger-noun-complement-one-word'>Sana</ent> a annoncé la nouvelle.")
+    # a person's full name after the noun stays a person: "le parti de Jean-Christophe Cambadélis"
+    check(nlp, "Le groupe de <ent label='PER'>Jean-Christophe Cambadélis</ent> a voté contre.")
+
+
+def test_mixed_case_acronyms_defined_in_the_article(nlp):
+    check(nlp, "La <ent label='ORG'>Fédération française de triathlon</ent> "
+               "(<ent label='ORG' rule='acronym-defined-in-article'>FFTri</ent>) a communiqué. La "
+               "<ent label='ORG' canonical='Fédération française de triathlon'>FFTri</ent> annonce les inscriptions.")
