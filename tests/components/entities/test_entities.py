@@ -214,8 +214,8 @@ def test_acronyms_joined_by_a_hyphen_are_one_organisation(nlp):
 
 
 def test_lower_case_expansion_of_an_acronym_headed_by_an_organisation_noun(nlp):
-    check(nlp, "La <ent label='ORG' rule='acronym-defined-in-article'>régie autonome des transports parisiens</ent> "
-               "(<ent label='ORG' canonical='régie autonome des transports parisiens'>RATP</ent>) a embauché des agents.")
+    check(nlp, "La <ent label='ORG' rule='acronym-defined-in-article'>régie des transports métropolitains</ent> "
+               "(<ent label='ORG' canonical='régie des transports métropolitains'>RTM</ent>) a embauché des agents.")
     check(nlp, "Le produit intérieur brut (PIB) a progressé de 2 % au premier trimestre.",
           absent=("produit intérieur brut", "PIB"))
 
@@ -497,3 +497,11 @@ def test_mixed_case_acronyms_defined_in_the_article(nlp):
     check(nlp, "La <ent label='ORG'>Fédération française de triathlon</ent> "
                "(<ent label='ORG' rule='acronym-defined-in-article'>FFTri</ent>) a communiqué. La "
                "<ent label='ORG' canonical='Fédération française de triathlon'>FFTri</ent> annonce les inscriptions.")
+
+
+def test_well_known_institutions_by_their_acronyms(nlp):
+    check(nlp, "C'est la <ent label='ORG' canonical='Direction générale de la sécurité intérieure'>DGSI</ent>, appuyée "
+               "du <ent label='ORG' rule='org-recherche-assistance-intervention-dissuasion'>RAID</ent>, qui a mené "
+               "l'arrestation.")
+    # a common noun written like a name at the start of a sentence is not the unit
+    check(nlp, "Raid aérien sur la ville : douze morts.", absent=("Raid",))
