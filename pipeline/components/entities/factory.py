@@ -23,6 +23,7 @@ Output: ``doc.spans["entities"]`` (every mention, nesting allowed, sorted by sta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy
@@ -225,6 +226,7 @@ class PressEntities:
                 if m.rule is not None:
                     by_rules.setdefault(name, set()).add(m.label)
         ruled = {name: found.pop() for name, found in by_rules.items() if len(found) == 1}
+        self._majority_labels(doc, mentions, orth, rule)
         for m in mentions:
             # a person's full name stays the model's: rules read some as organisations' names
             if m.rule is None and ruled and (m.label != "PER" or m.end - m.start == 1):
@@ -250,6 +252,28 @@ class PressEntities:
                     covered[i:end] = True
                     break
         return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
+
+    @staticmethod
+    def _majority_labels(doc: Doc, mentions: list[Mention], orth: numpy.ndarray, rule: str) -> None:
+        """A name the model reads with one label more often than with all others together has that
+        label where the model read it as a person or a MISC ("Hilla" twice a place, once a person);
+        its places and organisations stay, read from their own context ("Washington a réagi" may
+        stand among readings of a person)."""
+        counts: dict[tuple[int, ...], Counter] = {}
+        for m in mentions:
+            if m.label in _MAJORITY_LABELS and doc[m.start].is_title:
+                counts.setdefault(tuple(orth[m.start:m.end].tolist()), Counter())[m.label] += 1
+        majority = {}
+        for name, labels in counts.items():
+            if len(labels) > 1:
+                (label, n), = labels.most_common(1)
+                if 2 * n > sum(labels.values()):
+                    majority[name] = label
+        for m in mentions:
+            if majority and m.rule is None and m.label in _MAJORITY_FOLLOWERS:
+                label = majority.get(tuple(orth[m.start:m.end].tolist()), m.label)
+                if label != m.label:
+                    m.label, m.rule = label, rule
 
     def _places_closing_organisations(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray) -> list[Mention]:
         """An organisation's name ending in "de" and a place the article names elsewhere holds that
@@ -292,6 +316,8 @@ class PressEntities:
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _CONSISTENT_LABELS = frozenset({"LOC", "ORG"})
+_MAJORITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
+_MAJORITY_FOLLOWERS = frozenset({"PER", "MISC"})  # the model's places and organisations are kept
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

@@ -505,3 +505,12 @@ def test_well_known_institutions_by_their_acronyms(nlp):
                "l'arrestation.")
     # a common noun written like a name at the start of a sentence is not the unit
     check(nlp, "Raid aérien sur la ville : douze morts.", absent=("Raid",))
+
+
+def test_the_article_s_majority_reading_of_a_name_replaces_a_person_or_misc_reading(nlp):
+    check(nlp, "La sonde <ent label='PER' rule='name-consistency'>Cassini</ent> a été lancée en 1997. "
+               "<ent label='PER'>Cassini</ent> a plongé dans Saturne. Les images de <ent label='PER'>Cassini</ent> "
+               "sont magnifiques.")
+    # the model's place stays a place, whatever the other readings
+    check(nlp, "Washington a réagi. Les autorités de <ent label='LOC'>Washington</ent> ont condamné. Washington a "
+               "convoqué l'ambassadeur.")
