@@ -84,6 +84,7 @@ class PressEntities:
                 continue
             label = "LOC" if name.place_after and _word_before(doc, start) in name.place_after else name.label
             found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country))
+        found = self._without_glued_countries(doc, found)
         outer = longest_first(found)
         # another entity's name inside a name stays nested ("Nations unies" in "Conseil de sécurité
         # des Nations unies"); a shorter name of the same entity does not ("Conseil de sécurité"), nor
@@ -91,6 +92,20 @@ class PressEntities:
         nested = [m for m in found if any(o.contains(m) and o.canonical != m.canonical and not (o.code and m.code)
                                           for o in outer)]
         return outer + longest_first(nested)
+
+    @staticmethod
+    def _without_glued_countries(doc: Doc, found: list[Mention]) -> list[Mention]:
+        """A country's name joined by a hyphen to a word that is no other country's is part of a
+        region's or town's name ("Australie-Occidentale", "Luxembourg-Ville"); "France-Allemagne"
+        is two countries."""
+        countries = {i for m in found if m.code for i in (m.start, m.end - 1)}
+
+        def glued(hyphen: int, word: int) -> bool:
+            return 0 <= word < len(doc) and doc[hyphen].text == "-" and not doc[hyphen].whitespace_ \
+                and not doc[hyphen - 1].whitespace_ and doc[word].is_title and word not in countries
+
+        return [m for m in found if not m.code or not (m.end < len(doc) and glued(m.end, m.end + 1)
+                                                      or m.start > 1 and glued(m.start - 1, m.start - 2))]
 
     def _source(self, doc: Doc) -> list[Mention]:
         """The outlet of the closing source line (``press_layout``): "Article19.ma"."""

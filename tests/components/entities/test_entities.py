@@ -514,3 +514,10 @@ def test_the_article_s_majority_reading_of_a_name_replaces_a_person_or_misc_read
     # the model's place stays a place, whatever the other readings
     check(nlp, "Washington a réagi. Les autorités de <ent label='LOC'>Washington</ent> ont condamné. Washington a "
                "convoqué l'ambassadeur.")
+
+
+def test_a_country_s_name_hyphenated_to_another_word_is_part_of_a_place_s_name(nlp):
+    doc = check(nlp, "Il vit à <ent label='LOC'>Luxembourg-Ville</ent> depuis 2010.", absent=("Luxembourg",))
+    assert doc._.countries == ()
+    check(nlp, "Le match <ent label='LOC' code='FRA'>France</ent>-<ent label='LOC' code='DEU'>Allemagne</ent> "
+                     "a eu lieu hier.")
