@@ -520,4 +520,9 @@ def test_a_country_s_name_hyphenated_to_another_word_is_part_of_a_place_s_name(n
     doc = check(nlp, "Il vit à <ent label='LOC'>Luxembourg-Ville</ent> depuis 2010.", absent=("Luxembourg",))
     assert doc._.countries == ()
     check(nlp, "Le match <ent label='LOC' code='FRA'>France</ent>-<ent label='LOC' code='DEU'>Allemagne</ent> "
-                     "a eu lieu hier.")
+               "a eu lieu hier.")
+
+
+def test_a_new_party_keeps_its_adjective(nlp):
+    check(nlp, "Philippe Poutou, candidat du <ent label='ORG' rule='org-party'>Nouveau Parti anticapitaliste</ent>, "
+               "a parlé.", absent=("Parti anticapitaliste",))
