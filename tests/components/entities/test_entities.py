@@ -115,7 +115,7 @@ def test_compound_surname_gets_the_full_name(nlp):
 
 def test_surname_inside_an_event_is_the_person(nlp):
     check(nlp, "Lundi, <ent label='PER'>François Fillon</ent> a parlé. Dans l'<ent label='EVENT' rule='event-affair'>"
-               "affaire <ent label='PER' canonical='François Fillon' rule='person-consistency'>Fillon</ent></ent>, "
+               "affaire <ent label='PER' canonical='François Fillon'>Fillon</ent></ent>, "
                "le juge a tranché.")
 
 
@@ -526,3 +526,8 @@ def test_a_country_s_name_hyphenated_to_another_word_is_part_of_a_place_s_name(n
 def test_a_new_party_keeps_its_adjective(nlp):
     check(nlp, "Philippe Poutou, candidat du <ent label='ORG' rule='org-party'>Nouveau Parti anticapitaliste</ent>, "
                "a parlé.", absent=("Parti anticapitaliste",))
+
+
+def test_a_person_inside_an_affair_stays_nested(nlp):
+    check(nlp, "Nouveau rebondissement dans l'<ent label='EVENT' rule='event-affair'>affaire "
+               "<ent label='PER'>Vincent Lambert</ent></ent>, a annoncé l'avocat.")
