@@ -175,7 +175,7 @@ class EntityRules:
             canonical = rule.get("canonical", default).replace("’", "'")
             if rule.get("code"):
                 self.country_names.setdefault(rule["code"], canonical)
-            after = frozenset(word.lower() for word in rule.get("after", []))
+            after = frozenset(w.lower() for word in rule.get("after", []) for w in apostrophe_variants(word))
             place_after = frozenset(w.lower() for word in rule.get("place_after", []) for w in apostrophe_variants(word))
             for text in [rule["pattern"], *rule.get("variants", []), *rule.get("acronyms", [])]:
                 if not isinstance(text, str) or not text.strip():

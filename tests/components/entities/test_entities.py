@@ -531,3 +531,11 @@ def test_a_new_party_keeps_its_adjective(nlp):
 def test_a_person_inside_an_affair_stays_nested(nlp):
     check(nlp, "Nouveau rebondissement dans l'<ent label='EVENT' rule='event-affair'>affaire "
                "<ent label='PER'>Vincent Lambert</ent></ent>, a annoncé l'avocat.")
+
+
+def test_a_newspaper_s_title_after_a_preposition_that_took_its_article(nlp):
+    check(nlp, "Selon les révélations du <ent label='ORG' canonical='Le Canard enchaîné'>Canard enchaîné</ent>, "
+               "confiées au <ent label='ORG' canonical='Le Parisien'>Parisien</ent> et reprises par l’"
+               "<ent label='ORG' canonical=\"L'Obs\">Obs</ent>, le ministre savait.")
+    # without the preposition the word is no title
+    check(nlp, "Un Parisien moyen prend le métro chaque jour.", absent=("Parisien",))
