@@ -540,3 +540,9 @@ def test_a_newspaper_s_title_after_a_preposition_that_took_its_article(nlp):
     # without the preposition the word is no title
     doc = nlp("Un Parisien moyen prend le métro chaque jour.")
     assert not [s for s in doc.spans["entities"] if s.label_ == "ORG"]
+
+
+def test_an_indefinite_institution_of_a_place_is_only_the_place(nlp):
+    check(nlp, "Il a été transporté à l'<ent label='ORG' rule='org-institution-of-place'>hôpital de "
+               "<ent label='LOC'>Royan</ent></ent> dimanche.")
+    check(nlp, "Il est décédé jeudi dans un hôpital de <ent label='LOC'>Zurich</ent>.", absent=("hôpital de Zurich",))
