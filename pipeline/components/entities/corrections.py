@@ -8,6 +8,7 @@ from pipeline.components.entities.mentions import Mention
 from pipeline.components.entities.rules import Fixes
 
 _SPACE = frozenset({"SPACE"})
+_PEOPLE_NOUN_LABELS = frozenset({"LOC", "MISC"})
 
 
 def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str, str],
@@ -15,13 +16,15 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
     """``orth``, ``lower``: the doc's ORTH and LOWER attribute arrays."""
     corrected = []
     # the words the article writes in lower case somewhere
-    written_lower = frozenset(lower[orth == lower].tolist()) if fixes.sentence_start_common_word else frozenset()
+    written_lower = frozenset(lower[orth == lower].tolist()) \
+        if fixes.sentence_start_common_word or fixes.plural_people_noun else frozenset()
     for mention in mentions:
         mention = _trim(doc, mention, fixes)
         if mention is not None:
             mention = _person_after_nationality(doc, mention, fixes, demonyms)
             mention = _place_without_its_kind(doc, mention, fixes)
-        if mention is None or _dropped(doc, mention, fixes, demonyms) or _common_word_at_start(doc, mention, fixes, written_lower):
+        if mention is None or _dropped(doc, mention, fixes, demonyms) or _common_word_at_start(doc, mention, fixes, written_lower) \
+                or _plural_people_noun(doc, mention, fixes, written_lower, orth):
             continue
         _relabel_by_shape(doc, mention, fixes)
         corrected.append(mention)
@@ -142,6 +145,18 @@ def _common_word_at_start(doc: Doc, mention: Mention, fixes: Fixes, written_lowe
     if not (first == 0 or doc[first].is_sent_start):
         return False
     return token.lower in written_lower or token.pos_ in fixes.sentence_start_common_word[0]
+
+
+def _plural_people_noun(doc: Doc, mention: Mention, fixes: Fixes, written_lower: frozenset[int],
+                        orth: numpy.ndarray) -> bool:
+    """A capitalised plural the article also writes in lower case, as an adjective, names a people,
+    not a place ("les Kurdes" beside "les milices kurdes"; not "Mars" beside "le 3 mars")."""
+    if fixes.plural_people_noun is None or mention.end - mention.start != 1 or mention.label not in _PEOPLE_NOUN_LABELS:
+        return False
+    token = doc[mention.start]
+    if not token.is_title or not token.lower_.endswith("s") or token.lower not in written_lower:
+        return False
+    return any(doc[i].pos_ == "ADJ" for i in numpy.flatnonzero(orth == token.lower).tolist())
 
 
 def _relabel_by_shape(doc: Doc, mention: Mention, fixes: Fixes) -> None:

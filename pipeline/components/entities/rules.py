@@ -32,7 +32,8 @@ LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
                        "sentence_start_common_word",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
-                       "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives"})
+                       "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
+                       "plural_people_noun"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -85,6 +86,7 @@ class Fixes:
     place_kinds: tuple[frozenset[str], str] | None = None  # (nouns, rule id)
     name_after_de: str | None = None
     place_adjectives: tuple[frozenset[str], str] | None = None  # (words, rule id); nationality adjectives too
+    plural_people_noun: str | None = None
 
 
 def apostrophe_variants(text: str) -> list[str]:

@@ -546,3 +546,9 @@ def test_an_indefinite_institution_of_a_place_is_only_the_place(nlp):
     check(nlp, "Il a été transporté à l'<ent label='ORG' rule='org-institution-of-place'>hôpital de "
                "<ent label='LOC'>Royan</ent></ent> dimanche.")
     check(nlp, "Il est décédé jeudi dans un hôpital de <ent label='LOC'>Zurich</ent>.", absent=("hôpital de Zurich",))
+
+
+def test_a_people_written_like_a_place(nlp):
+    check(nlp, "Les milices kurdes avancent vers le nord. Les Kurdes ont pris la ville mardi.", absent=("Kurdes",))
+    # "mars" is the month here, no adjective: the planet stays
+    check(nlp, "Le 3 mars, la sonde a atteint <ent label='LOC'>Mars</ent>.")
