@@ -131,7 +131,11 @@ class PressEntities:
                 end -= 1
             if first >= end:
                 continue
-            found.append(Mention(first, end, pattern.label, pattern.rule))
+            name = None  # a canonical name that leaves out the noun before it ("ONG Oxfam" -> Oxfam)
+            if pattern.canonical_from is not None:
+                named = next((start + k for k, element in enumerate(alignment) if element >= pattern.canonical_from), end)
+                name = canonical.normal(doc[named:end].text) if named < end else None
+            found.append(Mention(first, end, pattern.label, pattern.rule, name))
             if pattern.inner:
                 inner = [start + k for k, element in enumerate(alignment)
                          if pattern.inner["from"] <= element <= pattern.inner.get("to", element) and start + k < end]

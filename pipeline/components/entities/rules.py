@@ -58,6 +58,7 @@ class Pattern:
     span_from: int = 0
     span_to: int | None = None  # element index where the entity stops: the elements after are context
     inner: dict | None = None
+    canonical_from: int | None = None  # element index where the canonical name starts ("ONG Oxfam" -> Oxfam)
 
 
 @dataclass
@@ -208,7 +209,8 @@ class EntityRules:
         inner = rule.get("inner")
         if inner is not None and not ({"from", "label"} <= inner.keys() and inner["label"] in LABELS):
             raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
-        self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner)
+        self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner,
+                                            rule.get("canonical_from"))
 
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()
