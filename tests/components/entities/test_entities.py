@@ -552,3 +552,9 @@ def test_a_people_written_like_a_place(nlp):
     check(nlp, "Les milices kurdes avancent vers le nord. Les Kurdes ont pris la ville mardi.", absent=("Kurdes",))
     # "mars" is the month here, no adjective: the planet stays
     check(nlp, "Le 3 mars, la sonde a atteint <ent label='LOC'>Mars</ent>.")
+
+
+def test_places_of_worship_and_venues_read_as_places_are_organisations(nlp):
+    check(nlp, "Des militaires étaient en faction devant la <ent label='ORG' rule='organisation-head'>Grande Mosquée "
+               "de <ent label='LOC'>Valence</ent></ent> vendredi.")
+    check(nlp, "Le concert a eu lieu à l'<ent label='ORG' rule='organisation-head'>Opéra Garnier</ent>.")
