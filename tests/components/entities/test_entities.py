@@ -558,3 +558,8 @@ def test_places_of_worship_and_venues_read_as_places_are_organisations(nlp):
     check(nlp, "Des militaires étaient en faction devant la <ent label='ORG' rule='organisation-head'>Grande Mosquée "
                "de <ent label='LOC'>Valence</ent></ent> vendredi.")
     check(nlp, "Le concert a eu lieu à l'<ent label='ORG' rule='organisation-head'>Opéra Garnier</ent>.")
+
+
+def test_a_participle_opening_a_sentence_is_no_place(nlp):
+    check(nlp, "Installée dans la ville natale de <ent label='PER'>Donald Trump</ent>, la statue a été retirée.",
+          absent=("Installée",))
