@@ -61,22 +61,22 @@ class PressEntities:
         orth, lower = doc.to_array([ORTH, LOWER]).T
         mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
         mentions = correct(doc, mentions, rules.fixes, rules.demonyms, orth, lower)
-        mentions = merge(mentions, self._gazetteer(doc) + self._source(doc))
+        mentions = merge(mentions, self._gazetteer(doc, orth) + self._source(doc))
         doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
         # a country's name is the place, whatever a pattern around it reads ("ministre du Canada")
         countries = {(m.start, m.end) for m in mentions if m.code}
         mentions = merge(mentions, [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries])
         self._event_years(doc, mentions)
-        self._nationality_after_organisations(doc, mentions)
+        self._nationality_after_organisations(doc, mentions, orth, lower)
         acronyms = canonical.acronym_expansions(doc, orth)
         mentions = self._acronyms(doc, mentions, acronyms, orth)
         mentions = self._persons(doc, mentions, orth)
         mentions = self._names_elsewhere(doc, mentions, orth)
-        mentions = self._places_closing_organisations(doc, mentions, orth)
+        mentions = self._places_closing_organisations(doc, mentions, orth, lower)
         self._write(doc, mentions, acronyms, lower)
         return doc
 
-    def _gazetteer(self, doc: Doc) -> list[Mention]:
+    def _gazetteer(self, doc: Doc, orth: numpy.ndarray) -> list[Mention]:
         found = []
         for match_id, start, end in self.rules.phrases(doc):
             name = self.rules.names[doc.vocab.strings[match_id]]
@@ -84,7 +84,7 @@ class PressEntities:
                 continue
             label = "LOC" if name.place_after and _word_before(doc, start) in name.place_after else name.label
             found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country))
-        found = self._without_glued_countries(doc, found)
+        found = self._without_glued_countries(doc, found, orth)
         outer = longest_first(found)
         # another entity's name inside a name stays nested ("Nations unies" in "Conseil de sécurité
         # des Nations unies"); a shorter name of the same entity does not ("Conseil de sécurité"), nor
@@ -94,14 +94,15 @@ class PressEntities:
         return outer + longest_first(nested)
 
     @staticmethod
-    def _without_glued_countries(doc: Doc, found: list[Mention]) -> list[Mention]:
+    def _without_glued_countries(doc: Doc, found: list[Mention], orth: numpy.ndarray) -> list[Mention]:
         """A country's name joined by a hyphen to a word that is no other country's is part of a
         region's or town's name ("Australie-Occidentale", "Luxembourg-Ville"); "France-Allemagne"
         is two countries."""
         countries = {i for m in found if m.code for i in (m.start, m.end - 1)}
+        hyphen_hash = doc.vocab.strings["-"]
 
         def glued(hyphen: int, word: int) -> bool:
-            return 0 <= word < len(doc) and doc[hyphen].text == "-" and not doc[hyphen].whitespace_ \
+            return 0 <= word < len(doc) and orth[hyphen] == hyphen_hash and not doc[hyphen].whitespace_ \
                 and not doc[hyphen - 1].whitespace_ and doc[word].is_title and word not in countries
 
         return [m for m in found if not m.code or not (m.end < len(doc) and glued(m.end, m.end + 1)
@@ -153,7 +154,8 @@ class PressEntities:
                     and not any(o.start == m.end for o in mentions):
                 m.end, m.rule = m.end + 1, rule
 
-    def _nationality_after_organisations(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _nationality_after_organisations(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray,
+                                         lower: numpy.ndarray) -> None:
         """The nationality adjective after an institution's name is part of it: "Conseil
         constitutionnel français", "Réserve fédérale américaine"; so is it, or a word of
         orientation, after a region's ("Kurdistan irakien", "Méditerranée orientale")."""
@@ -164,7 +166,7 @@ class PressEntities:
             adjectives["LOC"] = (words | self.rules.demonyms.keys(), rule)
         for m in mentions:
             words, rule = adjectives.get(m.label, (None, None))
-            if rule is not None and not m.code and m.end < len(doc) and doc[m.end].is_lower \
+            if rule is not None and not m.code and m.end < len(doc) and orth[m.end] == lower[m.end] \
                     and doc[m.end].text in words and not any(o.start <= m.end < o.end for o in mentions):
                 m.end, m.rule = m.end + 1, rule
 
@@ -245,7 +247,7 @@ class PressEntities:
                 if m.rule is not None:
                     by_rules.setdefault(name, set()).add(m.label)
         ruled = {name: found.pop() for name, found in by_rules.items() if len(found) == 1}
-        self._majority_labels(doc, mentions, orth, rule)
+        self._majority_labels(mentions, orth, rule)
         for m in mentions:
             # a person's full name stays the model's: rules read some as organisations' names
             if m.rule is None and ruled and (m.label != "PER" or m.end - m.start == 1):
@@ -273,40 +275,48 @@ class PressEntities:
         return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
 
     @staticmethod
-    def _majority_labels(doc: Doc, mentions: list[Mention], orth: numpy.ndarray, rule: str) -> None:
+    def _majority_labels(mentions: list[Mention], orth: numpy.ndarray, rule: str) -> None:
         """A name the model reads with one label more often than with all others together has that
         label where the model read it as a person or a MISC ("Hilla" twice a place, once a person);
         its places and organisations stay, read from their own context ("Washington a réagi" may
         stand among readings of a person)."""
+        names = [tuple(orth[m.start:m.end].tolist()) if m.label in _MAJORITY_LABELS else None for m in mentions]
+        first: dict[tuple[int, ...], str] = {}
+        mixed = set()  # names read with more than one label: the only ones to count
+        for m, name in zip(mentions, names):
+            if name is not None and first.setdefault(name, m.label) != m.label:
+                mixed.add(name)
+        if not mixed:
+            return
         counts: dict[tuple[int, ...], Counter] = {}
-        for m in mentions:
-            if m.label in _MAJORITY_LABELS and doc[m.start].is_title:
-                counts.setdefault(tuple(orth[m.start:m.end].tolist()), Counter())[m.label] += 1
+        for m, name in zip(mentions, names):
+            if name in mixed:
+                counts.setdefault(name, Counter())[m.label] += 1
         majority = {}
         for name, labels in counts.items():
-            if len(labels) > 1:
-                (label, n), = labels.most_common(1)
-                if 2 * n > sum(labels.values()):
-                    majority[name] = label
-        for m in mentions:
-            if majority and m.rule is None and m.label in _MAJORITY_FOLLOWERS:
-                label = majority.get(tuple(orth[m.start:m.end].tolist()), m.label)
-                if label != m.label:
-                    m.label, m.rule = label, rule
+            (label, n), = labels.most_common(1)
+            if 2 * n > sum(labels.values()):
+                majority[name] = label
+        for m, name in zip(mentions, names):
+            if majority and m.rule is None and m.label in _MAJORITY_FOLLOWERS and majority.get(name, m.label) != m.label:
+                m.label, m.rule = majority[name], rule
 
-    def _places_closing_organisations(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray) -> list[Mention]:
+    def _places_closing_organisations(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray,
+                                      lower: numpy.ndarray) -> list[Mention]:
         """An organisation's name ending in "de" and a place the article names elsewhere holds that
         place ("tribunal de Paris", "conseil général des Landes" after "dans les Landes")."""
         if self.rules.fixes.place_after_de is None:
             return mentions
         _, label, rule = self.rules.fixes.place_after_de
-        places = {tuple(orth[m.start:m.end].tolist()) for m in mentions if m.label == label}
+        organisations = [m for m in mentions if m.label == "ORG" and m.end - m.start > 2]
+        places = {tuple(orth[m.start:m.end].tolist()) for m in mentions if m.label == label} if organisations else None
+        if not places:
+            return mentions
+        de = {doc.vocab.strings[word] for word in _DE}
         starts = {(m.start, m.end) for m in mentions}
         added = []
-        for m in mentions:
-            if m.label != "ORG" or not places:
-                continue
-            last_de = next((i for i in range(m.end - 2, m.start, -1) if doc[i].lower_ in _DE), None)
+        for m in organisations:
+            last_de = next((i for i in range(m.end - 2, m.start, -1) if lower[i] in de), None)
             if last_de is not None and (last_de + 1, m.end) not in starts \
                     and tuple(orth[last_de + 1:m.end].tolist()) in places:
                 added.append(Mention(last_de + 1, m.end, label, rule))
