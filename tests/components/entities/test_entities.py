@@ -563,3 +563,8 @@ def test_places_of_worship_and_venues_read_as_places_are_organisations(nlp):
 def test_a_participle_opening_a_sentence_is_no_place(nlp):
     check(nlp, "Installée dans la ville natale de <ent label='PER'>Donald Trump</ent>, la statue a été retirée.",
           absent=("Installée",))
+
+
+def test_a_startup_announces_an_organisation(nlp):
+    check(nlp, "La startup <ent label='ORG' rule='org-after-trigger-noun'>Mistral</ent> a levé des fonds.")
+    check(nlp, "L'éditeur de logiciels a fermé ses bureaux.", absent=("éditeur de logiciels",))
