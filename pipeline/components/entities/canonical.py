@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from pipeline.components.entities.mentions import Mention
 
 FUNCTION_WORDS = frozenset("de du des d' la le les l' et pour sur en à au aux".split())
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]?[A-Z0-9]{1,8}")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,9}")  # "PMIA", "FFTri", "Insee"
 
 
 def normal(text: str) -> str:
@@ -42,7 +42,9 @@ def acronym_expansions(doc: Doc, orth: numpy.ndarray) -> dict[str, tuple[int, in
         token = doc[i + 1]
         if i < 1 or doc[i + 2].text != ")" or not _ACRONYM.fullmatch(token.text):
             continue
-        letters = [c for c in _initial(token.text) if c.isalpha()]
+        # the capitals of a mixed-case acronym ("FFTri": F, F, T), every letter of one written as a word ("Insee")
+        capitals = [c for c in token.text if c.isupper()]
+        letters = [c for c in _initial("".join(capitals) if len(capitals) > 1 else token.text) if c.isalpha()]
         end = token.i - 1
         start, needed = end, list(letters)
         skipped = False  # one lower-case word may lack its letter: "Fédération internationale des ligues des droits de l'homme (FIDH)"

@@ -8,6 +8,7 @@ from pipeline.components.entities.mentions import Mention
 from pipeline.components.entities.rules import Fixes
 
 _SPACE = frozenset({"SPACE"})
+_PEOPLE_NOUN_LABELS = frozenset({"LOC", "MISC"})
 
 
 def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str, str],
@@ -15,13 +16,15 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
     """``orth``, ``lower``: the doc's ORTH and LOWER attribute arrays."""
     corrected = []
     # the words the article writes in lower case somewhere
-    written_lower = frozenset(lower[orth == lower].tolist()) if fixes.sentence_start_common_word else frozenset()
+    written_lower = frozenset(lower[orth == lower].tolist()) \
+        if fixes.sentence_start_common_word or fixes.plural_people_noun else frozenset()
     for mention in mentions:
         mention = _trim(doc, mention, fixes)
         if mention is not None:
             mention = _person_after_nationality(doc, mention, fixes, demonyms)
             mention = _place_without_its_kind(doc, mention, fixes)
-        if mention is None or _dropped(doc, mention, fixes, demonyms) or _common_word_at_start(doc, mention, fixes, written_lower):
+        if mention is None or _dropped(doc, mention, fixes, demonyms) or _common_word_at_start(doc, mention, fixes, written_lower) \
+                or _plural_people_noun(doc, mention, fixes, written_lower, orth):
             continue
         _relabel_by_shape(doc, mention, fixes)
         corrected.append(mention)
@@ -101,10 +104,15 @@ def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms
 def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:
     """"le massif du Jura", "la mer Méditerranée", "la ville de Stockholm" read as one place: the
     place is its proper name, without the common noun saying what kind of place it is."""
-    if fixes.place_kinds is None or mention.label != "LOC" or doc[mention.start].lower_ not in fixes.place_kinds[0]:
+    kind = doc[mention.start]
+    if fixes.place_kinds is None or mention.label != "LOC" or kind.lower_ not in fixes.place_kinds[0] \
+            or doc[mention.end - 1].is_lower:  # "mer de Chine méridionale": the adjective qualifies the whole
         return mention
+    if kind.is_title and mention.end - mention.start > 1 and doc[mention.start + 1].lower_ not in _DE:
+        return mention  # "Mer Noire", "Parc des Princes": the capitalised noun begins the name ("État de Hawaï" not)
     start = mention.start + 1
-    while start < mention.end and doc[start].is_lower:  # adjectives and "de": "parc national", "lac du"
+    # adjectives, "de" and the apostrophe of "l' Hérault": "parc national", "lac du"
+    while start < mention.end and (doc[start].is_lower or doc[start].is_punct):
         start += 1
     if start == mention.end or start == mention.start + 1 and not doc[start].is_title:
         return mention
@@ -137,6 +145,18 @@ def _common_word_at_start(doc: Doc, mention: Mention, fixes: Fixes, written_lowe
     if not (first == 0 or doc[first].is_sent_start):
         return False
     return token.lower in written_lower or token.pos_ in fixes.sentence_start_common_word[0]
+
+
+def _plural_people_noun(doc: Doc, mention: Mention, fixes: Fixes, written_lower: frozenset[int],
+                        orth: numpy.ndarray) -> bool:
+    """A capitalised plural the article also writes in lower case, as an adjective, names a people,
+    not a place ("les Kurdes" beside "les milices kurdes"; not "Mars" beside "le 3 mars")."""
+    if fixes.plural_people_noun is None or mention.end - mention.start != 1 or mention.label not in _PEOPLE_NOUN_LABELS:
+        return False
+    token = doc[mention.start]
+    if not token.is_title or not token.lower_.endswith("s") or token.lower not in written_lower:
+        return False
+    return any(doc[i].pos_ == "ADJ" for i in numpy.flatnonzero(orth == token.lower).tolist())
 
 
 def _relabel_by_shape(doc: Doc, mention: Mention, fixes: Fixes) -> None:

@@ -23,6 +23,7 @@ Output: ``doc.spans["entities"]`` (every mention, nesting allowed, sorted by sta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy
@@ -60,21 +61,22 @@ class PressEntities:
         orth, lower = doc.to_array([ORTH, LOWER]).T
         mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
         mentions = correct(doc, mentions, rules.fixes, rules.demonyms, orth, lower)
-        mentions = merge(mentions, self._gazetteer(doc) + self._source(doc))
+        mentions = merge(mentions, self._gazetteer(doc, orth) + self._source(doc))
         doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
         # a country's name is the place, whatever a pattern around it reads ("ministre du Canada")
         countries = {(m.start, m.end) for m in mentions if m.code}
         mentions = merge(mentions, [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries])
         self._event_years(doc, mentions)
-        self._nationality_after_organisations(doc, mentions)
+        self._nationality_after_organisations(doc, mentions, orth, lower)
         acronyms = canonical.acronym_expansions(doc, orth)
         mentions = self._acronyms(doc, mentions, acronyms, orth)
         mentions = self._persons(doc, mentions, orth)
         mentions = self._names_elsewhere(doc, mentions, orth)
+        mentions = self._places_closing_organisations(doc, mentions, orth, lower)
         self._write(doc, mentions, acronyms, lower)
         return doc
 
-    def _gazetteer(self, doc: Doc) -> list[Mention]:
+    def _gazetteer(self, doc: Doc, orth: numpy.ndarray) -> list[Mention]:
         found = []
         for match_id, start, end in self.rules.phrases(doc):
             name = self.rules.names[doc.vocab.strings[match_id]]
@@ -82,11 +84,29 @@ class PressEntities:
                 continue
             label = "LOC" if name.place_after and _word_before(doc, start) in name.place_after else name.label
             found.append(Mention(start, end, label, name.rule, name.canonical, name.code, name.country))
+        found = self._without_glued_countries(doc, found, orth)
         outer = longest_first(found)
         # another entity's name inside a name stays nested ("Nations unies" in "Conseil de sécurité
-        # des Nations unies"); a shorter name of the same entity does not ("Conseil de sécurité")
-        nested = [m for m in found if any(o.contains(m) and o.canonical != m.canonical for o in outer)]
+        # des Nations unies"); a shorter name of the same entity does not ("Conseil de sécurité"), nor
+        # a country inside another's name ("Congo" in "République démocratique du Congo")
+        nested = [m for m in found if any(o.contains(m) and o.canonical != m.canonical and not (o.code and m.code)
+                                          for o in outer)]
         return outer + longest_first(nested)
+
+    @staticmethod
+    def _without_glued_countries(doc: Doc, found: list[Mention], orth: numpy.ndarray) -> list[Mention]:
+        """A country's name joined by a hyphen to a word that is no other country's is part of a
+        region's or town's name ("Australie-Occidentale", "Luxembourg-Ville"); "France-Allemagne"
+        is two countries."""
+        countries = {i for m in found if m.code for i in (m.start, m.end - 1)}
+        hyphen_hash = doc.vocab.strings["-"]
+
+        def glued(hyphen: int, word: int) -> bool:
+            return 0 <= word < len(doc) and orth[hyphen] == hyphen_hash and not doc[hyphen].whitespace_ \
+                and not doc[hyphen - 1].whitespace_ and doc[word].is_title and word not in countries
+
+        return [m for m in found if not m.code or not (m.end < len(doc) and glued(m.end, m.end + 1)
+                                                      or m.start > 1 and glued(m.start - 1, m.start - 2))]
 
     def _source(self, doc: Doc) -> list[Mention]:
         """The outlet of the closing source line (``press_layout``): "Article19.ma"."""
@@ -95,8 +115,10 @@ class PressEntities:
         line = doc.spans["source"][0]
         offset = line.text.find(doc._.source)
         span = doc.char_span(line.start_char + offset, line.start_char + offset + len(doc._.source)) if offset >= 0 else None
+        if span is None or any(e.label_ == "PER" and (e.start, e.end) == (span.start, span.end) for e in doc.ents):
+            return []  # a closing line naming a person ("— Usain Bolt") signs a quotation: the model's PER stays
         label, rule = self.rules.fixes.source_line
-        return [Mention(span.start, span.end, label, rule)] if span is not None else []
+        return [Mention(span.start, span.end, label, rule)]
 
     def _patterns(self, doc: Doc, lower: numpy.ndarray) -> list[Mention]:
         found = []
@@ -110,7 +132,11 @@ class PressEntities:
                 end -= 1
             if first >= end:
                 continue
-            found.append(Mention(first, end, pattern.label, pattern.rule))
+            name = None  # a canonical name that leaves out the noun before it ("ONG Oxfam" -> Oxfam)
+            if pattern.canonical_from is not None:
+                named = next((start + k for k, element in enumerate(alignment) if element >= pattern.canonical_from), end)
+                name = canonical.normal(doc[named:end].text) if named < end else None
+            found.append(Mention(first, end, pattern.label, pattern.rule, name))
             if pattern.inner:
                 inner = [start + k for k, element in enumerate(alignment)
                          if pattern.inner["from"] <= element <= pattern.inner.get("to", element) and start + k < end]
@@ -128,16 +154,20 @@ class PressEntities:
                     and not any(o.start == m.end for o in mentions):
                 m.end, m.rule = m.end + 1, rule
 
-    def _nationality_after_organisations(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _nationality_after_organisations(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray,
+                                         lower: numpy.ndarray) -> None:
         """The nationality adjective after an institution's name is part of it: "Conseil
-        constitutionnel français", "Réserve fédérale américaine"."""
-        rule = self.rules.fixes.demonym_after_organisation
-        if rule is None:
-            return
-        demonyms = self.rules.demonyms
+        constitutionnel français", "Réserve fédérale américaine"; so is it, or a word of
+        orientation, after a region's ("Kurdistan irakien", "Méditerranée orientale")."""
+        adjectives = {"ORG": (self.rules.demonyms, self.rules.fixes.demonym_after_organisation)}
+        if self.rules.fixes.place_adjectives is not None:
+            # a region, not a country, takes them too: "Kurdistan irakien", "Amérique latine"
+            words, rule = self.rules.fixes.place_adjectives
+            adjectives["LOC"] = (words | self.rules.demonyms.keys(), rule)
         for m in mentions:
-            if m.label == "ORG" and m.end < len(doc) and doc[m.end].is_lower and doc[m.end].text in demonyms \
-                    and not any(o.start <= m.end < o.end for o in mentions):
+            words, rule = adjectives.get(m.label, (None, None))
+            if rule is not None and not m.code and m.end < len(doc) and orth[m.end] == lower[m.end] \
+                    and doc[m.end].text in words and not any(o.start <= m.end < o.end for o in mentions):
                 m.end, m.rule = m.end + 1, rule
 
     def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
@@ -217,6 +247,7 @@ class PressEntities:
                 if m.rule is not None:
                     by_rules.setdefault(name, set()).add(m.label)
         ruled = {name: found.pop() for name, found in by_rules.items() if len(found) == 1}
+        self._majority_labels(mentions, orth, rule)
         for m in mentions:
             # a person's full name stays the model's: rules read some as organisations' names
             if m.rule is None and ruled and (m.label != "PER" or m.end - m.start == 1):
@@ -243,6 +274,54 @@ class PressEntities:
                     break
         return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
 
+    @staticmethod
+    def _majority_labels(mentions: list[Mention], orth: numpy.ndarray, rule: str) -> None:
+        """A name the model reads with one label more often than with all others together has that
+        label where the model read it as a person or a MISC ("Hilla" twice a place, once a person);
+        its places and organisations stay, read from their own context ("Washington a réagi" may
+        stand among readings of a person)."""
+        names = [tuple(orth[m.start:m.end].tolist()) if m.label in _MAJORITY_LABELS else None for m in mentions]
+        first: dict[tuple[int, ...], str] = {}
+        mixed = set()  # names read with more than one label: the only ones to count
+        for m, name in zip(mentions, names):
+            if name is not None and first.setdefault(name, m.label) != m.label:
+                mixed.add(name)
+        if not mixed:
+            return
+        counts: dict[tuple[int, ...], Counter] = {}
+        for m, name in zip(mentions, names):
+            if name in mixed:
+                counts.setdefault(name, Counter())[m.label] += 1
+        majority = {}
+        for name, labels in counts.items():
+            (label, n), = labels.most_common(1)
+            if 2 * n > sum(labels.values()):
+                majority[name] = label
+        for m, name in zip(mentions, names):
+            if majority and m.rule is None and m.label in _MAJORITY_FOLLOWERS and majority.get(name, m.label) != m.label:
+                m.label, m.rule = majority[name], rule
+
+    def _places_closing_organisations(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray,
+                                      lower: numpy.ndarray) -> list[Mention]:
+        """An organisation's name ending in "de" and a place the article names elsewhere holds that
+        place ("tribunal de Paris", "conseil général des Landes" after "dans les Landes")."""
+        if self.rules.fixes.place_after_de is None:
+            return mentions
+        _, label, rule = self.rules.fixes.place_after_de
+        organisations = [m for m in mentions if m.label == "ORG" and m.end - m.start > 2]
+        places = {tuple(orth[m.start:m.end].tolist()) for m in mentions if m.label == label} if organisations else None
+        if not places:
+            return mentions
+        de = {doc.vocab.strings[word] for word in _DE}
+        starts = {(m.start, m.end) for m in mentions}
+        added = []
+        for m in organisations:
+            last_de = next((i for i in range(m.end - 2, m.start, -1) if lower[i] in de), None)
+            if last_de is not None and (last_de + 1, m.end) not in starts \
+                    and tuple(orth[last_de + 1:m.end].tolist()) in places:
+                added.append(Mention(last_de + 1, m.end, label, rule))
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
+
     def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
                lower: numpy.ndarray) -> None:
         names = canonical.assign(doc, mentions, acronyms)
@@ -264,7 +343,10 @@ class PressEntities:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_DE = frozenset({"de", "du", "des", "d'", "d’"})
 _CONSISTENT_LABELS = frozenset({"LOC", "ORG"})
+_MAJORITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
+_MAJORITY_FOLLOWERS = frozenset({"PER", "MISC"})  # the model's places and organisations are kept
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

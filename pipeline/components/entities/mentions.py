@@ -64,7 +64,9 @@ def merge(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
     - same offsets: the rule's mention replaces the other;
     - a mention crossing a rule's mention is dropped, unless it is a rule's too and longer;
     - inside a rule's mention: the model's mentions and those of the same label go (the rule
-      has read the whole name, e.g. "Europe" inside "ministère de l'Europe"); other rules'
+      has read the whole name, e.g. "Europe" inside "ministère de l'Europe"), but a model's
+      person in a rule's organisation or event stays nested ("collège Jean Moulin", "affaire
+      Vincent Lambert"); other rules''
       mentions stay nested ("Conseil du PMIA" in "réunion du Conseil du PMIA"), and so do the
       gazetteers' names ("Nations unies" in "Conseil de sécurité des Nations unies");
     - a rule's mention inside a model PER or EVENT is part of that name and dropped (a person
@@ -103,5 +105,6 @@ def _replaced(old: Mention, new: Mention) -> bool:
     if new.contains(old):
         # a gazetteer's organisation keeps its own row inside a longer one ("Conseil de sécurité
         # des Nations unies"); a pattern's shorter match of the same label was a partial reading
-        return old.rule is None or old.label == new.label and old.canonical is None
+        return old.rule is None and not (old.label == "PER" and new.label in ("ORG", "EVENT")) \
+            or old.label == new.label and old.canonical is None
     return old.contains(new) and old.rule is None and old.label == new.label

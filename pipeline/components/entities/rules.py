@@ -32,7 +32,8 @@ LABELS = frozenset({"PER", "ORG", "LOC", "EVENT", "MISC"})
 FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "person_particles", "not_entity", "drop_regex", "sentence_start",
                        "sentence_start_common_word",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
-                       "acronym_label", "event_year", "place_kinds", "name_after_de"})
+                       "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
+                       "plural_people_noun"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -57,6 +58,7 @@ class Pattern:
     span_from: int = 0
     span_to: int | None = None  # element index where the entity stops: the elements after are context
     inner: dict | None = None
+    canonical_from: int | None = None  # element index where the canonical name starts ("ONG Oxfam" -> Oxfam)
 
 
 @dataclass
@@ -84,6 +86,8 @@ class Fixes:
     event_year: str | None = None
     place_kinds: tuple[frozenset[str], str] | None = None  # (nouns, rule id)
     name_after_de: str | None = None
+    place_adjectives: tuple[frozenset[str], str] | None = None  # (words, rule id); nationality adjectives too
+    plural_people_noun: str | None = None
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -174,7 +178,7 @@ class EntityRules:
             canonical = rule.get("canonical", default).replace("’", "'")
             if rule.get("code"):
                 self.country_names.setdefault(rule["code"], canonical)
-            after = frozenset(word.lower() for word in rule.get("after", []))
+            after = frozenset(w.lower() for word in rule.get("after", []) for w in apostrophe_variants(word))
             place_after = frozenset(w.lower() for word in rule.get("place_after", []) for w in apostrophe_variants(word))
             for text in [rule["pattern"], *rule.get("variants", []), *rule.get("acronyms", [])]:
                 if not isinstance(text, str) or not text.strip():
@@ -205,7 +209,8 @@ class EntityRules:
         inner = rule.get("inner")
         if inner is not None and not ({"from", "label"} <= inner.keys() and inner["label"] in LABELS):
             raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
-        self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner)
+        self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner,
+                                            rule.get("canonical_from"))
 
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()
@@ -213,10 +218,10 @@ class EntityRules:
             kind, rule_id = rule["kind"], rule["id"]
             if kind not in FIX_KINDS:
                 raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
-            if kind == "place_kinds":
+            if kind in ("place_kinds", "place_adjectives"):
                 if not isinstance(rule.get("words"), list):
                     raise RuleError(f"{where(rule)}: needs a list of words")
-                fixes.place_kinds = (frozenset(w.lower() for w in rule["words"]), rule_id)
+                setattr(fixes, kind, (frozenset(w.lower() for w in rule["words"]), rule_id))
             elif kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
                 words = rule.get("words")
                 if not isinstance(words, list):
