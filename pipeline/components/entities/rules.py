@@ -84,7 +84,8 @@ class Fixes:
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
     acronym_lower_case_heads: frozenset[str] = frozenset()  # first words of lower-case expansions
     event_year: str | None = None
-    place_kinds: tuple[frozenset[str], str] | None = None  # (nouns, rule id)
+    # (nouns, rule id, nouns that give the place's name only before "de": "aéroport de Bruxelles")
+    place_kinds: tuple[frozenset[str], str, frozenset[str]] | None = None
     name_after_de: str | None = None
     place_adjectives: tuple[frozenset[str], str] | None = None  # (words, rule id); nationality adjectives too
     plural_people_noun: str | None = None
@@ -221,7 +222,9 @@ class EntityRules:
             if kind in ("place_kinds", "place_adjectives"):
                 if not isinstance(rule.get("words"), list):
                     raise RuleError(f"{where(rule)}: needs a list of words")
-                setattr(fixes, kind, (frozenset(w.lower() for w in rule["words"]), rule_id))
+                words = frozenset(w.lower() for w in rule["words"])
+                setattr(fixes, kind, (words, rule_id) if kind == "place_adjectives" else
+                        (words, rule_id, frozenset(w.lower() for w in rule.get("only_before_de", ()))))
             elif kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
                 words = rule.get("words")
                 if not isinstance(words, list):

@@ -447,6 +447,8 @@ def test_a_web_site_names_an_organisation(nlp):
 def test_an_airport_is_the_place_it_serves(nlp):
     check(nlp, "Tous les vols à destination de l'aéroport de <ent label='LOC' rule='place-kind-noun'>Bruxelles</ent> "
                "ont été détournés.", absent=("aéroport de Bruxelles",))
+    # a facility named after a person keeps its noun: the person is no place
+    check(nlp, "Elle a été accueillie à l'aéroport Félix-Houphouët-Boigny.", absent=("Félix-Houphouët-Boigny",))
 
 
 def test_well_known_companies_and_media_but_not_a_person_of_the_same_name(nlp):
