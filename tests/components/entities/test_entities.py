@@ -439,6 +439,12 @@ def test_an_organisation_named_with_its_head_noun_keeps_it(nlp):
     check(nlp, "L'association des maires ruraux a protesté contre la réforme.", absent=("association des maires",))
 
 
+def test_a_protest_movement_is_an_organisation(nlp):
+    check(nlp, "Les <ent label='ORG' rule='org-gilets-jaunes' canonical='Gilets jaunes'>Gilets jaunes</ent> ont manifesté samedi.")
+    # the garment, written in lower case, is no movement
+    check(nlp, "Chaque automobiliste doit avoir des gilets jaunes dans sa voiture.", absent=("gilets jaunes",))
+
+
 def test_a_web_site_names_an_organisation(nlp):
     check(nlp, "Le site <ent label='ORG' rule='org-after-trigger-noun'>Konbini</ent> a publié la vidéo.")
     check(nlp, "Le site de <ent label='LOC'>Fessenheim</ent> sera fermé en 2020.", absent=("site de Fessenheim",))
