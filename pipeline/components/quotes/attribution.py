@@ -24,6 +24,8 @@ from pipeline.components.quotes.marks import MarkPair, pair_marks
 from pipeline.extensions import doc_text
 
 _NEGATION = frozenset({"ne", "n'", "n’"})
+_NEGATION_PARTNERS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "nullement", "aucunement", "personne", "aucun", "aucune", "ni"})
+_QUE = frozenset({"que", "qu'", "qu’"})
 _CLITIC = re.compile(r"^-(?:t-?)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
@@ -69,8 +71,10 @@ def _is_subject(ent: Span) -> bool:
 
 
 def _is_name(ent: Span) -> bool:
-    """False for a capitalised participle the model took for a person ("Interrogé vendredi, X a dit")."""
-    return not (ent.label_ == "PER" and all(t.pos_ in {"VERB", "ADJ", "AUX"} for t in ent))
+    """False for a capitalised participle the model took for a person ("Interrogé vendredi, X a dit");
+    a surname tagged as an adjective but tied to a full name ("Hollande" for François Hollande) is one."""
+    return not (ent.label_ == "PER" and all(t.pos_ in {"VERB", "ADJ", "AUX"} for t in ent)
+                and normalise(ent._.canonical or ent.text) == normalise(ent.text))
 
 
 def noun_genders(noun: Token) -> list[str]:
@@ -154,16 +158,18 @@ class Attributor:
                 nouns.append(root.head)
             if ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN":  # "son épouse Marie Dupont"
                 nouns.append(self.doc[ent.start - 1])
-            if ent.start > 1 and self.doc[ent.start - 1].text == ",":  # "L'évêque de Nantes, Jean Dupont," parsed apart
-                noun = self.doc[ent.start - 2]
-                while noun.pos_ != "NOUN" and noun.head.i < noun.i and noun.i - noun.head.i < 4:
+            comma = ent.start > 1 and self.doc[ent.start - 1].text == ","
+            if ent.start > 1 and (comma or self.doc[ent.start - 1].pos_ == "PROPN"):
+                # "L'évêque de Nantes, Jean Dupont," parsed apart; "l'évêque de Nantes Jean Dupont"
+                noun = self.doc[ent.start - 1 - comma]
+                while not self.is_role(noun) and noun.head.i < noun.i and ent.start - noun.head.i < 7:
                     noun = noun.head
                 if noun.pos_ == "NOUN" and self.is_role(noun) and noun not in nouns:
                     nouns.append(noun)
             for noun in nouns:
                 from_nouns.setdefault(normalise(ent._.canonical or ent.text), set()).update(noun_genders(noun))
                 if self.is_role(noun):
-                    self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun))
+                    self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun, ent.start))
         genders = {}
         for name, clues in found.items():
             clues = clues or from_nouns.get(name, set())
@@ -221,7 +227,7 @@ class Attributor:
         if not entries:
             return None
         children = list(token.children)
-        if any(child.lower_ in _NEGATION for child in children):
+        if self.negated(token, children):
             return None
         reflexive = any(child.lower_ in {"se", "s'", "s’"} and child.i < token.i for child in children)
         rest = max(len(entry.rest) for entry in entries)
@@ -233,6 +239,14 @@ class Attributor:
                 continue
             return entry
         return None
+
+    def negated(self, verb: Token, children: list[Token]) -> bool:
+        """"ne" with "pas", "jamais" ...; "n'a confirmé que X" restricts, it does not deny."""
+        ne = next((c for c in children if c.lower_ in _NEGATION), None)
+        if ne is None:
+            return False
+        between = self.doc[ne.i + 1: verb.i + 3]
+        return any(t.lower_ in _NEGATION_PARTNERS for t in between) or not any(t.lower_ in _QUE for t in self.doc[verb.i + 1: verb.i + 3])
 
     # -- speakers ------------------------------------------------------------------------
     def last_person(self, before: int, gender: str = "") -> Speaker:
@@ -385,9 +399,11 @@ class Attributor:
         return Speaker()
 
     @staticmethod
-    def role_key(noun: Token) -> str:
-        """The role noun with its complement: "archevêque de rouen" is not "archevêque de paris"."""
-        complement = [t.lower_ for c in noun.children if c.dep_.startswith("nmod") for t in c.subtree if not t.is_punct]
+    def role_key(noun: Token, stop: int | None = None) -> str:
+        """The role noun with its complement (before token ``stop``, where the name starts):
+        "archevêque de rouen" is not "archevêque de paris"."""
+        complement = [t.lower_ for c in noun.children if c.dep_.startswith("nmod") for t in c.subtree
+                      if not t.is_punct and (stop is None or t.i < stop)]
         return " ".join([noun._.lemma.lower()] + complement)
 
     def is_role(self, token: Token) -> bool:
@@ -417,6 +433,9 @@ class Attributor:
         if entity is not None and entity.label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
             return self._entity_speaker(entity)
         phrase = tokens if tokens is not None else self.noun_phrase(head)
+        named = self.apposed_name(phrase)
+        if named is not None:
+            return named
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
         entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
         is_document = bool(self.rules.word_is("document", head))
@@ -472,6 +491,15 @@ class Attributor:
         group = self.rules.word_is("body", head)  # "l'entourage de X"
         return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
 
+    def apposed_name(self, phrase: list[Token]) -> Speaker | None:
+        """The person named right after a phrase with a role noun: "le maire, Jean X", "les propos
+        du directeur de cabinet du président du syndicat, Jean X"."""
+        after = self.doc[phrase[-1].i + 1: phrase[-1].i + 3] if phrase else ()
+        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" \
+                and any(self.is_role(t) for t in phrase):
+            return self._entity_speaker(self.entity_of[after[1].i])
+        return None
+
     def noun_phrase(self, head: Token) -> list[Token]:
         """The mention's words: its subtree, cut before a comma, a relative clause or a verb."""
         left = [t for t in head.lefts if t.dep_ in {"det", "amod", "nummod", "flat:name", "compound"}]
@@ -504,6 +532,8 @@ class Attributor:
                 place = self.where_said(token) if self.rules.is_a("impersonal", _CLITIC.match(token.lower_).group(1)) else None
                 return place if place is not None and (place.label or not said.name) else said
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
+        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):  # "X n'a confirmé que le blocage, reconnaissant":
+            subjects = [c for c in subjects if not any(t.text == "," for t in self.doc[c.i: verb.i])]  # X, not "blocage"
         for aux in verb.children:
             if aux.dep_.startswith("aux"):
                 subjects += [c for c in aux.children if c.dep_ == "nsubj" and c.i < verb.i]  # not "a expliqué l'appel"
@@ -539,14 +569,14 @@ class Attributor:
         finite = inverted or "Fin" in verb.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
         sent_end = self.sent_of(verb).end
-        for token in self.doc[verb.i + 1: min(sent_end, verb.i + 8)] if finite else ():  # "précise un communiqué"
+        for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
                 if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token):
                     return self.describe(token)
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
                 break
-        adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis"}
+        adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis", "ccomp"}
         if participle and adjunct and depth < 3 and verb.head is not verb:  # "Il estime que X ..., affirmant": il
             if self.in_quote(verb.head):  # "« ... », ajoute-t-il, précisant ...": the speech verb before it
                 verb_before = next((t for t in reversed(self.doc[self.sent_of(verb).start: verb.i])
@@ -572,6 +602,20 @@ class Attributor:
         if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
             return self.current
         return Speaker()
+
+    def words_after(self, verb: Token, sent_end: int, count: int = 7):
+        """The next ``count`` tokens after the verb, past an incise between commas that opens with
+        a preposition: "a confié, à Reuters, le directeur ..."."""
+        i = verb.i + 1
+        while i < sent_end and count > 0:
+            token = self.doc[i]
+            if token.text == "," and i + 1 < sent_end and self.doc[i + 1].pos_ == "ADP":
+                close = next((t.i for t in self.doc[i + 2: min(sent_end, i + 8)] if t.text == "," or t.pos_ == "VERB"), None)
+                if close is not None and self.doc[close].text == ",":
+                    i = close + 1
+                    continue
+            yield token
+            i, count = i + 1, count - 1
 
     def where_said(self, clitic: Token) -> Speaker | None:
         """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""
@@ -652,10 +696,6 @@ class Attributor:
                         return Speaker()
         heads = [t for t in words if t.head not in words or t.head is t]
         head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
-        after = self.doc[words[-1].i + 1: words[-1].i + 3]
-        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" and any(
-                self.is_role(t) for t in words):  # "selon le maire, Jean X,", "selon les propos du directeur, Jean X,"
-            return self._entity_speaker(self.entity_of[after[1].i])
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
                                           self.rules.word_is("role", head) or head.pos_ == "PROPN"):
@@ -885,8 +925,8 @@ class Attributor:
         node = first
         for _ in range(7):
             predicate = node.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in node.children)
-            # "X a été « entendu par Y »": not X's words; "X est « choqué »" is X's state
-            passive = any(c.dep_ == "obl:agent" or c.lower_ == "été" for c in node.children)
+            # "X a été « entendu par Y »": not X's words; "X est « choqué »", "« effaré par le décès »" is X's state
+            passive = any(c.dep_ == "obl:agent" and self.can_speak(c) or c.lower_ == "été" for c in node.children)
             outside = not self.in_quote(node)
             if predicate and passive:
                 break
@@ -970,6 +1010,8 @@ class Attributor:
             if self.in_quote(token) or (entry := self.speech_verb(token)) is None:
                 continue
             que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in {"que", "qu'", "qu’"}), None)
+            if que is not None and any(c.lower_ in _NEGATION for c in token.children):
+                continue  # "n'a confirmé que le blocage": restrictive, what follows is no reported clause
             if que is not None and all(t.pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADV", "PRON", "PUNCT"} or t.is_space for t in self.doc[token.i + 1: que.i]):
                 clause = que.head if que.head.i > que.i else None
                 end = clause.right_edge.idx + len(clause.right_edge) if clause is not None else body_end

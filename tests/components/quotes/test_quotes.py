@@ -150,6 +150,36 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     check(nlp, marked)
 
 
+@pytest.mark.parametrize("marked", [
+    # a surname the tagger reads as an adjective is still the name of the person named in full before
+    "Le président de la République François Hollande ainsi que Bernard Cazeneuve ont annoncé leur visite. Le parquet antiterroriste "
+    "se charge de l'affaire. Hollande est arrivé sur place à 13 h et évoque un « <q type='mixed' speaker='François Hollande' cue='évoquer'>ignoble attentat terroriste</q> ».",
+    # "est « effaré par le décès »": a state of the subject, not words heard from an agent
+    "Le Vatican condamne ce crime. Le curé de la paroisse, Jean Morel, est « <q type='mixed' speaker='Jean Morel'>bouleversé par la mort de son ami.</q> » "
+    "Il ajoute que « <q type='mixed' speaker='Jean Morel' cue='ajouter'>c'était un homme bon et généreux</q> ».",
+    # "n'a confirmé que X" restricts without denying; the participle's subject is the main verb's, not X
+    "La RATP, quant à elle, n'a confirmé que le blocage du dépôt de Vitry, qui dure depuis le 2 mai, reconnaissant cependant que "
+    "<q type='indirect' speaker='RATP' cue='reconnaître'>le mouvement avait tendance à s'étendre</q>.",
+    # an inverted cue past an incise ", à l'AFP,", the speaker a role with a long complement and the apposed name
+    "« <q type='direct' speaker='Paul Girard' cue='confier'>Le mouvement va encore s'amplifier dans les jours à venir</q> », "
+    "a confié, à l'AFP, le directeur de cabinet du maire de Lyon, Paul Girard.",
+])
+def test_attribution_on_unseen_news(nlp, marked):
+    check(nlp, marked)
+
+
+def test_role_with_its_complement_before_the_name_without_comma(nlp):
+    """"l'archevêque de Rouen Dominique Lebrun": the person holds that role, complement included
+    (and "l'imam de la ville, X" climbs past the complement to the role noun)."""
+    from pipeline.components.quotes.attribution import Attributor
+
+    rules = nlp.get_pipe("press_quotes").rules
+    doc = nlp("Le ministre a annoncé sa visite et l'archevêque de Rouen Dominique Lebrun a annoncé son retour.")
+    assert Attributor(rules, doc).roles == {"Dominique Lebrun": {"archevêque de rouen"}}
+    doc = nlp("L'imam de la ville, Mohammed Karabila, est arrivé.")
+    assert Attributor(rules, doc).roles == {"Mohammed Karabila": {"imam de la ville"}}
+
+
 def test_multi_sentence_quote_and_follow_up(nlp):
     check(nlp, "« <q type='direct' speaker='Jean Dupont' cue='ajouter'>Le projet avance. Nous tiendrons les délais.</q> », "
                "ajoute Jean Dupont. Et de conclure : « <q type='direct' speaker='Jean Dupont' cue='conclure'>Tout ira bien</q> ».")
@@ -172,6 +202,9 @@ def test_not_quotations(nlp):
 def test_negated_speech_verb_is_no_cue(nlp):
     assert all(q[4] != "dire" for q in quotes(nlp, "Jean Dupont n'a pas dit que la réforme sera votée en juin."))
     assert quotes(nlp, "Jean Dupont n'a pas dit que la réforme sera votée en juin.") == []
+    # "ne ... que" restricts: the verb is a cue, but what follows "que" is its object, no reported clause
+    assert quotes(nlp, "La RATP n'a confirmé que le blocage du dépôt de Vitry depuis le 2 mai.") == []
+    assert quotes(nlp, "La RATP n'a jamais confirmé que le dépôt de Vitry était bloqué depuis le 2 mai.") == []
 
 
 @pytest.mark.parametrize("text", ["Il a dit « oui", "» non « et", '"un "deux', "« »", "«", "Fin. »\n\n« Encore"])
