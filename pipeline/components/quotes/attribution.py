@@ -26,6 +26,7 @@ from pipeline.extensions import doc_text
 _NEGATION = frozenset({"ne", "n'", "n’"})
 _NEGATION_PARTNERS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "nullement", "aucunement", "personne", "aucun", "aucune", "ni"})
 _QUE = frozenset({"que", "qu'", "qu’"})
+_ONE_OF = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
 _CLITIC = re.compile(r"^-(?:t-?)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
@@ -425,6 +426,9 @@ class Attributor:
             return indefinite
         if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui"}:
             return self.from_pronoun(head)
+        group = self.group_of_one(head)
+        if group is not None:  # "un des manifestants", "l'un de ses porte-parole, X"
+            return self.apposed_name(self.doc[head.i: group.right_edge.i + 1]) or self.describe(group)
         entity = self.entity_of.get(head.i)
         if entity is not None and entity.label_ in ("LOC", "MISC") and self.has_demonstrative(head):
             person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
@@ -490,6 +494,13 @@ class Attributor:
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         group = self.rules.word_is("body", head)  # "l'entourage de X"
         return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
+
+    @staticmethod
+    def group_of_one(token: Token) -> Token | None:
+        """"manifestants" for "un des manifestants"."""
+        if token.lower_ not in _ONE_OF or token.pos_ not in {"PRON", "NUM"}:
+            return None
+        return next((c for c in token.children if c.dep_.startswith("nmod") and c.i > token.i), None)
 
     def apposed_name(self, phrase: list[Token]) -> Speaker | None:
         """The person named right after a phrase with a role noun: "le maire, Jean X", "les propos
@@ -570,6 +581,9 @@ class Attributor:
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
         sent_end = self.sent_of(verb).end
         for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
+            group = self.group_of_one(token)
+            if group is not None and self.can_speak(group) and not self.in_quote(token):  # "a lancé un de ses porte-parole"
+                return self.describe(token)
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
                 if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token):
                     return self.describe(token)
@@ -640,8 +654,8 @@ class Attributor:
                 continue
             words = []
             for t in self.doc[token.i + 1: sent_end]:
-                if t.pos_ in {"VERB", "AUX", "SCONJ"} or self.in_quote(t) or t.text in {";", ":", "(", "."}:
-                    break
+                if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in _QUE or self.in_quote(t) or t.text in {";", ":", "(", "."}:
+                    break  # "il a été révélé par X que Y ...": X, not Y
                 words.append(t)
             named = self.named_before(words)
             if named is not None:
@@ -673,6 +687,8 @@ class Attributor:
         if rule["kind"] == "same_source":
             return self.source if self.source.name else self.current
         words = self.marker_phrase(match, limit)
+        if rule["kind"] == "for":  # "pour les élections avec notamment X": X is not who speaks
+            words = words[:next((k for k, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ not in _GOVERNED), len(words))]
         if not words:
             return Speaker()
         for label in _SPEAKER_LABELS:  # "selon ce qu'a confié à France Info Jacques Witkowski"
@@ -722,7 +738,7 @@ class Attributor:
                     return self.describe(nxt), "—", "dash"
                 return None
             entry = self.speech_verb(token) or (self.rules.verb_entries(token) or [None])[0] if as_said else self.speech_verb(token)
-            if entry is not None and token.dep_ == "conj" and token.head.i < close.i and not self.in_quote(token.head):
+            if entry is not None and not as_said and token.dep_ == "conj" and token.head.i < close.i and not self.in_quote(token.head):
                 return None  # "a jugé la transition « trop longue » et a appelé à ...": a verb of its own, not a cue after the quote
             if entry is not None:  # after "comme", "prétendu" tagged as an adjective is a cue too
                 if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not (

@@ -163,6 +163,17 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # an inverted cue past an incise ", à l'AFP,", the speaker a role with a long complement and the apposed name
     "« <q type='direct' speaker='Paul Girard' cue='confier'>Le mouvement va encore s'amplifier dans les jours à venir</q> », "
     "a confié, à l'AFP, le directeur de cabinet du maire de Lyon, Paul Girard.",
+    # "il a été révélé par X que Y ...": the agent X, not Y named in what it revealed
+    "Le maire Paul Durand a démissionné.\n\nPar ailleurs, il a également été révélé par Mediapart que "
+    "<q type='indirect' speaker='Mediapart' cue='révéler'>Paul Durand a reçu 40 000 euros en deux versements</q>.",
+    # "un des X": the group speaks; "un de ses porte-parole, Y": the apposed name; "comme l'a lancé" is no verb of its own
+    "Un des manifestants aurait affirmé que <q type='indirect' speaker='manifestants' cue='affirmer'>les députés étaient tous des incapables</q>.",
+    "Le collectif exige « <q type='mixed' speaker='Paul Girard' cue='lancer'>2 milliards d'euros tout de suite</q> », comme l'a lancé un de ses porte-parole, Paul Girard.",
+    # but "un de ses projets" after a cue names no speaker
+    "Jean Morel est arrivé. « <q type='direct' speaker='Jean Morel' cue='évoquer'>Le projet avance bien</q> », a évoqué un de ses projets phares devant la presse.",
+    # "pour les élections avec notamment X": not "Pour X, ..."; X is no speaker
+    "Jean Morel a constitué une liste « sans extrémistes » pour les élections européennes avec notamment Paul Girard, Marie Petit et Luc Blanc, "
+    "mais sans Pierre Noir qui « <q type='mixed' speaker='Jean Morel'>est en contact avec des personnalités peu recommandables</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
