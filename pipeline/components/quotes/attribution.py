@@ -112,6 +112,7 @@ class Attributor:
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
         self.organisations = []  # (start, entity) of the organisations named outside quote marks
+        self.subject_organisations = []  # those named as a subject
         self.roles: dict[str, set[str]] = {}  # canonical name -> role nouns apposed to it ("candidat", "ministre")
         self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
         self.mentions = sorted((ent.start_char, ent.end_char, normalise(ent._.canonical or ent.text))
@@ -272,9 +273,11 @@ class Attributor:
                 return speaker
         return Speaker()
 
-    def last_organisation(self, before: int) -> Speaker:
-        i = bisect.bisect_left(self.organisations, (before, )) - 1
-        return self._entity_speaker(self.organisations[i][1]) if i >= 0 else Speaker()
+    def last_organisation(self, before: int, among: list | None = None) -> Speaker:
+        """The organisation named last before ``before`` (``among``: of those listed)."""
+        among = self.organisations if among is None else among
+        i = bisect.bisect_left(among, (before, )) - 1
+        return self._entity_speaker(among[i][1]) if i >= 0 else Speaker()
 
     def from_pronoun(self, token: Token) -> Speaker:
         """"il", "elle": a person named since the current source was quoted, else that source,
@@ -477,7 +480,10 @@ class Attributor:
                     return person
             if not has_complement and self.rules.word_is("body", head):
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
-                named = self.last_organisation(self.sent_of(head).start_char if inverted else head.idx)  # "le journal": the organisation named last
+                before = self.sent_of(head).start_char if inverted else head.idx
+                # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
+                named = self.last_organisation(before, self.subject_organisations)
+                named = named if named.name else self.last_organisation(before)
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
                 if self.source.name and self.source.label != "PER":
@@ -887,6 +893,11 @@ class Attributor:
         words = _WORD.findall(content)
         return bool(words) and self.rules.is_a("title", words[0])
 
+    def is_name_in_marks(self, start: int, end: int) -> bool:
+        """A few words in marks that open with a capital or a title noun: « affaire Fillon », « Obamacare »."""
+        words = _WORD.findall(self.text[start:end])
+        return 0 < len(words) <= _TERM_WORDS and (words[0][0].isupper() or bool(self.rules.is_a("title", words[0])))
+
     def marked_quote(self, pair: MarkPair) -> Quote | None:
         end = pair.end
         opener = self.token_at(pair.open)
@@ -1028,7 +1039,7 @@ class Attributor:
             que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in {"que", "qu'", "qu’"}), None)
             if que is not None and any(c.lower_ in _NEGATION for c in token.children):
                 continue  # "n'a confirmé que le blocage": restrictive, what follows is no reported clause
-            if que is not None and all(t.pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADV", "PRON", "PUNCT"} or t.is_space for t in self.doc[token.i + 1: que.i]):
+            if que is not None and all(t.pos_ in {"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"} or t.is_space for t in self.doc[token.i + 1: que.i]):
                 clause = que.head if que.head.i > que.i else None
                 end = clause.right_edge.idx + len(clause.right_edge) if clause is not None else body_end
                 end = min(max(end, que.idx), body_end)
@@ -1045,6 +1056,9 @@ class Attributor:
                 if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail) or any(
                         c.dep_ in _SUBJECT and c.i < comma.i for c in token.children):
                     continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
+                speaker = self.subject(token)
+                if speaker.start is not None and sent.start_char <= speaker.start < comma.idx:
+                    continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..."
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
 
@@ -1101,13 +1115,15 @@ class Attributor:
                                     if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (
                                         ent.start > 0 and self.doc[ent.start - 1].lower_ in _GOVERNED) and not self.is_recipient(ent))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
+        self.subject_organisations = [(start, ent) for start, ent in self.organisations if _is_subject(ent)]
         events = [(p.open, 0, p) for p in self.pairs]
         for sent in self.sentences():
             for start, end, attribute in self.indirect(sent):
                 while start < end and self.text[start].isspace():
                     start += 1
                 content = self.text[start:end]
-                if len(_WORD.findall(content)) >= 3 and not any(s < end and start < e for s, e in self.quoted):
+                if len(_WORD.findall(content)) >= 3 and not any(s < end and start < e and not (  # "Pour X, c'est l'« affaire Y »": a name inside
+                        start <= s and e <= end and self.is_name_in_marks(s, e)) for s, e in self.quoted):
                     events.append((start, 1, (start, end, attribute)))
         events.sort(key=lambda item: (item[0], item[1]))
         quotes, taken = [], []

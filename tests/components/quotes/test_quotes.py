@@ -174,6 +174,15 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # "pour les élections avec notamment X": not "Pour X, ..."; X is no speaker
     "Jean Morel a constitué une liste « sans extrémistes » pour les élections européennes avec notamment Paul Girard, Marie Petit et Luc Blanc, "
     "mais sans Pierre Noir qui « <q type='mixed' speaker='Jean Morel'>est en contact avec des personnalités peu recommandables</q> ».",
+    # a date between the verb and "que"; "le journal": the organisation named as a subject, not the one named since in its words
+    "Le Canard enchaîné a révélé ce mercredi 22 mars que <q type='indirect' speaker='Le Canard enchaîné' cue='révéler'>le ministre Paul Girard "
+    "s'est fait offrir des costumes chez le même tailleur parisien, Arnys</q>. Le journal précise que "
+    "<q type='indirect' speaker='Le Canard enchaîné' cue='préciser'>les faits datent d'une époque où la loi ne l'interdisait pas</q>.",
+    # a name in marks inside reported words does not hide them; their speaker is then the current source
+    "Pour Paul Girard, <q type='indirect' speaker='Paul Girard' cue='pour'>il s'agit d'une coïncidence qui n'a rien à voir avec l'« affaire Durand »</q>. "
+    "« <q type='direct' speaker='Paul Girard' cue='préciser'>C'est un vrai cadeau, fait par un ami</q> », précise-t-il.",
+    # "X, l'un des ..., a réclamé sur Europe 1 ...": X is the subject, nothing is reported
+    "Vers 7h50, Jean Morel, l'un des dix porte-parole de l'« appel du 2 décembre », a réclamé sur Europe 1, à titre personnel, la démission du gouvernement.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
