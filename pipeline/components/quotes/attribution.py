@@ -163,10 +163,10 @@ class Attributor:
             comma = ent.start > 1 and self.doc[ent.start - 1].text == ","
             if ent.start > 1 and (comma or self.doc[ent.start - 1].pos_ == "PROPN"):
                 # "L'évêque de Nantes, Jean Dupont," parsed apart; "l'évêque de Nantes Jean Dupont"
-                noun = self.doc[ent.start - 1 - comma]
-                while not self.is_role(noun) and noun.head.i < noun.i and ent.start - noun.head.i < 7:
+                noun = self.doc[ent.start - 1 - comma]  # the head of the phrase before the name: not "ministres" in "en Conseil des ministres, X"
+                while noun.head.i < noun.i and noun.head.pos_ in {"NOUN", "PROPN"} and ent.start - noun.head.i < 7:
                     noun = noun.head
-                if noun.pos_ == "NOUN" and self.is_role(noun) and noun not in nouns:
+                if noun.pos_ == "NOUN" and self.is_role(noun) and "Plur" not in noun.morph.get("Number") and noun not in nouns:
                     nouns.append(noun)
             for noun in nouns:
                 from_nouns.setdefault(normalise(ent._.canonical or ent.text), set()).update(noun_genders(noun))

@@ -183,6 +183,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker='Paul Girard' cue='préciser'>C'est un vrai cadeau, fait par un ami</q> », précise-t-il.",
     # "X, l'un des ..., a réclamé sur Europe 1 ...": X is the subject, nothing is reported
     "Vers 7h50, Jean Morel, l'un des dix porte-parole de l'« appel du 2 décembre », a réclamé sur Europe 1, à titre personnel, la démission du gouvernement.",
+    # "le monarque" may stand for the person introduced as "le roi"
+    "Le roi Mohammed VI a reçu les ministres.\n\nDans un discours le 19 avril, le monarque avait déclaré que le nom du pays était "
+    "« <q type='mixed' speaker='Mohammed VI' cue='déclarer'>hérité des colons britanniques</q> ».",
+    # "en Conseil des ministres, X" does not make X a minister: "le Premier ministre" stays unnamed
+    "Ce matin en Conseil des ministres, Emmanuel Macron s'est dit prêt au dialogue.\n\nVers 15h10, le Premier ministre affirme à l'Assemblée que "
+    "« <q type='mixed' speaker='Premier ministre' cue='affirmer'>si nous ne trouvons pas les bonnes solutions, on ne fera pas cette taxe</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
