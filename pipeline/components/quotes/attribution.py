@@ -164,7 +164,7 @@ class Attributor:
             if ent.start > 1 and (comma or self.doc[ent.start - 1].pos_ == "PROPN"):
                 # "L'évêque de Nantes, Jean Dupont," parsed apart; "l'évêque de Nantes Jean Dupont"
                 noun = self.doc[ent.start - 1 - comma]  # the head of the phrase before the name: not "ministres" in "en Conseil des ministres, X"
-                while noun.head.i < noun.i and noun.head.pos_ in {"NOUN", "PROPN"} and ent.start - noun.head.i < 7:
+                while noun.head.i < noun.i and noun.dep_.startswith("nmod") and ent.start - noun.head.i < 7:
                     noun = noun.head
                 if noun.pos_ == "NOUN" and self.is_role(noun) and "Plur" not in noun.morph.get("Number") and noun not in nouns:
                     nouns.append(noun)
