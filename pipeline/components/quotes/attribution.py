@@ -799,6 +799,16 @@ class Attributor:
                     return node, entry
         return None
 
+    def reporting(self, verb: Token, entry):
+        """The speech verb that reports the clause of ``verb``, when there is one: "l'Élysée affirme que
+        le président souhaite « ... »" quotes the Élysée's words. Else ``verb`` itself."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head
+        if node.dep_ == "ccomp" and not self.in_quote(node.head) and (outer := self.speech_verb(node.head)) is not None:
+            return node.head, outer
+        return verb, entry
+
     def attribute(self, pair: MarkPair, first: Token, last: Token, sent: Span):
         """(speaker, cue, rule id, governed) for a marked quote; governed is False when only
         the context (the source quoted before) attributes it."""
@@ -829,7 +839,7 @@ class Attributor:
         governing = self.governing_verb(inner, self.text[sent.start_char: pair.open].rstrip().endswith(":"))
         opener = self.opener(sent, pair.open)
         if governing is not None:
-            verb, entry = governing
+            verb, entry = self.reporting(*governing)
             speaker = self.subject(verb)
             if opener is None or speaker.label in _SPEAKER_LABELS:
                 return speaker, entry.cue, entry.id, True

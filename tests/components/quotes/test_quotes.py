@@ -189,6 +189,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # "en Conseil des ministres, X" does not make X a minister: "le Premier ministre" stays unnamed
     "Ce matin en Conseil des ministres, Emmanuel Macron s'est dit prêt au dialogue.\n\nVers 15h10, le Premier ministre affirme à l'Assemblée que "
     "« <q type='mixed' speaker='Premier ministre' cue='affirmer'>si nous ne trouvons pas les bonnes solutions, on ne fera pas cette taxe</q> ».",
+    # words quoted inside a clause another source reports are that source's: "X affirme que Y souhaite « ... »"
+    "Vers 22h25, l'Élysée affirme que le président et le Premier ministre souhaitent « <q type='mixed' speaker='Élysée' cue='affirmer'>que la hausse "
+    "de la taxe soit supprimée</q> » et redoutent la venue « <q type='mixed' speaker='Élysée' cue='affirmer'>d'un noyau dur de plusieurs milliers de casseurs</q> ».",
+    # not reported by anyone: the subject of the verb that governs the marks
+    "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
+    "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
