@@ -123,6 +123,7 @@ class Attributor:
         self.source = Speaker()  # the last organisation or document quoted
         self.pairs: list[MarkPair] = []
         self.quoted = []  # (start, end) of the marked passages, marks included
+        self.reported: list[tuple[int, int]] = []  # (start, end) of the indirect quotations found so far
         self.current_sentences: list[tuple[int, int]] = []  # characters of the sentences quoting the current source
 
     # -- entities -------------------------------------------------------------------
@@ -199,6 +200,10 @@ class Attributor:
 
     def in_quote(self, token: Token) -> bool:
         return self.quoted_tokens[token.i] == 1
+
+    def in_reported(self, token: Token) -> bool:
+        """Inside the words of an indirect quotation found so far ("Il déclare que tout le monde ...")."""
+        return any(start <= token.idx < end for start, end in self.reported)
 
     def sent_of(self, token: Token) -> Span:
         """``token.sent``, from the sentence starts read once."""
@@ -306,7 +311,7 @@ class Attributor:
         for back in range(min(3, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
             for noun in self.doc[sent.start: min(sent.end, token.i)]:
-                if noun.dep_ in _SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and "Plur" not in noun.morph.get("Number") \
+                if noun.dep_ in _SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and not self.in_reported(noun) and "Plur" not in noun.morph.get("Number") \
                         and compatible(gender, next(iter(noun.morph.get("Gender")), "")) and not any(
                         self.rules.word_is(kind, noun) for kind in ("document", "title")):
                     return self.describe(noun)
@@ -1146,6 +1151,7 @@ class Attributor:
                     continue
                 speaker, cue, rule = attribute()
                 quote = Quote(start, end, "indirect", cue, rule, speaker)
+                self.reported.append((start, end))
             if quote is None:
                 continue
             taken.append((quote.start, quote.end))

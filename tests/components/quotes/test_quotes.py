@@ -195,6 +195,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # not reported by anyone: the subject of the verb that governs the marks
     "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
     "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
+    # "lui" with no person named: the subject noun before, not one inside the words it reported
+    "Le chauffeur a pris sa retraite. Il déclare qu'<q type='indirect' speaker='chauffeur' cue='déclarer'>avant, tout le monde validait son titre "
+    "de transport</q>. Selon lui « <q type='mixed' speaker='chauffeur' cue='selon'>aujourd'hui, les gens ne paient plus et les agressions se multiplient.</q> »",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
