@@ -540,7 +540,7 @@ class Attributor:
             for token in tokens:
                 ent = self.entity_of.get(token.i)
                 if ent is not None and ent.label_ == label and not self.in_quote(token) and not any(
-                        c.dep_ == "case" for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {"de", "du", "des", "d'", "d’", "à", "par", "avec", "pour"}:
+                        c.dep_ == "case" and c.i < ent.start for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {"de", "du", "des", "d'", "d’", "à", "par", "avec", "pour"}:
                     return self._entity_speaker(ent)
         return None
 
@@ -972,13 +972,17 @@ class Attributor:
             outside = not self.in_quote(node)
             if predicate and passive:
                 break
-            if predicate and (outside or any(c.dep_ in _SUBJECT and not self.in_quote(c) for c in node.children)):
+            subjects = [c for c in node.children if c.dep_ in _SUBJECT]
+            unparsed = not subjects and node.head == node  # the parse left the predicate in marks no subject: "X, ministre, est « surpris »"
+            if predicate and (outside or any(not self.in_quote(c) for c in subjects) or unparsed):
                 speaker = self.subject(node)
+                if unparsed and not outside and not self.sent_of(node).start_char <= (speaker.start or -1) < node.idx:
+                    break  # then only a source named before it in the sentence
                 if speaker.label in _SPEAKER_LABELS or speaker.name and speaker is self.current:
                     return speaker, not outside
                 if outside:
                     break
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
         return None

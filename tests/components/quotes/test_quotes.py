@@ -198,6 +198,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # "lui" with no person named: the subject noun before, not one inside the words it reported
     "Le chauffeur a pris sa retraite. Il déclare qu'<q type='indirect' speaker='chauffeur' cue='déclarer'>avant, tout le monde validait son titre "
     "de transport</q>. Selon lui « <q type='mixed' speaker='chauffeur' cue='selon'>aujourd'hui, les gens ne paient plus et les agressions se multiplient.</q> »",
+    # a predicate in marks the parse leaves without a subject: the person named before it in the sentence ("de" inside a name is no preposition)
+    "Concernant la pétition qui atteint 1,7 million de signataires, Paul de Lacroix, ministre de la Transition écologique, est "
+    "« <q type='mixed' speaker='Paul de Lacroix'>agréablement surpris</q> » du succès de cette pétition qui "
+    "« <q type='mixed' speaker='Paul de Lacroix'>est peut-être aussi une réplique aux mouvements sociaux</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
