@@ -26,6 +26,7 @@ from pipeline.extensions import doc_text
 _NEGATION = frozenset({"ne", "n'", "n’"})
 _NEGATION_PARTNERS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "nullement", "aucunement", "personne", "aucun", "aucune", "ni"})
 _QUE = frozenset({"que", "qu'", "qu’"})
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 _ONE_OF = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
 _CLITIC = re.compile(r"^-(?:t-?)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -602,7 +603,7 @@ class Attributor:
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
                 break
         adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis", "ccomp"}
-        if participle and adjunct and depth < 3 and verb.head is not verb:  # "Il estime que X ..., affirmant": il
+        if participle and adjunct and depth < 3 and verb.head != verb:  # "Il estime que X ..., affirmant": il
             if self.in_quote(verb.head):  # "« ... », ajoute-t-il, précisant ...": the speech verb before it
                 verb_before = next((t for t in reversed(self.doc[self.sent_of(verb).start: verb.i])
                                     if not self.in_quote(t) and self.speech_verb(t) is not None), None)
@@ -619,9 +620,9 @@ class Attributor:
             nouns = [t for t in verb.ancestors if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t)]
             if nouns:
                 return self.describe(nouns[-1])
-        if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head is not verb:
+        if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head != verb:
             head = verb.head
-            while head.pos_ not in {"VERB", "AUX"} and head.head is not head and head.dep_ != "ROOT":
+            while head.pos_ not in {"VERB", "AUX"} and head.head != head and head.dep_ != "ROOT":
                 head = head.head
             return self.subject(head, depth + 1)
         if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
@@ -688,6 +689,8 @@ class Attributor:
         token = self.token_at(match.end())
         if token.idx < match.end():
             token = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
+        if token.lower_ in _RELATIVES:
+            return [token]
         for t in self.doc[token.i: len(self.doc)]:
             if t.idx >= limit or t.text in {",", ";", ":", "«", "»", "“", "”", '"', ".", "!", "?", "\n"} or t.is_space:
                 break
@@ -698,6 +701,9 @@ class Attributor:
         if rule["kind"] == "same_source":
             return self.source if self.source.name else self.current
         words = self.marker_phrase(match, limit)
+        if rule["kind"] == "according" and words and words[0].lower_ in _RELATIVES:  # "le ministère, selon lequel": the noun before
+            antecedent = next((t for t in reversed(self.doc[max(0, words[0].i - 6): words[0].i]) if t.pos_ in {"NOUN", "PROPN"}), None)
+            return self.describe(antecedent) if antecedent is not None else Speaker()
         if rule["kind"] == "for":  # "pour les élections avec notamment X": X is not who speaks
             words = words[:next((k for k, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ not in _GOVERNED), len(words))]
         if not words:
@@ -721,7 +727,7 @@ class Attributor:
                         return self._entity_speaker(issuer)
                     if issuer is not None:
                         return Speaker()
-        heads = [t for t in words if t.head not in words or t.head is t]
+        heads = [t for t in words if t.head not in words or t.head == t]
         head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
@@ -792,10 +798,10 @@ class Attributor:
     def governing_verb(self, tokens: list[Token], introduced: bool = False):
         """The speech verb above the quote's words; after a colon not a participle on a noun
         ("X a expliqué l'appel lancé par Y : « ... »": expliquer)."""
-        roots = [t for t in tokens if t.head not in tokens or t.head is t]
+        roots = [t for t in tokens if t.head not in tokens or t.head == t]
         for root in roots:
             node, steps = root, 0
-            while node.head is not node and steps < 8:
+            while node.head != node and steps < 8:
                 node, steps = node.head, steps + 1
                 if self.in_quote(node) or introduced and node.dep_ == "acl":
                     continue
@@ -1044,7 +1050,9 @@ class Attributor:
                 continue
             source_end = phrase[-1].idx + len(phrase[-1])
             after = self.past_appositions(source_end, body_end)
-            if (not lead or lead.endswith(",")) and self.text[after: after + 2].strip().startswith(","):
+            if rule["kind"] == "according" and phrase[0].lower_ in _RELATIVES:  # "au ministère, selon lequel le dispositif ...": what follows "lequel"
+                found.append((source_end, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
+            elif (not lead or lead.endswith(",")) and self.text[after: after + 2].strip().startswith(","):
                 start = after + self.text[after:].index(",") + 1
                 found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
             elif rule["kind"] == "according" and lead.endswith(",") and after >= body_end - 1:

@@ -202,6 +202,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Concernant la pétition qui atteint 1,7 million de signataires, Paul de Lacroix, ministre de la Transition écologique, est "
     "« <q type='mixed' speaker='Paul de Lacroix'>agréablement surpris</q> » du succès de cette pétition qui "
     "« <q type='mixed' speaker='Paul de Lacroix'>est peut-être aussi une réplique aux mouvements sociaux</q> ».",
+    # "X, selon lequel ...": X says what follows the relative pronoun; "pour lesquels" names no source
+    "Même son de cloche au ministère de la Justice, selon lequel <q type='indirect' speaker=\"ministère de la Justice\" cue='selon'>le dispositif "
+    "n'est pas une solution miracle mais a pour but de recueillir des renseignements</q>.",
+    "Paul Girard avait essuyé des tirs à Vichy, pour lesquels son ex-beau-père a été mis en examen pour « <q type='mixed'>tentative d'assassinat</q> » et écroué.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
