@@ -26,6 +26,7 @@ from pipeline.extensions import doc_text
 _NEGATION = frozenset({"ne", "n'", "n’"})
 _NEGATION_PARTNERS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "nullement", "aucunement", "personne", "aucun", "aucune", "ni"})
 _QUE = frozenset({"que", "qu'", "qu’"})
+_CLAUSE_LINK = re.compile(r",\s*(?:car|mais)$")  # "..., car pour lui, ..." opens a clause as a comma does
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 _ONE_OF = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
 _CLITIC = re.compile(r"^-(?:t-?)?(il|elle|on|ils|elles)$", re.IGNORECASE)
@@ -697,6 +698,14 @@ class Attributor:
             words.append(t)
         return words
 
+    @staticmethod
+    def for_phrase(words: list[Token]) -> list[Token]:
+        """The source after "pour": its noun phrase, not what another preposition adds ("pour les
+        élections avec notamment X": not X); none before a verb ("pour avoir voté": a purpose)."""
+        if words and words[0].pos_ in {"VERB", "AUX"}:
+            return []
+        return words[:next((k for k, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ not in _GOVERNED), len(words))]
+
     def marker_speaker(self, rule: dict, match: re.Match, limit: int) -> Speaker:
         if rule["kind"] == "same_source":
             return self.source if self.source.name else self.current
@@ -704,8 +713,8 @@ class Attributor:
         if rule["kind"] == "according" and words and words[0].lower_ in _RELATIVES:  # "le ministère, selon lequel": the noun before
             antecedent = next((t for t in reversed(self.doc[max(0, words[0].i - 6): words[0].i]) if t.pos_ in {"NOUN", "PROPN"}), None)
             return self.describe(antecedent) if antecedent is not None else Speaker()
-        if rule["kind"] == "for":  # "pour les élections avec notamment X": X is not who speaks
-            words = words[:next((k for k, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ not in _GOVERNED), len(words))]
+        if rule["kind"] == "for":
+            words = self.for_phrase(words)
         if not words:
             return Speaker()
         for label in _SPEAKER_LABELS:  # "selon ce qu'a confié à France Info Jacques Witkowski"
@@ -1046,13 +1055,13 @@ class Attributor:
                 continue
             lead = self.text[sent.start_char: match.start()].strip()
             phrase = self.marker_phrase(match, body_end) if rule["kind"] != "same_source" else [self.token_at(match.end() - 1)]
-            if not phrase:
+            if not phrase or rule["kind"] == "for" and not self.for_phrase(phrase):
                 continue
             source_end = phrase[-1].idx + len(phrase[-1])
             after = self.past_appositions(source_end, body_end)
             if rule["kind"] == "according" and phrase[0].lower_ in _RELATIVES:  # "au ministère, selon lequel le dispositif ...": what follows "lequel"
                 found.append((source_end, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
-            elif (not lead or lead.endswith(",")) and self.text[after: after + 2].strip().startswith(","):
+            elif (not lead or lead.endswith(",") or _CLAUSE_LINK.search(lead)) and self.text[after: after + 2].strip().startswith(","):
                 start = after + self.text[after:].index(",") + 1
                 found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
             elif rule["kind"] == "according" and lead.endswith(",") and after >= body_end - 1:

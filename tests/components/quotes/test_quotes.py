@@ -206,6 +206,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Même son de cloche au ministère de la Justice, selon lequel <q type='indirect' speaker=\"ministère de la Justice\" cue='selon'>le dispositif "
     "n'est pas une solution miracle mais a pour but de recueillir des renseignements</q>.",
     "Paul Girard avait essuyé des tirs à Vichy, pour lesquels son ex-beau-père a été mis en examen pour « <q type='mixed'>tentative d'assassinat</q> » et écroué.",
+    # "pour avoir voté" is a purpose, no source; "car pour lui," opens the reported words
+    "Vers 20h00, le député Paul Girard a été exclu du groupe LREM, pour avoir voté contre le projet de budget 2019, car pour lui, "
+    "<q type='indirect' speaker='Paul Girard' cue='pour'>la situation que révèle le mouvement n'est pas à prendre à la légère</q>.",
+    "Le député Paul Girard a été exclu du groupe, pour avoir voté contre le projet de budget 2019, la semaine dernière.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
