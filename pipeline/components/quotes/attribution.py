@@ -493,7 +493,7 @@ class Attributor:
                 named = named if named.name else self.last_organisation(before)
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
-                if self.source.name and self.source.label != "PER":
+                if self.source.name and self.source.label != "PER" and self.may_be_called(self.source, head):
                     return self.source
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
@@ -523,6 +523,13 @@ class Attributor:
                 and any(self.is_role(t) for t in phrase):
             return self._entity_speaker(self.entity_of[after[1].i])
         return None
+
+    def may_be_called(self, source: Speaker, noun: Token) -> bool:
+        """A named organisation may be called "l'association", "le gouvernement"; a source known
+        only by its noun phrase only by its own noun ("la préfecture" is not "le gouvernement")."""
+        if source.start is None or self.token_at(source.start).i in self.entity_of:
+            return True
+        return noun.lower_ in _WORD.findall(source.name.lower())
 
     def noun_phrase(self, head: Token) -> list[Token]:
         """The mention's words: its subtree, cut before a comma, a relative clause or a verb."""

@@ -210,6 +210,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Vers 20h00, le député Paul Girard a été exclu du groupe LREM, pour avoir voté contre le projet de budget 2019, car pour lui, "
     "<q type='indirect' speaker='Paul Girard' cue='pour'>la situation que révèle le mouvement n'est pas à prendre à la légère</q>.",
     "Le député Paul Girard a été exclu du groupe, pour avoir voté contre le projet de budget 2019, la semaine dernière.",
+    # "le gouvernement" is not the source last quoted when that one is only known as "la préfecture"
+    "Le département a connu « <q type='mixed' speaker='préfecture' cue='selon'>la plus grosse manifestation de son histoire</q> », selon la préfecture. "
+    "Cette demande a été rejetée par le gouvernement, qui ne veut pas « <q type='mixed' speaker='gouvernement'>céder à la facilité et promettre des aides irréalistes</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
