@@ -571,6 +571,8 @@ class Attributor:
         agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c)]
         passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
         participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)
+        if participle and not subjects and not agents:
+            subjects = self.subject_before_incise(verb)
         if agents and (passive or not subjects):
             return self.describe(agents[0])
         if passive or participle and not subjects:  # "décrits comme « ... » par une voisine"
@@ -650,6 +652,18 @@ class Attributor:
                     continue
             yield token
             i, count = i + 1, count - 1
+
+    def subject_before_incise(self, verb: Token) -> list[Token]:
+        """"X avait, il y a quelques jours, qualifié ...": the parse loses the auxiliary past the
+        incise; the subject is the one right before that auxiliary."""
+        if verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return []
+        comma = next((t for t in reversed(self.doc[max(0, verb.i - 9): verb.i - 1]) if t.text == ","), None)
+        if comma is None or comma.i < 2 or self.doc[comma.i - 1].pos_ != "AUX":
+            return []
+        sent_start = self.sent_of(verb).start
+        subject = next((t for t in reversed(self.doc[max(sent_start, comma.i - 8): comma.i - 1]) if t.dep_ in _SUBJECT), None)
+        return [subject] if subject is not None and not self.in_quote(subject) else []
 
     def where_said(self, clitic: Token) -> Speaker | None:
         """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""

@@ -213,6 +213,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # "le gouvernement" is not the source last quoted when that one is only known as "la préfecture"
     "Le département a connu « <q type='mixed' speaker='préfecture' cue='selon'>la plus grosse manifestation de son histoire</q> », selon la préfecture. "
     "Cette demande a été rejetée par le gouvernement, qui ne veut pas « <q type='mixed' speaker='gouvernement'>céder à la facilité et promettre des aides irréalistes</q> ».",
+    # "X avait, il y a quelques jours, qualifié": X, though the parse loses the auxiliary past the incise
+    "La sœur de Paul Girard a confirmé qu'un trésor était la cause du drame, alors que la mère du suspect avait, il y a quelques jours, "
+    "qualifié cette hypothèse de « <q type='mixed' speaker='mère du suspect' cue='qualifier'>légende familiale sans fondement</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
