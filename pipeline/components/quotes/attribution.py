@@ -909,6 +909,9 @@ class Attributor:
         found = self.clause_subject(first)
         if found is not None:  # its own clause's subject before a speech verb elsewhere in the sentence
             return found[0], "", "clause-subject", found[1]
+        introducing = self.doc[self.token_at(pair.open).i - 1] if self.token_at(pair.open).i > sent.start else None
+        if introducing is not None and not self.in_quote(introducing) and (entry := self.speech_verb(introducing)) is not None:
+            return self.subject(introducing), entry.cue, entry.id, True  # "X, qui commente « ... »", the parse hanging them apart
         for token in list(self.doc[last.i + 1: end_sent.end]) + list(reversed(self.doc[sent.start: first.i])):
             if not self.in_quote(token) and (entry := self.speech_verb(token)) is not None:
                 return self.subject(token), entry.cue, entry.id, False

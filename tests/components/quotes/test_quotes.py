@@ -216,6 +216,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # "X avait, il y a quelques jours, qualifié": X, though the parse loses the auxiliary past the incise
     "La sœur de Paul Girard a confirmé qu'un trésor était la cause du drame, alors que la mère du suspect avait, il y a quelques jours, "
     "qualifié cette hypothèse de « <q type='mixed' speaker='mère du suspect' cue='qualifier'>légende familiale sans fondement</q> ».",
+    # the speech verb right before the marks introduces them, whatever the parse, before one after them
+    "D'autres vidéastes ont tenu à réagir. C'est entre autres le cas de Paul Girard, qui commente « <q type='mixed' speaker='Paul Girard' cue='commenter'>Ne nous "
+    "mettez pas tous dans le même panier, les rumeurs nuisent</q> » , de Jean Morel qui publie une blague, ou encore de Luc Blanc.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
