@@ -562,6 +562,9 @@ class Attributor:
                 said = self.describe(token)
                 place = self.where_said(token) if self.rules.is_a("impersonal", _CLITIC.match(token.lower_).group(1)) else None
                 return place if place is not None and (place.label or not said.name) else said
+        passed_on = self.words_of(verb)
+        if passed_on is not None:
+            return passed_on
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
         if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):  # "X n'a confirmé que le blocage, reconnaissant":
             subjects = [c for c in subjects if not any(t.text == "," for t in self.doc[c.i: verb.i])]  # X, not "blocage"
@@ -664,6 +667,18 @@ class Attributor:
         sent_start = self.sent_of(verb).start
         subject = next((t for t in reversed(self.doc[max(sent_start, comma.i - 8): comma.i - 1]) if t.dep_ in _SUBJECT), None)
         return [subject] if subject is not None and not self.in_quote(subject) else []
+
+    def words_of(self, verb: Token) -> Speaker | None:
+        """Whose words the verb passes on: "X répète les propos tenus par Y :", "X cite une déclaration de Y :"."""
+        for words in (c for c in verb.children if c.dep_ == "obj" and self.rules.word_is("document", c)):
+            for clause in (c for c in words.children if c.dep_ == "acl"):
+                agent = self.agent_after(clause)
+                if agent is not None and agent.name:
+                    return agent
+            named = self.named_before([t for c in words.children if c.dep_.startswith("nmod") for t in c.subtree])
+            if named is not None:
+                return named
+        return None
 
     def where_said(self, clitic: Token) -> Speaker | None:
         """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""

@@ -219,6 +219,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # the speech verb right before the marks introduces them, whatever the parse, before one after them
     "D'autres vidéastes ont tenu à réagir. C'est entre autres le cas de Paul Girard, qui commente « <q type='mixed' speaker='Paul Girard' cue='commenter'>Ne nous "
     "mettez pas tous dans le même panier, les rumeurs nuisent</q> » , de Jean Morel qui publie une blague, ou encore de Luc Blanc.",
+    # a verb passing on someone's words: their author speaks, not who repeats them; his own position stays his
+    "Vers 22h30, Paul Girard répète les propos tenus par le manifestant Jean Morel : « <q type='direct' speaker='Jean Morel' cue='répéter'>samedi, "
+    "c'est l'aboutissement final, samedi, c'est l'Élysée</q> ».",
+    "Le présentateur Paul Girard cite les propos du syndicaliste Jean Morel : « <q type='direct' speaker='Jean Morel' cue='citer'>Nous ne lâcherons rien, la grève continue</q> ».",
+    "Paul Girard répète sa position : « <q type='direct' speaker='Paul Girard' cue='répéter'>Nous ne lâcherons rien, la grève continue</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
