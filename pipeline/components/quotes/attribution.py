@@ -865,6 +865,24 @@ class Attributor:
             return node.head, outer
         return verb, entry
 
+    def introduced(self, sent: Span, pair: MarkPair):
+        """"X a déclaré : « ... »", "X : « ... »": (speaker, cue, rule id, True), else None."""
+        before = self.text[sent.start_char: pair.open].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = self.token_at(sent.start_char + len(before) - 1)
+        verbs = [t for t in self.doc[sent.start: colon.i] if not self.in_quote(t) and (
+            t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in _AUXILIARIES)]  # "a twitté" taken for a noun
+        if verbs:  # the speech verb, not "l'appel lancé par ..." after it
+            verb = next((t for t in reversed(verbs) if t.dep_ != "acl" and self.speech_verb(t) is not None),
+                        next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1]))
+            entry = self.speech_verb(verb)
+            return self.subject(verb), entry.cue if entry else ":", entry.id if entry else "colon", True
+        previous = self.doc[colon.i - 1] if colon.i > sent.start else None
+        if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return self.describe(previous), ":", "colon", True
+        return None
+
     def attribute(self, pair: MarkPair, first: Token, last: Token, sent: Span):
         """(speaker, cue, rule id, governed) for a marked quote; governed is False when only
         the context (the source quoted before) attributes it."""
@@ -873,6 +891,14 @@ class Attributor:
         if close is not None:
             introduced = self.text[sent.start_char: pair.open].rstrip().endswith(":")
             found = self.after_quote(close, end_sent.end, introduced)
+            clitic = next((_CLITIC.match(t.lower_).group(1) for t in self.doc[close.i + 1: close.i + 5]
+                           if _CLITIC.match(t.lower_) and t.lower_ not in {"-t", "-t-"}), None)
+            if found is not None and introduced and clitic is not None:
+                # "accueillie par X : « ... », a-t-elle déclaré": the pronoun is the source the sentence introduces
+                named = self.introduced(sent, pair)
+                if named is not None and named[0].label in _SPEAKER_LABELS and sent.start_char <= (named[0].start or -1) < pair.open \
+                        and compatible(_PRONOUN_GENDER.get(clitic, ""), self.gender_of(named[0])):
+                    return named[0], *found[1:], True
             if found is not None:
                 return (*found, True)
         for rule, match in self.markers_in(sent.start_char, pair.open):
@@ -908,19 +934,9 @@ class Attributor:
                 speaker = self.marker_speaker(rule, match, pair.open if match.end() < pair.open else end_sent.end_char)
                 if speaker.name or rule["kind"] != "for":
                     return speaker, rule.get("cue", ""), rule["id"], True
-        before = self.text[sent.start_char: pair.open].rstrip()
-        if before.endswith(":"):
-            colon = self.token_at(sent.start_char + len(before) - 1)
-            verbs = [t for t in self.doc[sent.start: colon.i] if not self.in_quote(t) and (
-                t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in _AUXILIARIES)]  # "a twitté" taken for a noun
-            if verbs:  # the speech verb, not "l'appel lancé par ..." after it
-                verb = next((t for t in reversed(verbs) if t.dep_ != "acl" and self.speech_verb(t) is not None),
-                            next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1]))
-                entry = self.speech_verb(verb)
-                return self.subject(verb), entry.cue if entry else ":", entry.id if entry else "colon", True
-            previous = self.doc[colon.i - 1] if colon.i > sent.start else None
-            if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
-                return self.describe(previous), ":", "colon", True
+        introduced = self.introduced(sent, pair)
+        if introduced is not None:
+            return introduced
         found = self.clause_subject(first)
         if found is not None:  # its own clause's subject before a speech verb elsewhere in the sentence
             return found[0], "", "clause-subject", found[1]
