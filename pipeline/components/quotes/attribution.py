@@ -742,6 +742,20 @@ class Attributor:
             return []
         return words[:next((k for k, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ not in _GOVERNED), len(words))]
 
+    @staticmethod
+    def phrase_head(words: list[Token]) -> Token:
+        heads = [t for t in words if t.head not in words or t.head == t]
+        return next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
+
+    def names_a_source(self, words: list[Token]) -> bool:
+        """"Pour X, ...": X a person or body, a pronoun, a name or a noun for people; not
+        "Pour les lieux de vie des policiers, ..."."""
+        if not words:
+            return False
+        head = self.phrase_head(words)
+        return head.pos_ in {"PRON", "PROPN"} or self.can_speak(head) or any(
+            self.entity_of[t.i].label_ in _SPEAKER_LABELS for t in words if t.i in self.entity_of)
+
     def marker_speaker(self, rule: dict, match: re.Match, limit: int) -> Speaker:
         if rule["kind"] == "same_source":
             return self.source if self.source.name else self.current
@@ -772,8 +786,7 @@ class Attributor:
                         return self._entity_speaker(issuer)
                     if issuer is not None:
                         return Speaker()
-        heads = [t for t in words if t.head not in words or t.head == t]
-        head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
+        head = self.phrase_head(words)
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
                                           self.rules.word_is("role", head) or head.pos_ == "PROPN"):
@@ -1110,7 +1123,7 @@ class Attributor:
                 continue
             lead = self.text[sent.start_char: match.start()].strip()
             phrase = self.marker_phrase(match, body_end) if rule["kind"] != "same_source" else [self.token_at(match.end() - 1)]
-            if not phrase or rule["kind"] == "for" and not self.for_phrase(phrase):
+            if not phrase or rule["kind"] == "for" and not self.names_a_source(self.for_phrase(phrase)):
                 continue
             source_end = phrase[-1].idx + len(phrase[-1])
             after = self.past_appositions(source_end, body_end)

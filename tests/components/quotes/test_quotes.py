@@ -229,6 +229,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker='Amnesty International' cue='déclarer'>Les tentatives erratiques du gouvernement ont eu un impact terrible sur des "
     "individus innocents</q> » a-t-elle déclaré.",
     "Paul Girard est arrivé. Marie Petit l'attendait : « <q type='direct' speaker='Paul Girard' cue='plaisanter'>Il est en retard, comme toujours</q> » a-t-il plaisanté.",
+    # "Pour X," reports X's view only when X may speak: not "Pour les lieux de vie des policiers,"
+    "Pour les lieux de vie des policiers et gendarmes, 300 millions d'euros ont été budgétisés.",
+    "Pour le maire, <q type='indirect' speaker='maire' cue='pour'>la situation est grave et personne ne fait rien</q>.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
