@@ -68,9 +68,10 @@ _PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem
 
 
 def _is_subject(ent: Span) -> bool:
-    """A person named as a subject (or in apposition to one): what "il"/"elle" points back to."""
+    """A person named as a subject (or in apposition to one): what "il"/"elle" points back to; a
+    name opening its sentence that the parse made the root is one too ("Miguet, quant à lui, s'insurge")."""
     root = ent.root
-    return root.dep_ in _SUBJECT or root.head.dep_ in _SUBJECT
+    return root.dep_ in _SUBJECT or root.head.dep_ in _SUBJECT or root.dep_ == "ROOT" and bool(ent[0].is_sent_start)
 
 
 def _is_name(ent: Span) -> bool:

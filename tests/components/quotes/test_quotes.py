@@ -232,6 +232,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # "Pour X," reports X's view only when X may speak: not "Pour les lieux de vie des policiers,"
     "Pour les lieux de vie des policiers et gendarmes, 300 millions d'euros ont été budgétisés.",
     "Pour le maire, <q type='indirect' speaker='maire' cue='pour'>la situation est grave et personne ne fait rien</q>.",
+    # "X, quant à lui, s'insurge": X is what "il" points back to, though the parse makes the name the root
+    "Paul Girard avait porté plainte contre Jean Morel. Morel, qui a depuis remporté la primaire, avait été mis en examen.\n\n"
+    "Girard, quant à lui, s'insurge et fait le parallèle avec d'autres affaires. « <q type='direct' speaker='Paul Girard' cue='fustiger'>Il y a une "
+    "justice à deux vitesses</q> » , fustige-t-il.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
