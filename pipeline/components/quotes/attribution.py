@@ -672,7 +672,7 @@ class Attributor:
     def words_of(self, verb: Token) -> Speaker | None:
         """Whose words the verb passes on: "X répète les propos tenus par Y :", "X cite une déclaration de Y :"."""
         for words in (c for c in verb.children if c.dep_ == "obj" and self.rules.word_is("document", c)):
-            for clause in (c for c in words.children if c.dep_ == "acl"):
+            for clause in (c for c in words.children if c.dep_ == "acl" and not self.rules.word_is("receiving", c)):
                 agent = self.agent_after(clause)
                 if agent is not None and agent.name:
                     return agent

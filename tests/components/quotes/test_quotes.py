@@ -224,6 +224,8 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "c'est l'aboutissement final, samedi, c'est l'Élysée</q> ».",
     "Le présentateur Paul Girard cite les propos du syndicaliste Jean Morel : « <q type='direct' speaker='Jean Morel' cue='citer'>Nous ne lâcherons rien, la grève continue</q> ».",
     "Paul Girard répète sa position : « <q type='direct' speaker='Paul Girard' cue='répéter'>Nous ne lâcherons rien, la grève continue</q> ».",
+    # but who received the words did not write them
+    "Le Monde publie les lettres reçues par le ministre Paul Girard : « <q type='direct' speaker='Le Monde' cue='publier'>Nous ne lâcherons rien, la grève continue</q> ».",
     # "X : « ... » a-t-elle déclaré": the pronoun is the source the sentence introduces, if the gender agrees
     "Bien que la cause remontera vraisemblablement à la Cour suprême, la nouvelle est accueillie avec soulagement par Amnesty International : "
     "« <q type='direct' speaker='Amnesty International' cue='déclarer'>Les tentatives erratiques du gouvernement ont eu un impact terrible sur des "
