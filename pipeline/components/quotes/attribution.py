@@ -440,6 +440,10 @@ class Attributor:
         group = self.group_of_one(head)
         if group is not None:  # "un des manifestants", "l'un de ses porte-parole, X"
             return self.apposed_name(self.doc[head.i: group.right_edge.i + 1]) or self.describe(group)
+        phrase = tokens if tokens is not None else self.noun_phrase(head)
+        named = self.apposed_name(phrase)  # (even when the role phrase is itself read as a name)
+        if named is not None:
+            return named
         entity = self.entity_of.get(head.i)
         if entity is not None and entity.label_ in ("LOC", "MISC") and self.has_demonstrative(head):
             person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
@@ -447,10 +451,6 @@ class Attributor:
                 return person
         if entity is not None and entity.label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
             return self._entity_speaker(entity)
-        phrase = tokens if tokens is not None else self.noun_phrase(head)
-        named = self.apposed_name(phrase)
-        if named is not None:
-            return named
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
         entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
         is_document = bool(self.rules.word_is("document", head))

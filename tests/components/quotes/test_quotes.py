@@ -238,6 +238,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Paul Girard avait porté plainte contre Jean Morel. Morel, qui a depuis remporté la primaire, avait été mis en examen.\n\n"
     "Girard, quant à lui, s'insurge et fait le parallèle avec d'autres affaires. « <q type='direct' speaker='Paul Girard' cue='fustiger'>Il y a une "
     "justice à deux vitesses</q> » , fustige-t-il.",
+    # the name apposed to a role phrase the model reads as a name itself
+    "Selon le Premier ministre d'Australie-Méridionale, Jay Weatherill, <q type='indirect' speaker='Jay Weatherill' cue='selon'>Elizabeth II devrait "
+    "présider elle-même au changement de régime</q>.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
