@@ -745,6 +745,7 @@ class Attributor:
 
     @staticmethod
     def phrase_head(words: list[Token]) -> Token:
+        """The head noun (or pronoun) of a marker's phrase."""
         heads = [t for t in words if t.head not in words or t.head == t]
         return next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
 
@@ -897,6 +898,17 @@ class Attributor:
             return self.describe(previous), ":", "colon", True
         return None
 
+    def introducing_clitic(self, close: Token, sent: Span, pair: MarkPair) -> Speaker | None:
+        """"accueillie par X : « ... » a-t-elle déclaré": the clitic after the quote is the person or
+        body the sentence introduces it with, when the gender agrees."""
+        clitic = next((_CLITIC.match(t.lower_).group(1) for t in self.doc[close.i + 1: close.i + 5]
+                       if _CLITIC.match(t.lower_) and t.lower_ not in {"-t", "-t-"}), None)
+        named = self.introduced(sent, pair) if clitic is not None else None
+        if named is not None and named[0].label in _SPEAKER_LABELS and sent.start_char <= (named[0].start or -1) < pair.open \
+                and compatible(_PRONOUN_GENDER.get(clitic, ""), self.gender_of(named[0])):
+            return named[0]
+        return None
+
     def attribute(self, pair: MarkPair, first: Token, last: Token, sent: Span):
         """(speaker, cue, rule id, governed) for a marked quote; governed is False when only
         the context (the source quoted before) attributes it."""
@@ -905,14 +917,10 @@ class Attributor:
         if close is not None:
             introduced = self.text[sent.start_char: pair.open].rstrip().endswith(":")
             found = self.after_quote(close, end_sent.end, introduced)
-            clitic = next((_CLITIC.match(t.lower_).group(1) for t in self.doc[close.i + 1: close.i + 5]
-                           if _CLITIC.match(t.lower_) and t.lower_ not in {"-t", "-t-"}), None)
-            if found is not None and introduced and clitic is not None:
-                # "accueillie par X : « ... », a-t-elle déclaré": the pronoun is the source the sentence introduces
-                named = self.introduced(sent, pair)
-                if named is not None and named[0].label in _SPEAKER_LABELS and sent.start_char <= (named[0].start or -1) < pair.open \
-                        and compatible(_PRONOUN_GENDER.get(clitic, ""), self.gender_of(named[0])):
-                    return named[0], *found[1:], True
+            if found is not None and introduced:
+                named = self.introducing_clitic(close, sent, pair)
+                if named is not None:
+                    return named, *found[1:], True
             if found is not None:
                 return (*found, True)
         for rule, match in self.markers_in(sent.start_char, pair.open):
@@ -1141,7 +1149,7 @@ class Attributor:
             token = self.doc[i]
             if self.in_quote(token) or (entry := self.speech_verb(token)) is None:
                 continue
-            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in {"que", "qu'", "qu’"}), None)
+            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in _QUE), None)
             if que is not None and any(c.lower_ in _NEGATION for c in token.children):
                 continue  # "n'a confirmé que le blocage": restrictive, what follows is no reported clause
             if que is not None and all(t.pos_ in {"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"} or t.is_space for t in self.doc[token.i + 1: que.i]):
