@@ -1067,8 +1067,11 @@ class Attributor:
             subjects = [c for c in node.children if c.dep_ in _SUBJECT]
             unparsed = not subjects and node.head == node  # the parse left the predicate in marks no subject: "X, ministre, est « surpris »"
             if predicate and (outside or any(not self.in_quote(c) for c in subjects) or unparsed):
-                speaker = self.subject(node)
-                if unparsed and not outside and not self.sent_of(node).start_char <= (speaker.start or -1) < node.idx:
+                # unparsed, the clause may hang on the quote: "« pour ne pas faire d'histoires », les X ont démonté"
+                main = next((c for c in node.children if c.dep_ == "conj" and not self.in_quote(c) and c.i > node.i
+                             and any(s.dep_ in _SUBJECT for s in c.children)), node) if unparsed else node
+                speaker = self.subject(main)
+                if unparsed and main is node and not outside and not self.sent_of(node).start_char <= (speaker.start or -1) < node.idx:
                     break  # then only a source named before it in the sentence
                 if speaker.label in _SPEAKER_LABELS or speaker.name and speaker is self.current:
                     return speaker, not outside

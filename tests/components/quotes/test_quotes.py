@@ -241,6 +241,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # the name apposed to a role phrase the model reads as a name itself
     "Selon le Premier ministre d'Australie-Méridionale, Jay Weatherill, <q type='indirect' speaker='Jay Weatherill' cue='selon'>Elizabeth II devrait "
     "présider elle-même au changement de régime</q>.",
+    # marks before their clause, the parse hanging the clause on them: the clause's subject
+    "Vers 12h30, à Gap (Hautes-Alpes), « <q type='mixed' speaker='Confédération générale du travail'>pour ne pas faire d'histoires</q> », "
+    "la CGT a démonté elle-même son campement au rond-point.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
