@@ -293,6 +293,8 @@ class Attributor:
         word = _CLITIC.match(token.lower_).group(1) if _CLITIC.match(token.lower_) else token.lower_
         gender = _PRONOUN_GENDER.get(word, "")
         person = self.last_person(token.idx, gender)
+        if not person.name or person.start < self.sent_of(token).start_char:  # no person named as subject in this sentence
+            person = self.salient_person(token, gender) or person
         current_fits = self.current.name and compatible(gender, self.gender_of(self.current))
         if person.name and current_fits and gender and self.gender_of(self.current) == gender and not self.gender_of(person) \
                 and self._paragraph(token.idx) - self._paragraph(self.current.start or 0) <= 1:
@@ -306,6 +308,31 @@ class Attributor:
             return noun if noun.name or not current_fits else self.current
         found = self.current if current_fits else person
         return found if found.name else self.subject_noun(token, gender)
+
+    def salient_person(self, token: Token, gender: str) -> Speaker | None:
+        """The person a subject pronoun continues from the sentences before: back over those whose
+        subject is itself "il"/"elle", the first that names a person as its subject, or names a single
+        person ("Vient ensuite le tour de X. [...] il a prêté serment. [...] Il a ensuite ..."); None
+        when a sentence names several."""
+        if not (_CLITIC.match(token.lower_) or token.dep_ in _SUBJECT):
+            return None
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(1, min(7, k + 1)):
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            if any(t.dep_ in _SUBJECT and self.rules.is_a("pronoun", _CLITIC.match(t.lower_).group(1) if _CLITIC.match(t.lower_) else t.lower_)
+                   and not self.in_quote(t) for t in sent):
+                continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
+            named = [e for e in self.entities if sent.start <= e.start < sent.end and e.label_ == "PER" and _is_name(e)
+                     and not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
+            subjects = [e for e in named if _is_subject(e)]
+            if subjects:
+                return self._entity_speaker(subjects[-1])
+            names = {normalise(e._.canonical or e.text) for e in named}
+            if len(names) == 1:
+                return self._entity_speaker(named[-1])
+            if names:
+                return None
+        return None
 
     def subject_noun(self, token: Token, gender: str) -> Speaker:
         """No person named: the subject noun phrase of this or the two sentences before, of the

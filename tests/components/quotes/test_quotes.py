@@ -244,6 +244,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # marks before their clause, the parse hanging the clause on them: the clause's subject
     "Vers 12h30, à Gap (Hautes-Alpes), « <q type='mixed' speaker='Confédération générale du travail'>pour ne pas faire d'histoires</q> », "
     "la CGT a démonté elle-même son campement au rond-point.",
+    # a chain of "il" subjects goes back to the one person the sentence before it names, not to the last person named as a subject
+    "Mike Pence a prêté serment à midi.\n\nVient ensuite le tour de Donald Trump. Entouré de ses proches, il a prêté serment sur les marches du "
+    "Capitole.\n\nIl a choisi deux bibles, dont celle d'Abraham Lincoln.\n\nIl s'est notamment engagé à ce que sa présidence montre la voie "
+    "« <q type='mixed' speaker='Donald Trump' cue=\"s'engager\">pour des années et des années</q> », en promettant de "
+    "« <q type='mixed' speaker='Donald Trump' cue='promettre'>renforcer les vieilles alliances</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
