@@ -16,7 +16,7 @@ import re
 import numpy
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, ORTH, POS, SENT_START
+from spacy.attrs import DEP, IDX, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.quotes.lexicon import CUE_TAGS, QuoteRules
@@ -102,7 +102,7 @@ class Attributor:
         self.rules = rules
         self.doc = doc
         self.text = doc_text(doc)
-        columns = doc.to_array([IDX, SENT_START, ORTH, POS])  # one pass over the tokens
+        columns = doc.to_array([IDX, SENT_START, ORTH, POS, DEP, LOWER])  # one pass over the tokens
         self.token_starts = columns[:, 0].tolist()
         self.sent_starts = [0] + [i for i in numpy.flatnonzero(columns[:, 1] == 1).tolist() if i]
         self._sents: dict[int, Span] = {}
@@ -110,6 +110,10 @@ class Attributor:
         self.cue_tokens = [i for i, orth, pos in zip(tagged, columns[tagged, 2].tolist(), columns[tagged, 3].tolist())
                            if rules.may_be_cue(doc, i, orth, pos)]
         self.quoted_tokens = bytearray(len(doc))  # 1 for the tokens inside quote marks, set in quotes()
+        strings = doc.vocab.strings
+        pronouns = [strings[w] for w in rules.referents.get("pronoun", {})] + [strings["-" + w] for w in _PRONOUN_GENDER]
+        self.subject_pronouns = numpy.flatnonzero(numpy.isin(columns[:, 5], pronouns) & numpy.isin(
+            columns[:, 4], [strings[d] for d in _SUBJECT])).tolist()  # "il a prêté serment", "a-t-il dit"
         self._cues: dict[int, object] = {}  # token index -> speech verb entry or None
         self.entities = self._entities()
         self.entity_of = self._entity_index()
@@ -120,6 +124,7 @@ class Attributor:
         self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
         self.mentions = sorted((ent.start_char, ent.end_char, normalise(ent._.canonical or ent.text))
                                for ent in self.entities if ent.label_ == "PER" and _is_name(ent))
+        self.named_persons = sorted(((ent.start, id(ent)), ent) for ent in self.entities if ent.label_ == "PER" and _is_name(ent))
         self.markers = rules.find_markers(self.text)
         self.marker_starts = [match.start() for _, match in self.markers]
         self.current = Speaker()  # the last source quoted
@@ -319,11 +324,11 @@ class Attributor:
         k = bisect.bisect_right(self.sent_starts, token.i) - 1
         for back in range(1, min(7, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
-            if any(t.dep_ in _SUBJECT and self.rules.is_a("pronoun", _CLITIC.match(t.lower_).group(1) if _CLITIC.match(t.lower_) else t.lower_)
-                   and not self.in_quote(t) for t in sent):
+            pronouns = self.subject_pronouns[bisect.bisect_left(self.subject_pronouns, sent.start): bisect.bisect_left(self.subject_pronouns, sent.end)]
+            if any(not self.quoted_tokens[i] for i in pronouns):
                 continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
-            named = [e for e in self.entities if sent.start <= e.start < sent.end and e.label_ == "PER" and _is_name(e)
-                     and not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
+            persons = self.named_persons[bisect.bisect_left(self.named_persons, ((sent.start, ), )): bisect.bisect_left(self.named_persons, ((sent.end, ), ))]
+            named = [e for _, e in persons if not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
             subjects = [e for e in named if _is_subject(e)]
             if subjects:
                 return self._entity_speaker(subjects[-1])
