@@ -236,7 +236,8 @@ class Attributor:
         if pos not in {"VERB", "AUX"} and not (pos == "NOUN" and (token.dep_ == "ROOT" and not any(
                 c.dep_ in {"det", "case"} for c in token.children)) or pos in {"NOUN", "PROPN"} and token.i > 0 and token.i not in self.entity_of
                 and self.doc[token.i - 1].lower_ in _AUXILIARIES) and not any(  # "précise", "a twitté" tagged as nouns, not "l'annonce"
-                _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]):  # "raconte-t-il": a verb, whatever its tag
+                _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]) and not self.clitic_before(token):
+            # "raconte-t-il", "a-t-il martelé": a verb, whatever its tag
             return None
         entries = self.rules.verb_entries(token)
         if not entries:
@@ -590,7 +591,7 @@ class Attributor:
         """Who says it: the clitic or inverted subject after the verb, its subject, the agent
         of a passive, or (for "ajoutant", "Et d'ajouter") the subject of the clause above.
         ``inverted``: the cue follows the quote ("», lance un manifestant"), whatever its tag."""
-        for token in self.doc[verb.i + 1: verb.i + 3]:
+        for token in list(self.doc[verb.i + 1: verb.i + 3]) + self.clitic_before(verb):
             if _CLITIC.match(token.lower_) and token.lower_ not in {"-t", "-t-"}:
                 said = self.describe(token)
                 place = self.where_said(token) if self.rules.is_a("impersonal", _CLITIC.match(token.lower_).group(1)) else None
@@ -712,6 +713,16 @@ class Attributor:
             if named is not None:
                 return named
         return None
+
+    def clitic_before(self, verb: Token) -> list[Token]:
+        """The clitic subject after the auxiliary of a compound verb, adverbs between ("a-t-il
+        d'abord affirmé"), wherever the parse hangs it."""
+        for token in reversed(self.doc[max(0, verb.i - 5): verb.i]):
+            if _CLITIC.match(token.lower_) and token.lower_ not in {"-t", "-t-"}:
+                return [token] if self.doc[token.i - 1].pos_ == "AUX" or self.doc[token.i - 1].lower_ in {"-t", "-t-"} else []
+            if token.pos_ not in {"ADV", "ADP"}:
+                break
+        return []
 
     def where_said(self, clitic: Token) -> Speaker | None:
         """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""

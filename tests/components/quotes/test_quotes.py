@@ -249,6 +249,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Capitole.\n\nIl a choisi deux bibles, dont celle d'Abraham Lincoln.\n\nIl s'est notamment engagé à ce que sa présidence montre la voie "
     "« <q type='mixed' speaker='Donald Trump' cue=\"s'engager\">pour des années et des années</q> », en promettant de "
     "« <q type='mixed' speaker='Donald Trump' cue='promettre'>renforcer les vieilles alliances</q> ».",
+    # "a-t-il d'abord affirmé", "a-t-il aussi martelé" (tagged as an adjective): the clitic after the auxiliary is the subject
+    "Vient ensuite le tour de Donald Trump.\n\nIl a ensuite prononcé son discours. « <q type='direct' speaker='Donald Trump' cue='affirmer'>Il s'agit "
+    "de donner un cap au pays pour les quatre prochaines années (...) Je tiens à saluer l'aide de Paul et Marie Martin. Ils ont été fantastiques</q> » , "
+    "a-t-il d'abord affirmé, avant de réaffirmer ses idées. « <q type='direct' speaker='Donald Trump' cue='marteler'>L’Amérique d’abord</q> » , a-t-il aussi martelé.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
