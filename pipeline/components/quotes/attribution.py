@@ -29,7 +29,8 @@ _QUE = frozenset({"que", "qu'", "qu’"})
 _CLAUSE_LINK = re.compile(r",\s*(?:car|mais)$")  # "..., car pour lui, ..." opens a clause as a comma does
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 _ONE_OF = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
-_CLITIC = re.compile(r"^-(?:t-?)?(il|elle|on|ils|elles)$", re.IGNORECASE)
+_CLITIC_WORDS = ("il", "elle", "on", "ils", "elles")
+_CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(_CLITIC_WORDS)})$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
 _DASHES = frozenset({"—", "–", "-"})
@@ -114,6 +115,7 @@ class Attributor:
         pronouns = [strings[w] for w in rules.referents.get("pronoun", {})] + [strings["-" + w] for w in _PRONOUN_GENDER]
         self.subject_pronouns = numpy.flatnonzero(numpy.isin(columns[:, 5], pronouns) & numpy.isin(
             columns[:, 4], [strings[d] for d in _SUBJECT])).tolist()  # "il a prêté serment", "a-t-il dit"
+        self.clitics = numpy.flatnonzero(numpy.isin(columns[:, 5], [strings[t + w] for w in _CLITIC_WORDS for t in ("-", "-t-")])).tolist()  # "a-t-il"
         self._cues: dict[int, object] = {}  # token index -> speech verb entry or None
         self.entities = self._entities()
         self.entity_of = self._entity_index()
@@ -717,12 +719,14 @@ class Attributor:
     def clitic_before(self, verb: Token) -> list[Token]:
         """The clitic subject after the auxiliary of a compound verb, adverbs between ("a-t-il
         d'abord affirmé"), wherever the parse hangs it."""
-        for token in reversed(self.doc[max(0, verb.i - 5): verb.i]):
-            if _CLITIC.match(token.lower_) and token.lower_ not in {"-t", "-t-"}:
-                return [token] if self.doc[token.i - 1].pos_ == "AUX" or self.doc[token.i - 1].lower_ in {"-t", "-t-"} else []
-            if token.pos_ not in {"ADV", "ADP"}:
-                break
-        return []
+        k = bisect.bisect_left(self.clitics, verb.i) - 1
+        if k < 0 or self.clitics[k] < verb.i - 5 or self.clitics[k] == 0:
+            return []
+        clitic = self.doc[self.clitics[k]]
+        before = self.doc[clitic.i - 1]
+        if before.pos_ != "AUX" and before.lower_ not in {"-t", "-t-"} or any(t.pos_ not in {"ADV", "ADP"} for t in self.doc[clitic.i + 1: verb.i]):
+            return []
+        return [clitic]
 
     def where_said(self, clitic: Token) -> Speaker | None:
         """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""
