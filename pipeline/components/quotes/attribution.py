@@ -16,7 +16,7 @@ import re
 import numpy
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, ORTH, POS, SENT_START
+from spacy.attrs import DEP, IDX, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.quotes.lexicon import CUE_TAGS, QuoteRules
@@ -24,7 +24,13 @@ from pipeline.components.quotes.marks import MarkPair, pair_marks
 from pipeline.extensions import doc_text
 
 _NEGATION = frozenset({"ne", "n'", "n’"})
-_CLITIC = re.compile(r"^-(?:t-?)?(il|elle|on|ils|elles)$", re.IGNORECASE)
+_NEGATION_PARTNERS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "nullement", "aucunement", "personne", "aucun", "aucune", "ni"})
+_QUE = frozenset({"que", "qu'", "qu’"})
+_CLAUSE_LINK = re.compile(r",\s*(?:car|mais)$")  # "..., car pour lui, ..." opens a clause as a comma does
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+_ONE_OF = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
+_CLITIC_WORDS = ("il", "elle", "on", "ils", "elles")
+_CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(_CLITIC_WORDS)})$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
 _DASHES = frozenset({"—", "–", "-"})
@@ -63,14 +69,17 @@ _PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem
 
 
 def _is_subject(ent: Span) -> bool:
-    """A person named as a subject (or in apposition to one): what "il"/"elle" points back to."""
+    """A person named as a subject (or in apposition to one): what "il"/"elle" points back to; a
+    name opening its sentence that the parse made the root is one too ("Miguet, quant à lui, s'insurge")."""
     root = ent.root
-    return root.dep_ in _SUBJECT or root.head.dep_ in _SUBJECT
+    return root.dep_ in _SUBJECT or root.head.dep_ in _SUBJECT or root.dep_ == "ROOT" and bool(ent[0].is_sent_start)
 
 
 def _is_name(ent: Span) -> bool:
-    """False for a capitalised participle the model took for a person ("Interrogé vendredi, X a dit")."""
-    return not (ent.label_ == "PER" and all(t.pos_ in {"VERB", "ADJ", "AUX"} for t in ent))
+    """False for a capitalised participle the model took for a person ("Interrogé vendredi, X a dit");
+    a surname tagged as an adjective but tied to a full name ("Hollande" for François Hollande) is one."""
+    return not (ent.label_ == "PER" and all(t.pos_ in {"VERB", "ADJ", "AUX"} for t in ent)
+                and normalise(ent._.canonical or ent.text) == normalise(ent.text))
 
 
 def noun_genders(noun: Token) -> list[str]:
@@ -94,7 +103,7 @@ class Attributor:
         self.rules = rules
         self.doc = doc
         self.text = doc_text(doc)
-        columns = doc.to_array([IDX, SENT_START, ORTH, POS])  # one pass over the tokens
+        columns = doc.to_array([IDX, SENT_START, ORTH, POS, DEP, LOWER])  # one pass over the tokens
         self.token_starts = columns[:, 0].tolist()
         self.sent_starts = [0] + [i for i in numpy.flatnonzero(columns[:, 1] == 1).tolist() if i]
         self._sents: dict[int, Span] = {}
@@ -102,21 +111,29 @@ class Attributor:
         self.cue_tokens = [i for i, orth, pos in zip(tagged, columns[tagged, 2].tolist(), columns[tagged, 3].tolist())
                            if rules.may_be_cue(doc, i, orth, pos)]
         self.quoted_tokens = bytearray(len(doc))  # 1 for the tokens inside quote marks, set in quotes()
+        strings = doc.vocab.strings
+        pronouns = [strings[w] for w in rules.referents.get("pronoun", {})] + [strings["-" + w] for w in _PRONOUN_GENDER]
+        self.subject_pronouns = numpy.flatnonzero(numpy.isin(columns[:, 5], pronouns) & numpy.isin(
+            columns[:, 4], [strings[d] for d in _SUBJECT])).tolist()  # "il a prêté serment", "a-t-il dit"
+        self.clitics = numpy.flatnonzero(numpy.isin(columns[:, 5], [strings[t + w] for w in _CLITIC_WORDS for t in ("-", "-t-")])).tolist()  # "a-t-il"
         self._cues: dict[int, object] = {}  # token index -> speech verb entry or None
         self.entities = self._entities()
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
         self.organisations = []  # (start, entity) of the organisations named outside quote marks
+        self.subject_organisations = []  # those named as a subject
         self.roles: dict[str, set[str]] = {}  # canonical name -> role nouns apposed to it ("candidat", "ministre")
         self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
         self.mentions = sorted((ent.start_char, ent.end_char, normalise(ent._.canonical or ent.text))
                                for ent in self.entities if ent.label_ == "PER" and _is_name(ent))
+        self.named_persons = sorted(((ent.start, id(ent)), ent) for ent in self.entities if ent.label_ == "PER" and _is_name(ent))
         self.markers = rules.find_markers(self.text)
         self.marker_starts = [match.start() for _, match in self.markers]
         self.current = Speaker()  # the last source quoted
         self.source = Speaker()  # the last organisation or document quoted
         self.pairs: list[MarkPair] = []
         self.quoted = []  # (start, end) of the marked passages, marks included
+        self.reported: list[tuple[int, int]] = []  # (start, end) of the indirect quotations found so far
         self.current_sentences: list[tuple[int, int]] = []  # characters of the sentences quoting the current source
 
     # -- entities -------------------------------------------------------------------
@@ -154,16 +171,18 @@ class Attributor:
                 nouns.append(root.head)
             if ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN":  # "son épouse Marie Dupont"
                 nouns.append(self.doc[ent.start - 1])
-            if ent.start > 1 and self.doc[ent.start - 1].text == ",":  # "L'évêque de Nantes, Jean Dupont," parsed apart
-                noun = self.doc[ent.start - 2]
-                while noun.pos_ != "NOUN" and noun.head.i < noun.i and noun.i - noun.head.i < 4:
+            comma = ent.start > 1 and self.doc[ent.start - 1].text == ","
+            if ent.start > 1 and (comma or self.doc[ent.start - 1].pos_ == "PROPN"):
+                # "L'évêque de Nantes, Jean Dupont," parsed apart; "l'évêque de Nantes Jean Dupont"
+                noun = self.doc[ent.start - 1 - comma]  # the head of the phrase before the name: not "ministres" in "en Conseil des ministres, X"
+                while noun.head.i < noun.i and noun.dep_.startswith("nmod") and ent.start - noun.head.i < 7:
                     noun = noun.head
-                if noun.pos_ == "NOUN" and self.is_role(noun) and noun not in nouns:
+                if noun.pos_ == "NOUN" and self.is_role(noun) and "Plur" not in noun.morph.get("Number") and noun not in nouns:
                     nouns.append(noun)
             for noun in nouns:
                 from_nouns.setdefault(normalise(ent._.canonical or ent.text), set()).update(noun_genders(noun))
                 if self.is_role(noun):
-                    self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun))
+                    self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun, ent.start))
         genders = {}
         for name, clues in found.items():
             clues = clues or from_nouns.get(name, set())
@@ -192,6 +211,10 @@ class Attributor:
     def in_quote(self, token: Token) -> bool:
         return self.quoted_tokens[token.i] == 1
 
+    def in_reported(self, token: Token) -> bool:
+        """Inside the words of an indirect quotation found so far ("Il déclare que tout le monde ...")."""
+        return any(start <= token.idx < end for start, end in self.reported)
+
     def sent_of(self, token: Token) -> Span:
         """``token.sent``, from the sentence starts read once."""
         k = bisect.bisect_right(self.sent_starts, token.i) - 1
@@ -215,13 +238,14 @@ class Attributor:
         if pos not in {"VERB", "AUX"} and not (pos == "NOUN" and (token.dep_ == "ROOT" and not any(
                 c.dep_ in {"det", "case"} for c in token.children)) or pos in {"NOUN", "PROPN"} and token.i > 0 and token.i not in self.entity_of
                 and self.doc[token.i - 1].lower_ in _AUXILIARIES) and not any(  # "précise", "a twitté" tagged as nouns, not "l'annonce"
-                _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]):  # "raconte-t-il": a verb, whatever its tag
+                _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]) and not self.clitic_before(token):
+            # "raconte-t-il", "a-t-il martelé": a verb, whatever its tag
             return None
         entries = self.rules.verb_entries(token)
         if not entries:
             return None
         children = list(token.children)
-        if any(child.lower_ in _NEGATION for child in children):
+        if self.negated(token, children):
             return None
         reflexive = any(child.lower_ in {"se", "s'", "s’"} and child.i < token.i for child in children)
         rest = max(len(entry.rest) for entry in entries)
@@ -233,6 +257,14 @@ class Attributor:
                 continue
             return entry
         return None
+
+    def negated(self, verb: Token, children: list[Token]) -> bool:
+        """"ne" with "pas", "jamais" ...; "n'a confirmé que X" restricts, it does not deny."""
+        ne = next((c for c in children if c.lower_ in _NEGATION), None)
+        if ne is None:
+            return False
+        between = self.doc[ne.i + 1: verb.i + 3]
+        return any(t.lower_ in _NEGATION_PARTNERS for t in between) or not any(t.lower_ in _QUE for t in self.doc[verb.i + 1: verb.i + 3])
 
     # -- speakers ------------------------------------------------------------------------
     def last_person(self, before: int, gender: str = "") -> Speaker:
@@ -257,9 +289,11 @@ class Attributor:
                 return speaker
         return Speaker()
 
-    def last_organisation(self, before: int) -> Speaker:
-        i = bisect.bisect_left(self.organisations, (before, )) - 1
-        return self._entity_speaker(self.organisations[i][1]) if i >= 0 else Speaker()
+    def last_organisation(self, before: int, among: list | None = None) -> Speaker:
+        """The organisation named last before ``before`` (``among``: of those listed)."""
+        among = self.organisations if among is None else among
+        i = bisect.bisect_left(among, (before, )) - 1
+        return self._entity_speaker(among[i][1]) if i >= 0 else Speaker()
 
     def from_pronoun(self, token: Token) -> Speaker:
         """"il", "elle": a person named since the current source was quoted, else that source,
@@ -267,6 +301,8 @@ class Attributor:
         word = _CLITIC.match(token.lower_).group(1) if _CLITIC.match(token.lower_) else token.lower_
         gender = _PRONOUN_GENDER.get(word, "")
         person = self.last_person(token.idx, gender)
+        if not person.name or person.start < self.sent_of(token).start_char:  # no person named as subject in this sentence
+            person = self.salient_person(token, gender) or person
         current_fits = self.current.name and compatible(gender, self.gender_of(self.current))
         if person.name and current_fits and gender and self.gender_of(self.current) == gender and not self.gender_of(person) \
                 and self._paragraph(token.idx) - self._paragraph(self.current.start or 0) <= 1:
@@ -281,6 +317,31 @@ class Attributor:
         found = self.current if current_fits else person
         return found if found.name else self.subject_noun(token, gender)
 
+    def salient_person(self, token: Token, gender: str) -> Speaker | None:
+        """The person a subject pronoun continues from the sentences before: back over those whose
+        subject is itself "il"/"elle", the first that names a person as its subject, or names a single
+        person ("Vient ensuite le tour de X. [...] il a prêté serment. [...] Il a ensuite ..."); None
+        when a sentence names several."""
+        if not (_CLITIC.match(token.lower_) or token.dep_ in _SUBJECT):
+            return None
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(1, min(7, k + 1)):
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            pronouns = self.subject_pronouns[bisect.bisect_left(self.subject_pronouns, sent.start): bisect.bisect_left(self.subject_pronouns, sent.end)]
+            if any(not self.quoted_tokens[i] for i in pronouns):
+                continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
+            persons = self.named_persons[bisect.bisect_left(self.named_persons, ((sent.start, ), )): bisect.bisect_left(self.named_persons, ((sent.end, ), ))]
+            named = [e for _, e in persons if not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
+            subjects = [e for e in named if _is_subject(e)]
+            if subjects:
+                return self._entity_speaker(subjects[-1])
+            names = {normalise(e._.canonical or e.text) for e in named}
+            if len(names) == 1:
+                return self._entity_speaker(named[-1])
+            if names:
+                return None
+        return None
+
     def subject_noun(self, token: Token, gender: str) -> Speaker:
         """No person named: the subject noun phrase of this or the two sentences before, of the
         pronoun's gender ("Un habitant a assisté à la scène. « ... », raconte-t-il")."""
@@ -288,7 +349,7 @@ class Attributor:
         for back in range(min(3, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
             for noun in self.doc[sent.start: min(sent.end, token.i)]:
-                if noun.dep_ in _SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and "Plur" not in noun.morph.get("Number") \
+                if noun.dep_ in _SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and not self.in_reported(noun) and "Plur" not in noun.morph.get("Number") \
                         and compatible(gender, next(iter(noun.morph.get("Gender")), "")) and not any(
                         self.rules.word_is(kind, noun) for kind in ("document", "title")):
                     return self.describe(noun)
@@ -385,9 +446,11 @@ class Attributor:
         return Speaker()
 
     @staticmethod
-    def role_key(noun: Token) -> str:
-        """The role noun with its complement: "archevêque de rouen" is not "archevêque de paris"."""
-        complement = [t.lower_ for c in noun.children if c.dep_.startswith("nmod") for t in c.subtree if not t.is_punct]
+    def role_key(noun: Token, stop: int | None = None) -> str:
+        """The role noun with its complement (before token ``stop``, where the name starts):
+        "archevêque de rouen" is not "archevêque de paris"."""
+        complement = [t.lower_ for c in noun.children if c.dep_.startswith("nmod") for t in c.subtree
+                      if not t.is_punct and (stop is None or t.i < stop)]
         return " ".join([noun._.lemma.lower()] + complement)
 
     def is_role(self, token: Token) -> bool:
@@ -409,6 +472,13 @@ class Attributor:
             return indefinite
         if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui"}:
             return self.from_pronoun(head)
+        group = self.group_of_one(head)
+        if group is not None:  # "un des manifestants", "l'un de ses porte-parole, X"
+            return self.apposed_name(self.doc[head.i: group.right_edge.i + 1]) or self.describe(group)
+        phrase = tokens if tokens is not None else self.noun_phrase(head)
+        named = self.apposed_name(phrase)  # (even when the role phrase is itself read as a name)
+        if named is not None:
+            return named
         entity = self.entity_of.get(head.i)
         if entity is not None and entity.label_ in ("LOC", "MISC") and self.has_demonstrative(head):
             person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
@@ -416,7 +486,6 @@ class Attributor:
                 return person
         if entity is not None and entity.label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
             return self._entity_speaker(entity)
-        phrase = tokens if tokens is not None else self.noun_phrase(head)
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
         entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
         is_document = bool(self.rules.word_is("document", head))
@@ -454,10 +523,13 @@ class Attributor:
                     return person
             if not has_complement and self.rules.word_is("body", head):
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
-                named = self.last_organisation(self.sent_of(head).start_char if inverted else head.idx)  # "le journal": the organisation named last
+                before = self.sent_of(head).start_char if inverted else head.idx
+                # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
+                named = self.last_organisation(before, self.subject_organisations)
+                named = named if named.name else self.last_organisation(before)
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
-                if self.source.name and self.source.label != "PER":
+                if self.source.name and self.source.label != "PER" and self.may_be_called(self.source, head):
                     return self.source
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
@@ -471,6 +543,29 @@ class Attributor:
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         group = self.rules.word_is("body", head)  # "l'entourage de X"
         return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
+
+    @staticmethod
+    def group_of_one(token: Token) -> Token | None:
+        """"manifestants" for "un des manifestants"."""
+        if token.lower_ not in _ONE_OF or token.pos_ not in {"PRON", "NUM"}:
+            return None
+        return next((c for c in token.children if c.dep_.startswith("nmod") and c.i > token.i), None)
+
+    def apposed_name(self, phrase: list[Token]) -> Speaker | None:
+        """The person named right after a phrase with a role noun: "le maire, Jean X", "les propos
+        du directeur de cabinet du président du syndicat, Jean X"."""
+        after = self.doc[phrase[-1].i + 1: phrase[-1].i + 3] if phrase else ()
+        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" \
+                and any(self.is_role(t) for t in phrase):
+            return self._entity_speaker(self.entity_of[after[1].i])
+        return None
+
+    def may_be_called(self, source: Speaker, noun: Token) -> bool:
+        """A named organisation may be called "l'association", "le gouvernement"; a source known
+        only by its noun phrase only by its own noun ("la préfecture" is not "le gouvernement")."""
+        if source.start is None or self.token_at(source.start).i in self.entity_of:
+            return True
+        return noun.lower_ in _WORD.findall(source.name.lower())
 
     def noun_phrase(self, head: Token) -> list[Token]:
         """The mention's words: its subtree, cut before a comma, a relative clause or a verb."""
@@ -490,7 +585,7 @@ class Attributor:
             for token in tokens:
                 ent = self.entity_of.get(token.i)
                 if ent is not None and ent.label_ == label and not self.in_quote(token) and not any(
-                        c.dep_ == "case" for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {"de", "du", "des", "d'", "d’", "à", "par", "avec", "pour"}:
+                        c.dep_ == "case" and c.i < ent.start for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {"de", "du", "des", "d'", "d’", "à", "par", "avec", "pour"}:
                     return self._entity_speaker(ent)
         return None
 
@@ -498,18 +593,25 @@ class Attributor:
         """Who says it: the clitic or inverted subject after the verb, its subject, the agent
         of a passive, or (for "ajoutant", "Et d'ajouter") the subject of the clause above.
         ``inverted``: the cue follows the quote ("», lance un manifestant"), whatever its tag."""
-        for token in self.doc[verb.i + 1: verb.i + 3]:
+        for token in list(self.doc[verb.i + 1: verb.i + 3]) + self.clitic_before(verb):
             if _CLITIC.match(token.lower_) and token.lower_ not in {"-t", "-t-"}:
                 said = self.describe(token)
                 place = self.where_said(token) if self.rules.is_a("impersonal", _CLITIC.match(token.lower_).group(1)) else None
                 return place if place is not None and (place.label or not said.name) else said
+        passed_on = self.words_of(verb)
+        if passed_on is not None:
+            return passed_on
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
+        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):  # "X n'a confirmé que le blocage, reconnaissant":
+            subjects = [c for c in subjects if not any(t.text == "," for t in self.doc[c.i: verb.i])]  # X, not "blocage"
         for aux in verb.children:
             if aux.dep_.startswith("aux"):
                 subjects += [c for c in aux.children if c.dep_ == "nsubj" and c.i < verb.i]  # not "a expliqué l'appel"
         agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c)]
         passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
         participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)
+        if participle and not subjects and not agents:
+            subjects = self.subject_before_incise(verb)
         if agents and (passive or not subjects):
             return self.describe(agents[0])
         if passive or participle and not subjects:  # "décrits comme « ... » par une voisine"
@@ -539,15 +641,18 @@ class Attributor:
         finite = inverted or "Fin" in verb.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
         sent_end = self.sent_of(verb).end
-        for token in self.doc[verb.i + 1: min(sent_end, verb.i + 8)] if finite else ():  # "précise un communiqué"
+        for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
+            group = self.group_of_one(token)
+            if group is not None and self.can_speak(group) and not self.in_quote(token):  # "a lancé un de ses porte-parole"
+                return self.describe(token)
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
                 if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token):
                     return self.describe(token)
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
                 break
-        adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis"}
-        if participle and adjunct and depth < 3 and verb.head is not verb:  # "Il estime que X ..., affirmant": il
+        adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis", "ccomp"}
+        if participle and adjunct and depth < 3 and verb.head != verb:  # "Il estime que X ..., affirmant": il
             if self.in_quote(verb.head):  # "« ... », ajoute-t-il, précisant ...": the speech verb before it
                 verb_before = next((t for t in reversed(self.doc[self.sent_of(verb).start: verb.i])
                                     if not self.in_quote(t) and self.speech_verb(t) is not None), None)
@@ -564,14 +669,64 @@ class Attributor:
             nouns = [t for t in verb.ancestors if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t)]
             if nouns:
                 return self.describe(nouns[-1])
-        if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head is not verb:
+        if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head != verb:
             head = verb.head
-            while head.pos_ not in {"VERB", "AUX"} and head.head is not head and head.dep_ != "ROOT":
+            while head.pos_ not in {"VERB", "AUX"} and head.head != head and head.dep_ != "ROOT":
                 head = head.head
             return self.subject(head, depth + 1)
         if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
             return self.current
         return Speaker()
+
+    def words_after(self, verb: Token, sent_end: int, count: int = 7):
+        """The next ``count`` tokens after the verb, past an incise between commas that opens with
+        a preposition: "a confié, à Reuters, le directeur ..."."""
+        i = verb.i + 1
+        while i < sent_end and count > 0:
+            token = self.doc[i]
+            if token.text == "," and i + 1 < sent_end and self.doc[i + 1].pos_ == "ADP":
+                close = next((t.i for t in self.doc[i + 2: min(sent_end, i + 8)] if t.text == "," or t.pos_ == "VERB"), None)
+                if close is not None and self.doc[close].text == ",":
+                    i = close + 1
+                    continue
+            yield token
+            i, count = i + 1, count - 1
+
+    def subject_before_incise(self, verb: Token) -> list[Token]:
+        """"X avait, il y a quelques jours, qualifié ...": the parse loses the auxiliary past the
+        incise; the subject is the one right before that auxiliary."""
+        if verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return []
+        comma = next((t for t in reversed(self.doc[max(0, verb.i - 9): verb.i - 1]) if t.text == ","), None)
+        if comma is None or comma.i < 2 or self.doc[comma.i - 1].pos_ != "AUX":
+            return []
+        sent_start = self.sent_of(verb).start
+        subject = next((t for t in reversed(self.doc[max(sent_start, comma.i - 8): comma.i - 1]) if t.dep_ in _SUBJECT), None)
+        return [subject] if subject is not None and not self.in_quote(subject) else []
+
+    def words_of(self, verb: Token) -> Speaker | None:
+        """Whose words the verb passes on: "X répète les propos tenus par Y :", "X cite une déclaration de Y :"."""
+        for words in (c for c in verb.children if c.dep_ == "obj" and self.rules.word_is("document", c)):
+            for clause in (c for c in words.children if c.dep_ == "acl" and not self.rules.word_is("receiving", c)):
+                agent = self.agent_after(clause)
+                if agent is not None and agent.name:
+                    return agent
+            named = self.named_before([t for c in words.children if c.dep_.startswith("nmod") for t in c.subtree])
+            if named is not None:
+                return named
+        return None
+
+    def clitic_before(self, verb: Token) -> list[Token]:
+        """The clitic subject after the auxiliary of a compound verb, adverbs between ("a-t-il
+        d'abord affirmé"), wherever the parse hangs it."""
+        k = bisect.bisect_left(self.clitics, verb.i) - 1
+        if k < 0 or self.clitics[k] < verb.i - 5 or self.clitics[k] == 0:
+            return []
+        clitic = self.doc[self.clitics[k]]
+        before = self.doc[clitic.i - 1]
+        if before.pos_ != "AUX" and before.lower_ not in {"-t", "-t-"} or any(t.pos_ not in {"ADV", "ADP"} for t in self.doc[clitic.i + 1: verb.i]):
+            return []
+        return [clitic]
 
     def where_said(self, clitic: Token) -> Speaker | None:
         """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""
@@ -596,8 +751,8 @@ class Attributor:
                 continue
             words = []
             for t in self.doc[token.i + 1: sent_end]:
-                if t.pos_ in {"VERB", "AUX", "SCONJ"} or self.in_quote(t) or t.text in {";", ":", "(", "."}:
-                    break
+                if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in _QUE or self.in_quote(t) or t.text in {";", ":", "(", "."}:
+                    break  # "il a été révélé par X que Y ...": X, not Y
                 words.append(t)
             named = self.named_before(words)
             if named is not None:
@@ -619,16 +774,46 @@ class Attributor:
         token = self.token_at(match.end())
         if token.idx < match.end():
             token = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
+        if token.lower_ in _RELATIVES:
+            return [token]
         for t in self.doc[token.i: len(self.doc)]:
             if t.idx >= limit or t.text in {",", ";", ":", "«", "»", "“", "”", '"', ".", "!", "?", "\n"} or t.is_space:
                 break
             words.append(t)
         return words
 
+    @staticmethod
+    def for_phrase(words: list[Token]) -> list[Token]:
+        """The source after "pour": its noun phrase, not what another preposition adds ("pour les
+        élections avec notamment X": not X); none before a verb ("pour avoir voté": a purpose)."""
+        if words and words[0].pos_ in {"VERB", "AUX"}:
+            return []
+        return words[:next((k for k, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ not in _GOVERNED), len(words))]
+
+    @staticmethod
+    def phrase_head(words: list[Token]) -> Token:
+        """The head noun (or pronoun) of a marker's phrase."""
+        heads = [t for t in words if t.head not in words or t.head == t]
+        return next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
+
+    def names_a_source(self, words: list[Token]) -> bool:
+        """"Pour X, ...": X a person or body, a pronoun, a name or a noun for people; not
+        "Pour les lieux de vie des policiers, ..."."""
+        if not words:
+            return False
+        head = self.phrase_head(words)
+        return head.pos_ in {"PRON", "PROPN"} or self.can_speak(head) or any(
+            self.entity_of[t.i].label_ in _SPEAKER_LABELS for t in words if t.i in self.entity_of)
+
     def marker_speaker(self, rule: dict, match: re.Match, limit: int) -> Speaker:
         if rule["kind"] == "same_source":
             return self.source if self.source.name else self.current
         words = self.marker_phrase(match, limit)
+        if rule["kind"] == "according" and words and words[0].lower_ in _RELATIVES:  # "le ministère, selon lequel": the noun before
+            antecedent = next((t for t in reversed(self.doc[max(0, words[0].i - 6): words[0].i]) if t.pos_ in {"NOUN", "PROPN"}), None)
+            return self.describe(antecedent) if antecedent is not None else Speaker()
+        if rule["kind"] == "for":
+            words = self.for_phrase(words)
         if not words:
             return Speaker()
         for label in _SPEAKER_LABELS:  # "selon ce qu'a confié à France Info Jacques Witkowski"
@@ -650,12 +835,7 @@ class Attributor:
                         return self._entity_speaker(issuer)
                     if issuer is not None:
                         return Speaker()
-        heads = [t for t in words if t.head not in words or t.head is t]
-        head = next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
-        after = self.doc[words[-1].i + 1: words[-1].i + 3]
-        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" and any(
-                self.is_role(t) for t in words):  # "selon le maire, Jean X,", "selon les propos du directeur, Jean X,"
-            return self._entity_speaker(self.entity_of[after[1].i])
+        head = self.phrase_head(words)
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in _SPEAKER_LABELS or head.pos_ == "PRON" or
                                           self.rules.word_is("role", head) or head.pos_ == "PROPN"):
@@ -682,7 +862,7 @@ class Attributor:
                     return self.describe(nxt), "—", "dash"
                 return None
             entry = self.speech_verb(token) or (self.rules.verb_entries(token) or [None])[0] if as_said else self.speech_verb(token)
-            if entry is not None and token.dep_ == "conj" and token.head.i < close.i and not self.in_quote(token.head):
+            if entry is not None and not as_said and token.dep_ == "conj" and token.head.i < close.i and not self.in_quote(token.head):
                 return None  # "a jugé la transition « trop longue » et a appelé à ...": a verb of its own, not a cue after the quote
             if entry is not None:  # after "comme", "prétendu" tagged as an adjective is a cue too
                 if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not (
@@ -725,16 +905,55 @@ class Attributor:
     def governing_verb(self, tokens: list[Token], introduced: bool = False):
         """The speech verb above the quote's words; after a colon not a participle on a noun
         ("X a expliqué l'appel lancé par Y : « ... »": expliquer)."""
-        roots = [t for t in tokens if t.head not in tokens or t.head is t]
+        roots = [t for t in tokens if t.head not in tokens or t.head == t]
         for root in roots:
             node, steps = root, 0
-            while node.head is not node and steps < 8:
+            while node.head != node and steps < 8:
                 node, steps = node.head, steps + 1
                 if self.in_quote(node) or introduced and node.dep_ == "acl":
                     continue
                 entry = self.speech_verb(node)
                 if entry is not None:
                     return node, entry
+        return None
+
+    def reporting(self, verb: Token, entry):
+        """The speech verb that reports the clause of ``verb``, when there is one: "l'Élysée affirme que
+        le président souhaite « ... »" quotes the Élysée's words. Else ``verb`` itself."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head
+        if node.dep_ == "ccomp" and not self.in_quote(node.head) and (outer := self.speech_verb(node.head)) is not None:
+            return node.head, outer
+        return verb, entry
+
+    def introduced(self, sent: Span, pair: MarkPair):
+        """"X a déclaré : « ... »", "X : « ... »": (speaker, cue, rule id, True), else None."""
+        before = self.text[sent.start_char: pair.open].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = self.token_at(sent.start_char + len(before) - 1)
+        verbs = [t for t in self.doc[sent.start: colon.i] if not self.in_quote(t) and (
+            t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in _AUXILIARIES)]  # "a twitté" taken for a noun
+        if verbs:  # the speech verb, not "l'appel lancé par ..." after it
+            verb = next((t for t in reversed(verbs) if t.dep_ != "acl" and self.speech_verb(t) is not None),
+                        next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1]))
+            entry = self.speech_verb(verb)
+            return self.subject(verb), entry.cue if entry else ":", entry.id if entry else "colon", True
+        previous = self.doc[colon.i - 1] if colon.i > sent.start else None
+        if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return self.describe(previous), ":", "colon", True
+        return None
+
+    def introducing_clitic(self, close: Token, sent: Span, pair: MarkPair) -> Speaker | None:
+        """"accueillie par X : « ... » a-t-elle déclaré": the clitic after the quote is the person or
+        body the sentence introduces it with, when the gender agrees."""
+        clitic = next((_CLITIC.match(t.lower_).group(1) for t in self.doc[close.i + 1: close.i + 5]
+                       if _CLITIC.match(t.lower_) and t.lower_ not in {"-t", "-t-"}), None)
+        named = self.introduced(sent, pair) if clitic is not None else None
+        if named is not None and named[0].label in _SPEAKER_LABELS and sent.start_char <= (named[0].start or -1) < pair.open \
+                and compatible(_PRONOUN_GENDER.get(clitic, ""), self.gender_of(named[0])):
+            return named[0]
         return None
 
     def attribute(self, pair: MarkPair, first: Token, last: Token, sent: Span):
@@ -745,6 +964,10 @@ class Attributor:
         if close is not None:
             introduced = self.text[sent.start_char: pair.open].rstrip().endswith(":")
             found = self.after_quote(close, end_sent.end, introduced)
+            if found is not None and introduced:
+                named = self.introducing_clitic(close, sent, pair)
+                if named is not None:
+                    return named, *found[1:], True
             if found is not None:
                 return (*found, True)
         for rule, match in self.markers_in(sent.start_char, pair.open):
@@ -767,7 +990,7 @@ class Attributor:
         governing = self.governing_verb(inner, self.text[sent.start_char: pair.open].rstrip().endswith(":"))
         opener = self.opener(sent, pair.open)
         if governing is not None:
-            verb, entry = governing
+            verb, entry = self.reporting(*governing)
             speaker = self.subject(verb)
             if opener is None or speaker.label in _SPEAKER_LABELS:
                 return speaker, entry.cue, entry.id, True
@@ -780,22 +1003,15 @@ class Attributor:
                 speaker = self.marker_speaker(rule, match, pair.open if match.end() < pair.open else end_sent.end_char)
                 if speaker.name or rule["kind"] != "for":
                     return speaker, rule.get("cue", ""), rule["id"], True
-        before = self.text[sent.start_char: pair.open].rstrip()
-        if before.endswith(":"):
-            colon = self.token_at(sent.start_char + len(before) - 1)
-            verbs = [t for t in self.doc[sent.start: colon.i] if not self.in_quote(t) and (
-                t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in _AUXILIARIES)]  # "a twitté" taken for a noun
-            if verbs:  # the speech verb, not "l'appel lancé par ..." after it
-                verb = next((t for t in reversed(verbs) if t.dep_ != "acl" and self.speech_verb(t) is not None),
-                            next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1]))
-                entry = self.speech_verb(verb)
-                return self.subject(verb), entry.cue if entry else ":", entry.id if entry else "colon", True
-            previous = self.doc[colon.i - 1] if colon.i > sent.start else None
-            if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
-                return self.describe(previous), ":", "colon", True
+        introduced = self.introduced(sent, pair)
+        if introduced is not None:
+            return introduced
         found = self.clause_subject(first)
         if found is not None:  # its own clause's subject before a speech verb elsewhere in the sentence
             return found[0], "", "clause-subject", found[1]
+        introducing = self.doc[self.token_at(pair.open).i - 1] if self.token_at(pair.open).i > sent.start else None
+        if introducing is not None and not self.in_quote(introducing) and (entry := self.speech_verb(introducing)) is not None:
+            return self.subject(introducing), entry.cue, entry.id, True  # "X, qui commente « ... »", the parse hanging them apart
         for token in list(self.doc[last.i + 1: end_sent.end]) + list(reversed(self.doc[sent.start: first.i])):
             if not self.in_quote(token) and (entry := self.speech_verb(token)) is not None:
                 return self.subject(token), entry.cue, entry.id, False
@@ -830,6 +1046,11 @@ class Attributor:
             return True
         words = _WORD.findall(content)
         return bool(words) and self.rules.is_a("title", words[0])
+
+    def is_name_in_marks(self, start: int, end: int) -> bool:
+        """A few words in marks that open with a capital or a title noun: « affaire Fillon », « Obamacare »."""
+        words = _WORD.findall(self.text[start:end])
+        return 0 < len(words) <= _TERM_WORDS and (words[0][0].isupper() or bool(self.rules.is_a("title", words[0])))
 
     def marked_quote(self, pair: MarkPair) -> Quote | None:
         end = pair.end
@@ -885,18 +1106,25 @@ class Attributor:
         node = first
         for _ in range(7):
             predicate = node.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in node.children)
-            # "X a été « entendu par Y »": not X's words; "X est « choqué »" is X's state
-            passive = any(c.dep_ == "obl:agent" or c.lower_ == "été" for c in node.children)
+            # "X a été « entendu par Y »": not X's words; "X est « choqué »", "« effaré par le décès »" is X's state
+            passive = any(c.dep_ == "obl:agent" and self.can_speak(c) or c.lower_ == "été" for c in node.children)
             outside = not self.in_quote(node)
             if predicate and passive:
                 break
-            if predicate and (outside or any(c.dep_ in _SUBJECT and not self.in_quote(c) for c in node.children)):
-                speaker = self.subject(node)
+            subjects = [c for c in node.children if c.dep_ in _SUBJECT]
+            unparsed = not subjects and node.head == node  # the parse left the predicate in marks no subject: "X, ministre, est « surpris »"
+            if predicate and (outside or any(not self.in_quote(c) for c in subjects) or unparsed):
+                # unparsed, the clause may hang on the quote: "« pour ne pas faire d'histoires », les X ont démonté"
+                main = next((c for c in node.children if c.dep_ == "conj" and not self.in_quote(c) and c.i > node.i
+                             and any(s.dep_ in _SUBJECT for s in c.children)), node) if unparsed else node
+                speaker = self.subject(main)
+                if unparsed and main is node and not outside and not self.sent_of(node).start_char <= (speaker.start or -1) < node.idx:
+                    break  # then only a source named before it in the sentence
                 if speaker.label in _SPEAKER_LABELS or speaker.name and speaker is self.current:
                     return speaker, not outside
                 if outside:
                     break
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
         return None
@@ -954,11 +1182,13 @@ class Attributor:
                 continue
             lead = self.text[sent.start_char: match.start()].strip()
             phrase = self.marker_phrase(match, body_end) if rule["kind"] != "same_source" else [self.token_at(match.end() - 1)]
-            if not phrase:
+            if not phrase or rule["kind"] == "for" and not self.names_a_source(self.for_phrase(phrase)):
                 continue
             source_end = phrase[-1].idx + len(phrase[-1])
             after = self.past_appositions(source_end, body_end)
-            if (not lead or lead.endswith(",")) and self.text[after: after + 2].strip().startswith(","):
+            if rule["kind"] == "according" and phrase[0].lower_ in _RELATIVES:  # "au ministère, selon lequel le dispositif ...": what follows "lequel"
+                found.append((source_end, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
+            elif (not lead or lead.endswith(",") or _CLAUSE_LINK.search(lead)) and self.text[after: after + 2].strip().startswith(","):
                 start = after + self.text[after:].index(",") + 1
                 found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
             elif rule["kind"] == "according" and lead.endswith(",") and after >= body_end - 1:
@@ -969,8 +1199,10 @@ class Attributor:
             token = self.doc[i]
             if self.in_quote(token) or (entry := self.speech_verb(token)) is None:
                 continue
-            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in {"que", "qu'", "qu’"}), None)
-            if que is not None and all(t.pos_ in {"ADP", "DET", "PROPN", "NOUN", "ADV", "PRON", "PUNCT"} or t.is_space for t in self.doc[token.i + 1: que.i]):
+            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in _QUE), None)
+            if que is not None and any(c.lower_ in _NEGATION for c in token.children):
+                continue  # "n'a confirmé que le blocage": restrictive, what follows is no reported clause
+            if que is not None and all(t.pos_ in {"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"} or t.is_space for t in self.doc[token.i + 1: que.i]):
                 clause = que.head if que.head.i > que.i else None
                 end = clause.right_edge.idx + len(clause.right_edge) if clause is not None else body_end
                 end = min(max(end, que.idx), body_end)
@@ -987,6 +1219,9 @@ class Attributor:
                 if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail) or any(
                         c.dep_ in _SUBJECT and c.i < comma.i for c in token.children):
                     continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
+                speaker = self.subject(token)
+                if speaker.start is not None and sent.start_char <= speaker.start < comma.idx:
+                    continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..."
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
 
@@ -1043,13 +1278,15 @@ class Attributor:
                                     if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (
                                         ent.start > 0 and self.doc[ent.start - 1].lower_ in _GOVERNED) and not self.is_recipient(ent))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
+        self.subject_organisations = [(start, ent) for start, ent in self.organisations if _is_subject(ent)]
         events = [(p.open, 0, p) for p in self.pairs]
         for sent in self.sentences():
             for start, end, attribute in self.indirect(sent):
                 while start < end and self.text[start].isspace():
                     start += 1
                 content = self.text[start:end]
-                if len(_WORD.findall(content)) >= 3 and not any(s < end and start < e for s, e in self.quoted):
+                if len(_WORD.findall(content)) >= 3 and not any(s < end and start < e and not (  # "Pour X, c'est l'« affaire Y »": a name inside
+                        start <= s and e <= end and self.is_name_in_marks(s, e)) for s, e in self.quoted):
                     events.append((start, 1, (start, end, attribute)))
         events.sort(key=lambda item: (item[0], item[1]))
         quotes, taken = [], []
@@ -1062,6 +1299,7 @@ class Attributor:
                     continue
                 speaker, cue, rule = attribute()
                 quote = Quote(start, end, "indirect", cue, rule, speaker)
+                self.reported.append((start, end))
             if quote is None:
                 continue
             taken.append((quote.start, quote.end))

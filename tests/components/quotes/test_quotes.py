@@ -150,6 +150,126 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     check(nlp, marked)
 
 
+@pytest.mark.parametrize("marked", [
+    # a surname the tagger reads as an adjective is still the name of the person named in full before
+    "Le président de la République François Hollande ainsi que Bernard Cazeneuve ont annoncé leur visite. Le parquet antiterroriste "
+    "se charge de l'affaire. Hollande est arrivé sur place à 13 h et évoque un « <q type='mixed' speaker='François Hollande' cue='évoquer'>ignoble attentat terroriste</q> ».",
+    # "est « effaré par le décès »": a state of the subject, not words heard from an agent
+    "Le Vatican condamne ce crime. Le curé de la paroisse, Jean Morel, est « <q type='mixed' speaker='Jean Morel'>bouleversé par la mort de son ami.</q> » "
+    "Il ajoute que « <q type='mixed' speaker='Jean Morel' cue='ajouter'>c'était un homme bon et généreux</q> ».",
+    # "n'a confirmé que X" restricts without denying; the participle's subject is the main verb's, not X
+    "La RATP, quant à elle, n'a confirmé que le blocage du dépôt de Vitry, qui dure depuis le 2 mai, reconnaissant cependant que "
+    "<q type='indirect' speaker='RATP' cue='reconnaître'>le mouvement avait tendance à s'étendre</q>.",
+    # an inverted cue past an incise ", à l'AFP,", the speaker a role with a long complement and the apposed name
+    "« <q type='direct' speaker='Paul Girard' cue='confier'>Le mouvement va encore s'amplifier dans les jours à venir</q> », "
+    "a confié, à l'AFP, le directeur de cabinet du maire de Lyon, Paul Girard.",
+    # "il a été révélé par X que Y ...": the agent X, not Y named in what it revealed
+    "Le maire Paul Durand a démissionné.\n\nPar ailleurs, il a également été révélé par Mediapart que "
+    "<q type='indirect' speaker='Mediapart' cue='révéler'>Paul Durand a reçu 40 000 euros en deux versements</q>.",
+    # "un des X": the group speaks; "un de ses porte-parole, Y": the apposed name; "comme l'a lancé" is no verb of its own
+    "Un des manifestants aurait affirmé que <q type='indirect' speaker='manifestants' cue='affirmer'>les députés étaient tous des incapables</q>.",
+    "Le collectif exige « <q type='mixed' speaker='Paul Girard' cue='lancer'>2 milliards d'euros tout de suite</q> », comme l'a lancé un de ses porte-parole, Paul Girard.",
+    # but "un de ses projets" after a cue names no speaker
+    "Jean Morel est arrivé. « <q type='direct' speaker='Jean Morel' cue='évoquer'>Le projet avance bien</q> », a évoqué un de ses projets phares devant la presse.",
+    # "pour les élections avec notamment X": not "Pour X, ..."; X is no speaker
+    "Jean Morel a constitué une liste « sans extrémistes » pour les élections européennes avec notamment Paul Girard, Marie Petit et Luc Blanc, "
+    "mais sans Pierre Noir qui « <q type='mixed' speaker='Jean Morel'>est en contact avec des personnalités peu recommandables</q> ».",
+    # a date between the verb and "que"; "le journal": the organisation named as a subject, not the one named since in its words
+    "Le Canard enchaîné a révélé ce mercredi 22 mars que <q type='indirect' speaker='Le Canard enchaîné' cue='révéler'>le ministre Paul Girard "
+    "s'est fait offrir des costumes chez le même tailleur parisien, Arnys</q>. Le journal précise que "
+    "<q type='indirect' speaker='Le Canard enchaîné' cue='préciser'>les faits datent d'une époque où la loi ne l'interdisait pas</q>.",
+    # a name in marks inside reported words does not hide them; their speaker is then the current source
+    "Pour Paul Girard, <q type='indirect' speaker='Paul Girard' cue='pour'>il s'agit d'une coïncidence qui n'a rien à voir avec l'« affaire Durand »</q>. "
+    "« <q type='direct' speaker='Paul Girard' cue='préciser'>C'est un vrai cadeau, fait par un ami</q> », précise-t-il.",
+    # "X, l'un des ..., a réclamé sur Europe 1 ...": X is the subject, nothing is reported
+    "Vers 7h50, Jean Morel, l'un des dix porte-parole de l'« appel du 2 décembre », a réclamé sur Europe 1, à titre personnel, la démission du gouvernement.",
+    # "le monarque" may stand for the person introduced as "le roi"
+    "Le roi Mohammed VI a reçu les ministres.\n\nDans un discours le 19 avril, le monarque avait déclaré que le nom du pays était "
+    "« <q type='mixed' speaker='Mohammed VI' cue='déclarer'>hérité des colons britanniques</q> ».",
+    # "en Conseil des ministres, X" does not make X a minister: "le Premier ministre" stays unnamed
+    "Ce matin en Conseil des ministres, Emmanuel Macron s'est dit prêt au dialogue.\n\nVers 15h10, le Premier ministre affirme à l'Assemblée que "
+    "« <q type='mixed' speaker='Premier ministre' cue='affirmer'>si nous ne trouvons pas les bonnes solutions, on ne fera pas cette taxe</q> ».",
+    # words quoted inside a clause another source reports are that source's: "X affirme que Y souhaite « ... »"
+    "Vers 22h25, l'Élysée affirme que le président et le Premier ministre souhaitent « <q type='mixed' speaker='Élysée' cue='affirmer'>que la hausse "
+    "de la taxe soit supprimée</q> » et redoutent la venue « <q type='mixed' speaker='Élysée' cue='affirmer'>d'un noyau dur de plusieurs milliers de casseurs</q> ».",
+    # not reported by anyone: the subject of the verb that governs the marks
+    "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
+    "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
+    # "lui" with no person named: the subject noun before, not one inside the words it reported
+    "Le chauffeur a pris sa retraite. Il déclare qu'<q type='indirect' speaker='chauffeur' cue='déclarer'>avant, tout le monde validait son titre "
+    "de transport</q>. Selon lui « <q type='mixed' speaker='chauffeur' cue='selon'>aujourd'hui, les gens ne paient plus et les agressions se multiplient.</q> »",
+    # a predicate in marks the parse leaves without a subject: the person named before it in the sentence ("de" inside a name is no preposition)
+    "Concernant la pétition qui atteint 1,7 million de signataires, Paul de Lacroix, ministre de la Transition écologique, est "
+    "« <q type='mixed' speaker='Paul de Lacroix'>agréablement surpris</q> » du succès de cette pétition qui "
+    "« <q type='mixed' speaker='Paul de Lacroix'>est peut-être aussi une réplique aux mouvements sociaux</q> ».",
+    # "X, selon lequel ...": X says what follows the relative pronoun; "pour lesquels" names no source
+    "Même son de cloche au ministère de la Justice, selon lequel <q type='indirect' speaker=\"ministère de la Justice\" cue='selon'>le dispositif "
+    "n'est pas une solution miracle mais a pour but de recueillir des renseignements</q>.",
+    "Paul Girard avait essuyé des tirs à Vichy, pour lesquels son ex-beau-père a été mis en examen pour « <q type='mixed'>tentative d'assassinat</q> » et écroué.",
+    # "pour avoir voté" is a purpose, no source; "car pour lui," opens the reported words
+    "Vers 20h00, le député Paul Girard a été exclu du groupe LREM, pour avoir voté contre le projet de budget 2019, car pour lui, "
+    "<q type='indirect' speaker='Paul Girard' cue='pour'>la situation que révèle le mouvement n'est pas à prendre à la légère</q>.",
+    "Le député Paul Girard a été exclu du groupe, pour avoir voté contre le projet de budget 2019, la semaine dernière.",
+    # "le gouvernement" is not the source last quoted when that one is only known as "la préfecture"
+    "Le département a connu « <q type='mixed' speaker='préfecture' cue='selon'>la plus grosse manifestation de son histoire</q> », selon la préfecture. "
+    "Cette demande a été rejetée par le gouvernement, qui ne veut pas « <q type='mixed' speaker='gouvernement'>céder à la facilité et promettre des aides irréalistes</q> ».",
+    # "X avait, il y a quelques jours, qualifié": X, though the parse loses the auxiliary past the incise
+    "La sœur de Paul Girard a confirmé qu'un trésor était la cause du drame, alors que la mère du suspect avait, il y a quelques jours, "
+    "qualifié cette hypothèse de « <q type='mixed' speaker='mère du suspect' cue='qualifier'>légende familiale sans fondement</q> ».",
+    # the speech verb right before the marks introduces them, whatever the parse, before one after them
+    "D'autres vidéastes ont tenu à réagir. C'est entre autres le cas de Paul Girard, qui commente « <q type='mixed' speaker='Paul Girard' cue='commenter'>Ne nous "
+    "mettez pas tous dans le même panier, les rumeurs nuisent</q> » , de Jean Morel qui publie une blague, ou encore de Luc Blanc.",
+    # a verb passing on someone's words: their author speaks, not who repeats them; his own position stays his
+    "Vers 22h30, Paul Girard répète les propos tenus par le manifestant Jean Morel : « <q type='direct' speaker='Jean Morel' cue='répéter'>samedi, "
+    "c'est l'aboutissement final, samedi, c'est l'Élysée</q> ».",
+    "Le présentateur Paul Girard cite les propos du syndicaliste Jean Morel : « <q type='direct' speaker='Jean Morel' cue='citer'>Nous ne lâcherons rien, la grève continue</q> ».",
+    "Paul Girard répète sa position : « <q type='direct' speaker='Paul Girard' cue='répéter'>Nous ne lâcherons rien, la grève continue</q> ».",
+    # but who received the words did not write them
+    "Le Monde publie les lettres reçues par le ministre Paul Girard : « <q type='direct' speaker='Le Monde' cue='publier'>Nous ne lâcherons rien, la grève continue</q> ».",
+    # "X : « ... » a-t-elle déclaré": the pronoun is the source the sentence introduces, if the gender agrees
+    "Bien que la cause remontera vraisemblablement à la Cour suprême, la nouvelle est accueillie avec soulagement par Amnesty International : "
+    "« <q type='direct' speaker='Amnesty International' cue='déclarer'>Les tentatives erratiques du gouvernement ont eu un impact terrible sur des "
+    "individus innocents</q> » a-t-elle déclaré.",
+    "Paul Girard est arrivé. Marie Petit l'attendait : « <q type='direct' speaker='Paul Girard' cue='plaisanter'>Il est en retard, comme toujours</q> » a-t-il plaisanté.",
+    # "Pour X," reports X's view only when X may speak: not "Pour les lieux de vie des policiers,"
+    "Pour les lieux de vie des policiers et gendarmes, 300 millions d'euros ont été budgétisés.",
+    "Pour le maire, <q type='indirect' speaker='maire' cue='pour'>la situation est grave et personne ne fait rien</q>.",
+    # "X, quant à lui, s'insurge": X is what "il" points back to, though the parse makes the name the root
+    "Paul Girard avait porté plainte contre Jean Morel. Morel, qui a depuis remporté la primaire, avait été mis en examen.\n\n"
+    "Girard, quant à lui, s'insurge et fait le parallèle avec d'autres affaires. « <q type='direct' speaker='Paul Girard' cue='fustiger'>Il y a une "
+    "justice à deux vitesses</q> » , fustige-t-il.",
+    # the name apposed to a role phrase the model reads as a name itself
+    "Selon le Premier ministre d'Australie-Méridionale, Jay Weatherill, <q type='indirect' speaker='Jay Weatherill' cue='selon'>Elizabeth II devrait "
+    "présider elle-même au changement de régime</q>.",
+    # marks before their clause, the parse hanging the clause on them: the clause's subject
+    "Vers 12h30, à Gap (Hautes-Alpes), « <q type='mixed' speaker='Confédération générale du travail'>pour ne pas faire d'histoires</q> », "
+    "la CGT a démonté elle-même son campement au rond-point.",
+    # a chain of "il" subjects goes back to the one person the sentence before it names, not to the last person named as a subject
+    "Mike Pence a prêté serment à midi.\n\nVient ensuite le tour de Donald Trump. Entouré de ses proches, il a prêté serment sur les marches du "
+    "Capitole.\n\nIl a choisi deux bibles, dont celle d'Abraham Lincoln.\n\nIl s'est notamment engagé à ce que sa présidence montre la voie "
+    "« <q type='mixed' speaker='Donald Trump' cue=\"s'engager\">pour des années et des années</q> », en promettant de "
+    "« <q type='mixed' speaker='Donald Trump' cue='promettre'>renforcer les vieilles alliances</q> ».",
+    # "a-t-il d'abord affirmé", "a-t-il aussi martelé" (tagged as an adjective): the clitic after the auxiliary is the subject
+    "Vient ensuite le tour de Donald Trump.\n\nIl a ensuite prononcé son discours. « <q type='direct' speaker='Donald Trump' cue='affirmer'>Il s'agit "
+    "de donner un cap au pays pour les quatre prochaines années (...) Je tiens à saluer l'aide de Paul et Marie Martin. Ils ont été fantastiques</q> » , "
+    "a-t-il d'abord affirmé, avant de réaffirmer ses idées. « <q type='direct' speaker='Donald Trump' cue='marteler'>L’Amérique d’abord</q> » , a-t-il aussi martelé.",
+])
+def test_attribution_on_unseen_news(nlp, marked):
+    check(nlp, marked)
+
+
+def test_role_with_its_complement_before_the_name_without_comma(nlp):
+    """"l'archevêque de Rouen Dominique Lebrun": the person holds that role, complement included
+    (and "l'imam de la ville, X" climbs past the complement to the role noun)."""
+    from pipeline.components.quotes.attribution import Attributor
+
+    rules = nlp.get_pipe("press_quotes").rules
+    doc = nlp("Le ministre a annoncé sa visite et l'archevêque de Rouen Dominique Lebrun a annoncé son retour.")
+    assert Attributor(rules, doc).roles == {"Dominique Lebrun": {"archevêque de rouen"}}
+    doc = nlp("L'imam de la ville, Mohammed Karabila, est arrivé.")
+    assert Attributor(rules, doc).roles == {"Mohammed Karabila": {"imam de la ville"}}
+
+
 def test_multi_sentence_quote_and_follow_up(nlp):
     check(nlp, "« <q type='direct' speaker='Jean Dupont' cue='ajouter'>Le projet avance. Nous tiendrons les délais.</q> », "
                "ajoute Jean Dupont. Et de conclure : « <q type='direct' speaker='Jean Dupont' cue='conclure'>Tout ira bien</q> ».")
@@ -172,6 +292,9 @@ def test_not_quotations(nlp):
 def test_negated_speech_verb_is_no_cue(nlp):
     assert all(q[4] != "dire" for q in quotes(nlp, "Jean Dupont n'a pas dit que la réforme sera votée en juin."))
     assert quotes(nlp, "Jean Dupont n'a pas dit que la réforme sera votée en juin.") == []
+    # "ne ... que" restricts: the verb is a cue, but what follows "que" is its object, no reported clause
+    assert quotes(nlp, "La RATP n'a confirmé que le blocage du dépôt de Vitry depuis le 2 mai.") == []
+    assert quotes(nlp, "La RATP n'a jamais confirmé que le dépôt de Vitry était bloqué depuis le 2 mai.") == []
 
 
 @pytest.mark.parametrize("text", ["Il a dit « oui", "» non « et", '"un "deux', "« »", "«", "Fin. »\n\n« Encore"])
