@@ -159,7 +159,7 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Il ajoute que « <q type='mixed' speaker='Jean Morel' cue='ajouter'>c'était un homme bon et généreux</q> ».",
     # "n'a confirmé que X" restricts without denying; the participle's subject is the main verb's, not X
     "La RATP, quant à elle, n'a confirmé que le blocage du dépôt de Vitry, qui dure depuis le 2 mai, reconnaissant cependant que "
-    "<q type='indirect' speaker='RATP' cue='reconnaître'>le mouvement avait tendance à s'étendre</q>.",
+    "<q type='indirect' speaker='Régie autonome des transports parisiens' cue='reconnaître'>le mouvement avait tendance à s'étendre</q>.",
     # an inverted cue past an incise ", à l'AFP,", the speaker a role with a long complement and the apposed name
     "« <q type='direct' speaker='Paul Girard' cue='confier'>Le mouvement va encore s'amplifier dans les jours à venir</q> », "
     "a confié, à l'AFP, le directeur de cabinet du maire de Lyon, Paul Girard.",
