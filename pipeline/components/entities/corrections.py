@@ -106,9 +106,9 @@ def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention
     place is its proper name, without the common noun saying what kind of place it is."""
     kind = doc[mention.start]
     if fixes.place_kinds is None or mention.label != "LOC" or kind.lower_ not in fixes.place_kinds[0] \
-            or doc[mention.end - 1].is_lower:  # "mer de Chine méridionale": the adjective qualifies the whole
+            or mention.end - mention.start == 1 or doc[mention.end - 1].is_lower:  # "mer de Chine méridionale": the adjective qualifies the whole
         return mention
-    if kind.is_title and mention.end - mention.start > 1 and doc[mention.start + 1].lower_ not in _DE:
+    if kind.is_title and doc[mention.start + 1].lower_ not in _DE:
         return mention  # "Mer Noire", "Parc des Princes": the capitalised noun begins the name ("État de Hawaï" not)
     if kind.lower_ in fixes.place_kinds[2] and doc[mention.start + 1].lower_ not in _DE:
         return mention  # "l'aéroport Félix-Houphouët-Boigny" is named after a man, not a place

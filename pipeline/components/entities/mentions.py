@@ -66,7 +66,7 @@ def merge(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
     - inside a rule's mention: the model's mentions and those of the same label go (the rule
       has read the whole name, e.g. "Europe" inside "ministère de l'Europe"), but a model's
       person in a rule's organisation or event stays nested ("collège Jean Moulin", "affaire
-      Vincent Lambert"); other rules''
+      Vincent Lambert"); other rules'
       mentions stay nested ("Conseil du PMIA" in "réunion du Conseil du PMIA"), and so do the
       gazetteers' names ("Nations unies" in "Conseil de sécurité des Nations unies");
     - a rule's mention inside a model PER or EVENT is part of that name and dropped (a person

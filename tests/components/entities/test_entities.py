@@ -8,7 +8,9 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
+from pipeline.components.entities.corrections import _place_without_its_kind
 from pipeline.components.entities.factory import load_rules_from
+from pipeline.components.entities.mentions import Mention
 from pipeline.ruleset import RULES_DIR, RuleError
 from tests.markup import parse
 
@@ -455,6 +457,10 @@ def test_an_airport_is_the_place_it_serves(nlp):
                "ont été détournés.", absent=("aéroport de Bruxelles",))
     # a facility named after a person keeps its noun: the person is no place
     check(nlp, "Elle a été accueillie à l'aéroport Félix-Houphouët-Boigny.", absent=("Félix-Houphouët-Boigny",))
+    # the kind noun alone, last word of the text: nothing to strip, and no token past the end to read
+    doc = nlp.make_doc("Direction Aéroport")
+    alone = Mention(1, 2, "LOC")
+    assert _place_without_its_kind(doc, alone, nlp.get_pipe("press_entities").rules.fixes) is alone
 
 
 def test_well_known_companies_and_media_but_not_a_person_of_the_same_name(nlp):
