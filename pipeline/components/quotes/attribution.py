@@ -12,10 +12,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-
-import numpy
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import DEP, IDX, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
@@ -861,10 +860,12 @@ class Attributor:
                 if nxt is not None and nxt.pos_ in {"PROPN", "NOUN"}:
                     return self.describe(nxt), "—", "dash"
                 return None
-            entry = self.speech_verb(token) or (self.rules.verb_entries(token) or [None])[0] if as_said else self.speech_verb(token)
+            entry = self.speech_verb(token)
+            if entry is None and as_said:  # after "comme", "prétendu" tagged as an adjective is a cue too
+                entry = next(iter(self.rules.verb_entries(token)), None)
             if entry is not None and not as_said and token.dep_ == "conj" and token.head.i < close.i and not self.in_quote(token.head):
                 return None  # "a jugé la transition « trop longue » et a appelé à ...": a verb of its own, not a cue after the quote
-            if entry is not None:  # after "comme", "prétendu" tagged as an adjective is a cue too
+            if entry is not None:
                 if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not (
                         entry.head.endswith("er") and not token.lower_.endswith(("é", "ée", "és", "ées"))) and not any(
                         c.dep_.startswith("aux") for c in token.children):
