@@ -17,7 +17,8 @@ A predicted quote matches a gold one of the same group (marked = direct + mixed,
 when their common characters reach the threshold share of the LONGER of the two (30% and 80%),
 one-to-one, greedily by overlap. Speaker accuracy is measured on the quotes matched at 30%:
 the speaker is right when the names are equal or the words of one hold all the words of the
-other ("Vannier" / "Jean Vannier"; "voisine" / "une voisine"), ignoring case, accents and apostrophe forms.
+other ("Vannier" / "Jean Vannier"; "voisine" / "une voisine") or one is the other's acronym
+("PNF", "EDF"), ignoring case, accents and apostrophe forms.
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ SETS = {"tuned": GOLD, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HEL
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
 _STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr"}
+_DE = {"de", "du", "d"}
 
 
 def read_gold(path: Path = GOLD) -> dict[str, list[dict]]:
@@ -66,13 +68,18 @@ def same_speaker(predicted: str, gold: str) -> bool:
     p, g = _words(predicted), _words(gold)
     if not g or not p:
         return not g and not p
-    return p <= g or g <= p or _initials(predicted) == _initials(gold) != ""
+    return p <= g or g <= p or bool(_initials(predicted) & _initials(gold))
 
 
-def _initials(name: str) -> str:
-    """"PNF" and "parquet national financier" share "pnf" (an acronym and its expansion)."""
-    words = [w for w in re.findall(r"\w+", _fold(name)) if w not in _STOP]
-    return words[0] if len(words) == 1 else "".join(w[0] for w in words)
+def _initials(name: str) -> set[str]:
+    """"PNF" and "parquet national financier" share "pnf" (an acronym and its expansion); some
+    acronyms keep the letter of "de" ("EDF", "Électricité de France"), so both readings count."""
+    words = re.findall(r"\w+", _fold(name))
+    content = [w for w in words if w not in _STOP]
+    if len(content) == 1:
+        return set(content)
+    with_de = [w for w in words if w not in _STOP or w in _DE]
+    return {"".join(w[0] for w in kept) for kept in (content, with_de) if len(kept) > 1}
 
 
 def overlap(a: dict, b: dict) -> float:
