@@ -1,17 +1,16 @@
-"""Quotation evaluation on six hand-annotated gold sets of WiNER-fr dev articles (read and
+"""Quotation evaluation on eight hand-annotated gold sets of WiNER-fr dev articles (read and
 annotated by hand: content offsets, type, speaker, cue): ``gold/quotes.jsonl``, the set the
 rules were developed on, ``gold/quotes_heldout.jsonl``, other articles annotated before the
 system's output on them was looked at (later used for error analysis too), and
-``gold/quotes_heldout2.jsonl``, ``gold/quotes_heldout3.jsonl``, ``gold/quotes_heldout4.jsonl`` and
-``gold/quotes_heldout5.jsonl``, sets annotated before any run on them and kept out of rule tuning
-(held-out 3's errors were read after its first measure; held-outs 4 and 5 were scored once at the
-end of the session that wrote them, their errors never read). Each set is reported separately,
-then their union.
+``gold/quotes_heldout2.jsonl`` to ``gold/quotes_heldout7.jsonl``, sets annotated before any run
+on them. The errors of held-outs 2 to 5 were read after their first measures (they are
+development sets now); held-outs 6 and 7 are the clean checks: scored, their errors never read.
+Each set is reported separately, then their union.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2, heldout3, heldout4, heldout5):
-develop on the first two without seeing the system's output on the held-out ones.
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout7):
+develop on the sets whose errors were read, without seeing the output on the clean ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
 when their common characters reach the threshold share of the LONGER of the two (30% and 80%),
@@ -38,8 +37,10 @@ HELDOUT2 = Path(__file__).parent / "gold" / "quotes_heldout2.jsonl"
 HELDOUT3 = Path(__file__).parent / "gold" / "quotes_heldout3.jsonl"
 HELDOUT4 = Path(__file__).parent / "gold" / "quotes_heldout4.jsonl"
 HELDOUT5 = Path(__file__).parent / "gold" / "quotes_heldout5.jsonl"
+HELDOUT6 = Path(__file__).parent / "gold" / "quotes_heldout6.jsonl"
+HELDOUT7 = Path(__file__).parent / "gold" / "quotes_heldout7.jsonl"
 SETS = {"tuned": GOLD, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4,
-        "heldout5": HELDOUT5}
+        "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7}
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
 _STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr"}
