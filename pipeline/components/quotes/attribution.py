@@ -168,6 +168,9 @@ class Attributor:
             nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
+            apposed = self.apposed_role(ent)
+            if apposed is not None and apposed not in nouns:
+                nouns.append(apposed)
             if ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN":  # "son épouse Marie Dupont"
                 nouns.append(self.doc[ent.start - 1])
             comma = ent.start > 1 and self.doc[ent.start - 1].text == ","
@@ -188,6 +191,25 @@ class Attributor:
             if len(clues) == 1:
                 genders[name] = clues.pop()
         return genders
+
+    def apposed_role(self, ent: Span) -> Token | None:
+        """The role noun in apposition right after a name, however the parse hangs it: "Donald Trump,
+        le président des États-Unis, a publié" (the parse may make the role the subject, not the name)."""
+        if ent.end + 1 >= len(self.doc) or self.doc[ent.end].text != ",":
+            return None
+        for token in self.doc[ent.end + 1: min(len(self.doc), ent.end + 4)]:
+            if token.pos_ == "NOUN":
+                return token if self.is_role(token) else None
+            if token.pos_ not in {"DET", "ADJ"}:
+                return None
+        return None
+
+    def is_subject(self, ent: Span) -> bool:
+        """Named as the subject, or with a role in apposition that the parse made the subject."""
+        if _is_subject(ent):
+            return True
+        role = self.apposed_role(ent)
+        return role is not None and role.dep_ in _SUBJECT
 
     def gender_of(self, speaker: "Speaker") -> str:
         return self.genders.get(speaker.name, "") if speaker.label == "PER" else ""
@@ -331,7 +353,7 @@ class Attributor:
                 continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
             persons = self.named_persons[bisect.bisect_left(self.named_persons, ((sent.start, ), )): bisect.bisect_left(self.named_persons, ((sent.end, ), ))]
             named = [e for _, e in persons if not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
-            subjects = [e for e in named if _is_subject(e)]
+            subjects = [e for e in named if self.is_subject(e)]
             if subjects:
                 return self._entity_speaker(subjects[-1])
             names = {normalise(e._.canonical or e.text) for e in named}
@@ -405,7 +427,7 @@ class Attributor:
                 return Speaker(name, "PER", start, end, False)
         current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)
         if has_complement:
-            if current_fits and self._paragraph(self.current.start) == self._paragraph(head.idx):
+            if current_fits and self.quoted_lately(head.idx, 0):
                 return self.current
             person = self.next_person(head.idx, gender) if gender else Speaker()
             if not person.name:  # "« ... », a confié le candidat d'En marche": the person named just before
@@ -1136,7 +1158,7 @@ class Attributor:
         found = self.clause_subject(first)
         if found is not None:
             return found[0], "", "clause-subject"
-        if self.current.name and self.current.start is not None and self._paragraph(position) - self._paragraph(self.current.start) <= 1 \
+        if self.current.start is not None and self.quoted_lately(position, 1) \
                 and not self.is_term(first, last):
             return self.current, "", "current-source"
         if not self.is_term(first, last):
@@ -1166,6 +1188,12 @@ class Attributor:
         if not person.name or person.start < previous.start_char or self.rules.word_is("receiving", self.token_at(person.start).head):
             return Speaker()  # not "X a reçu des lettres. « ... »"
         return person
+
+    def quoted_lately(self, char: int, paragraphs: int) -> bool:
+        """The current source was quoted at most ``paragraphs`` paragraphs before ``char``: where it
+        was last quoted counts, not where it was named (a source named once, then quoted on)."""
+        return bool(self.current.name and self.current_sentences) and \
+            self._paragraph(char) - self._paragraph(self.current_sentences[-1][0]) <= paragraphs
 
     def _paragraph(self, char: int) -> int:
         # paragraphs are lines, blank ones or not between them
@@ -1273,7 +1301,7 @@ class Attributor:
             first, stop = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
             self.quoted_tokens[first:stop] = b"\1" * (stop - first)
         self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
-                              if ent.label_ == "PER" and not self.in_quote(ent[0]) and _is_subject(ent))
+                              if ent.label_ == "PER" and not self.in_quote(ent[0]) and self.is_subject(ent))
         self.persons = [(start, ent) for (start, _), ent in self.persons if _is_name(ent)]
         self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
                                     if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (

@@ -1,0 +1,28 @@
+"""press_quotes following its sources through an article: names, roles and the current source.
+Expected quotes are marked inline (tests/markup.py)."""
+import pytest
+
+from tests.components.quotes.test_quotes import check
+
+
+@pytest.mark.parametrize("marked", [
+    # "X, le président de Y, a reçu": X is the subject, though the parse may give that role to the apposition;
+    # "le chef de l'État" then points back to X
+    "Emmanuel Macron, le président de la République, a reçu jeudi les syndicats. Le chef de l'État a dénoncé "
+    "« <q type='mixed' speaker='Emmanuel Macron' cue='dénoncer'>une violence inacceptable</q> ».",
+    # a source named once and quoted on keeps the floor over paragraphs: where it was last quoted counts, not where it was named
+    "Jean Dupont est maire de la ville depuis 2008.\n\n« <q type='direct' speaker='Jean Dupont' cue='promettre'>Nous allons reconstruire "
+    "l'école</q> », a-t-il promis.\n\n« <q type='direct' speaker='Jean Dupont'>Les travaux commenceront en mars "
+    "et dureront deux ans.</q> »",
+])
+def test_source_followed_through_the_article(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # a source quoted three paragraphs before does not speak for a quote with no cue
+    "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous allons reconstruire l'école</q> », a déclaré Jean Dupont.\n\n"
+    "Les habitants attendent.\n\nLe chantier est bloqué.\n\n« <q type='direct'>Les travaux commenceront en mars et dureront deux ans.</q> »",
+])
+def test_source_not_followed_too_far(nlp, marked):
+    check(nlp, marked)
