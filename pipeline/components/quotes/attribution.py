@@ -116,6 +116,7 @@ class Attributor:
             columns[:, 4], [strings[d] for d in _SUBJECT])).tolist()  # "il a prêté serment", "a-t-il dit"
         self.clitics = numpy.flatnonzero(numpy.isin(columns[:, 5], [strings[t + w] for w in _CLITIC_WORDS for t in ("-", "-t-")])).tolist()  # "a-t-il"
         self._cues: dict[int, object] = {}  # token index -> speech verb entry or None
+        self._date_tokens: set[int] | None = None  # indices of the tokens in dates, read on demand
         self.entities = self._entities()
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
@@ -451,6 +452,15 @@ class Attributor:
         """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""
         return (head.lower_ in {"dernier", "dernière"} or self.is_role(head)) and self.has_demonstrative(head)
 
+    def in_date(self, token: Token) -> bool:
+        if self._date_tokens is None:
+            self._date_tokens = {i for span in self.doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        return token.i in self._date_tokens
+
+    @staticmethod
+    def has_determiner(noun: Token) -> bool:
+        return any(c.dep_ == "det" for c in noun.children)
+
     @staticmethod
     def has_demonstrative(head: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children)
@@ -663,12 +673,14 @@ class Attributor:
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
         sent_end = self.sent_of(verb).end
         for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
+            if self.in_date(token):
+                continue  # "a déclaré mardi soir le ministre"
             group = self.group_of_one(token)
             if group is not None and self.can_speak(group) and not self.in_quote(token):  # "a lancé un de ses porte-parole"
                 return self.describe(token)
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
-                if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token):
-                    return self.describe(token)
+                if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token) or inverted and self.has_determiner(token):
+                    return self.describe(token)  # after the quote, the verb's object is the quote: "», déclare un officier de police"
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
                 break

@@ -14,6 +14,14 @@ from tests.components.quotes.test_quotes import check
     "Jean Dupont est maire de la ville depuis 2008.\n\n« <q type='direct' speaker='Jean Dupont' cue='promettre'>Nous allons reconstruire "
     "l'école</q> », a-t-il promis.\n\n« <q type='direct' speaker='Jean Dupont'>Les travaux commenceront en mars "
     "et dureront deux ans.</q> »",
+    # after the quote the verb's object is the quote: the noun phrase after it speaks, even one the lexicon does not know;
+    # "il" then points back to it
+    "La mosquée a été attaquée peu après minuit. « <q type='direct' speaker='officier de police' cue='déclarer'>Nous avons trouvé des "
+    "engins explosifs artisanaux</q> », déclare un officier de police. Il ajoute que <q type='indirect' speaker='officier de police' "
+    "cue='ajouter'>des riverains auraient vu des hommes armés</q>.",
+    # a date between the verb and the speaker is not the speaker
+    "Le maire est arrivé. « <q type='direct' speaker=\"ministre de l'Intérieur\" cue='déclarer'>Nous allons reconstruire l'école</q> », "
+    "a déclaré mardi soir le ministre de l'Intérieur.",
 ])
 def test_source_followed_through_the_article(nlp, marked):
     check(nlp, marked)
