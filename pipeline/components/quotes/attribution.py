@@ -556,7 +556,7 @@ class Attributor:
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 before = self.sent_of(head).start_char if inverted else head.idx
                 # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
-                named = self.last_organisation(before, self.subject_organisations)
+                named = self.organisation_called(head, before) or self.last_organisation(before, self.subject_organisations)
                 named = named if named.name else self.last_organisation(before)
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
@@ -589,6 +589,16 @@ class Attributor:
         if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" \
                 and any(self.is_role(t) for t in phrase):
             return self._entity_speaker(self.entity_of[after[1].i])
+        return None
+
+    def organisation_called(self, noun: Token, before: int) -> Speaker | None:
+        """The organisation named last before ``before`` whose name holds the noun: "l'autorité" for
+        "l'Autorité de régulation de la publicité", even named as a complement."""
+        word = noun.lower_
+        for ent in reversed(self.entities):
+            if ent.label_ == "ORG" and ent.end_char <= before and not self.in_quote(ent[0]) and word in (
+                    w.lower() for w in _WORD.findall(ent._.canonical or ent.text)):
+                return self._entity_speaker(ent)
         return None
 
     def may_be_called(self, source: Speaker, noun: Token) -> bool:
@@ -958,8 +968,13 @@ class Attributor:
         node = verb
         while node.dep_ == "conj" and node.head.i < node.i:
             node = node.head
-        if node.dep_ == "ccomp" and not self.in_quote(node.head) and (outer := self.speech_verb(node.head)) is not None:
-            return node.head, outer
+        above = node.head
+        if "Inf" in node.morph.get("VerbForm") and node.dep_ == "acl" and above.dep_ in {"obj", "iobj", "obl:arg", "obl"}:
+            above = above.head  # "demander à l'association de préciser": the infinitive hung on the one asked
+        elif not ("Inf" in node.morph.get("VerbForm") and node.dep_ in {"xcomp", "obl", "advcl", "obj"} or node.dep_ == "ccomp"):
+            return verb, entry
+        if above.i < node.i and not self.in_quote(above) and (outer := self.speech_verb(above)) is not None:
+            return above, outer  # "X a demandé à Y de préciser les « ... »": X's demand
         return verb, entry
 
     def introduced(self, sent: Span, pair: MarkPair):

@@ -22,6 +22,11 @@ from tests.components.quotes.test_quotes import check
     # a date between the verb and the speaker is not the speaker
     "Le maire est arrivé. « <q type='direct' speaker=\"ministre de l'Intérieur\" cue='déclarer'>Nous allons reconstruire l'école</q> », "
     "a déclaré mardi soir le ministre de l'Intérieur.",
+    # "X a demandé à Y de préciser « ... »": X's demand, not Y's words; "l'autorité" is the organisation named with that
+    # word, even as a complement, rather than the one named last
+    "Les réseaux d'affichage suivent la recommandation de l'Autorité de régulation professionnelle de la publicité. Médecins du monde "
+    "a protesté. L'autorité avait demandé à l'association de préciser les « <q type='mixed' speaker='Autorité de régulation professionnelle "
+    "de la publicité' cue='demander'>études venant à l'appui de ces allégations</q> ».",
 ])
 def test_source_followed_through_the_article(nlp, marked):
     check(nlp, marked)
