@@ -584,11 +584,15 @@ class Attributor:
 
     def apposed_name(self, phrase: list[Token]) -> Speaker | None:
         """The person named right after a phrase with a role noun: "le maire, Jean X", "les propos
-        du directeur de cabinet du président du syndicat, Jean X"."""
+        du directeur de cabinet du président du syndicat, Jean X"; the name right after a body noun's
+        phrase: "l'agence de presse de l'État islamique, Amaq,"."""
         after = self.doc[phrase[-1].i + 1: phrase[-1].i + 3] if phrase else ()
-        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" \
-                and any(self.is_role(t) for t in phrase):
-            return self._entity_speaker(self.entity_of[after[1].i])
+        if len(after) < 2 or after[0].text != "," or after[1].i not in self.entity_of:
+            return None
+        name = self.entity_of[after[1].i]
+        if name.label_ == "PER" and any(self.is_role(t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
+                self.rules.word_is("body", t) for t in phrase):
+            return self._entity_speaker(name)
         return None
 
     def organisation_called(self, noun: Token, before: int) -> Speaker | None:

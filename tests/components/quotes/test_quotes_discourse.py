@@ -27,6 +27,9 @@ from tests.components.quotes.test_quotes import check
     "Les réseaux d'affichage suivent la recommandation de l'Autorité de régulation professionnelle de la publicité. Médecins du monde "
     "a protesté. L'autorité avait demandé à l'association de préciser les « <q type='mixed' speaker='Autorité de régulation professionnelle "
     "de la publicité' cue='demander'>études venant à l'appui de ces allégations</q> ».",
+    # the name apposed to a body noun's phrase speaks, not the organisation named inside the phrase
+    "Par la suite, l'agence de presse de l'État islamique, Amaq, annonce que, selon ses sources, la tuerie a été perpétrée par un "
+    "« <q type='mixed' speaker='Amaq' cue='annoncer'>combattant de l'État islamique</q> ».",
 ])
 def test_source_followed_through_the_article(nlp, marked):
     check(nlp, marked)
