@@ -1184,18 +1184,22 @@ class Attributor:
         return None
 
     def context_speaker(self, position: int, first: Token, last: Token):
-        """No cue: the subject of the clause the quote sits in when it names a source,
-        else the source quoted in this or the previous paragraph (not for a term in scare quotes)."""
+        """No cue: the subject of the clause the quote sits in when it names a source, else who
+        speaks in (or is the subject of) the paragraph's previous sentence when named since the
+        current source was last quoted, else the source quoted in this or the previous paragraph
+        (not for a term in scare quotes)."""
         found = self.clause_subject(first)
         if found is not None:
             return found[0], "", "clause-subject"
-        if self.current.start is not None and self.quoted_lately(position, 1) \
-                and not self.is_term(first, last):
+        if self.is_term(first, last):
+            return Speaker(), "", "no-source"
+        previous = self.previous_sentence_speaker(first)
+        if previous.name and (not self.current_sentences or (previous.start or 0) >= self.current_sentences[-1][1]):
+            return previous, "", "previous-sentence"  # "X avait tenté de le prévenir. « ... »": X, not the source quoted before
+        if self.current.start is not None and self.quoted_lately(position, 1):
             return self.current, "", "current-source"
-        if not self.is_term(first, last):
-            speaker = self.previous_sentence_speaker(first)
-            if speaker.name:
-                return speaker, "", "previous-sentence"
+        if previous.name:
+            return previous, "", "previous-sentence"
         return Speaker(), "", "no-source"
 
     def previous_sentence_speaker(self, first: Token) -> Speaker:

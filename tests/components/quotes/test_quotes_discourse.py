@@ -30,6 +30,14 @@ from tests.components.quotes.test_quotes import check
     # the name apposed to a body noun's phrase speaks, not the organisation named inside the phrase
     "Par la suite, l'agence de presse de l'État islamique, Amaq, annonce que, selon ses sources, la tuerie a été perpétrée par un "
     "« <q type='mixed' speaker='Amaq' cue='annoncer'>combattant de l'État islamique</q> ».",
+    # a quote with no cue right after a sentence whose subject is a person named since the source was last quoted: that person
+    "Selon une source proche de l'enquête, la victime était très mal placée, « <q type='direct' speaker=\"source proche de l'enquête\" "
+    "cue='selon'>vraisemblablement à proximité d'un panneau interdit au public</q> ». Romain Degeer, un pilote belge présent sur les lieux, "
+    "avait pourtant tenté de le prévenir. « <q type='direct' speaker='Romain Degeer'>Ce n'était pas un bon endroit pour se placer. On devait "
+    "être prudents.</q> »",
+    # but a sentence about no one leaves the floor to the source quoted before
+    "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous allons reconstruire l'école</q> », a déclaré Jean Dupont. Le chantier doit "
+    "commencer en mars. « <q type='direct' speaker='Jean Dupont'>Les travaux dureront deux ans et coûteront trois millions d'euros.</q> »",
 ])
 def test_source_followed_through_the_article(nlp, marked):
     check(nlp, marked)
