@@ -1313,7 +1313,10 @@ class Attributor:
             following = self.text.find(",", comma + 1, body_end)
             stop = following if following != -1 else body_end
             tokens = [t for t in self.doc[self.token_at(comma).i + 1: self.token_at(max(comma + 1, stop - 1)).i + 1] if not t.is_space]
-            if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} or any(
+            participle = bool(tokens) and "Part" in tokens[0].morph.get("VerbForm") and "Past" in tokens[0].morph.get("Tense")
+            if participle:  # "selon le directeur, interrogé par Sky News, ...", "selon le sondage, réalisé du 14 au 17 décembre, ..."
+                tokens = tokens[1:]
+            if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} | ({"ADP"} if participle else set()) or any(
                     t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or self.in_quote(t) for t in tokens):
                 break
             end = stop

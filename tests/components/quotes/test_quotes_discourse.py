@@ -50,3 +50,14 @@ def test_source_followed_through_the_article(nlp, marked):
 ])
 def test_source_not_followed_too_far(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # a participle phrase in apposition to the source is not what it says
+    "Selon le directeur de la discothèque, interrogé par Sky News, <q type='indirect' speaker='directeur de la discothèque' cue='selon'>les "
+    "tirs ont débuté vers 2 heures du matin</q>.",
+    "Vers 7h40, selon le sondage Bva, réalisé du 26 novembre au 6 décembre, <q type='indirect' speaker='Bva' cue='selon'>7 Français sur 10 "
+    "jugent négativement la politique d'immigration</q>.",
+])
+def test_indirect_quotations(nlp, marked):
+    check(nlp, marked)
