@@ -973,9 +973,11 @@ class Attributor:
         while node.dep_ == "conj" and node.head.i < node.i:
             node = node.head
         above = node.head
-        if "Inf" in node.morph.get("VerbForm") and node.dep_ == "acl" and above.dep_ in {"obj", "iobj", "obl:arg", "obl"}:
+        # an infinitive asked for ("de préciser", "à renoncer"), not one seen or heard ("on constate X répéter")
+        asked = "Inf" in node.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’", "à"} for c in node.children)
+        if asked and node.dep_ == "acl" and above.dep_ in {"obj", "iobj", "obl:arg", "obl"}:
             above = above.head  # "demander à l'association de préciser": the infinitive hung on the one asked
-        elif not ("Inf" in node.morph.get("VerbForm") and node.dep_ in {"xcomp", "obl", "advcl", "obj"} or node.dep_ == "ccomp"):
+        elif not (asked and node.dep_ in {"xcomp", "obl", "advcl", "obj"} or node.dep_ == "ccomp"):
             return verb, entry
         if above.i < node.i and not self.in_quote(above) and (outer := self.speech_verb(above)) is not None:
             return above, outer  # "X a demandé à Y de préciser les « ... »": X's demand
@@ -1255,8 +1257,9 @@ class Attributor:
             elif (not lead or lead.endswith(",") or _CLAUSE_LINK.search(lead)) and self.text[after: after + 2].strip().startswith(","):
                 start = after + self.text[after:].index(",") + 1
                 found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
-            elif rule["kind"] == "according" and lead.endswith(",") and after >= body_end - 1:
-                found.append((sent.start_char, sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
+            elif rule["kind"] == "according" and after >= body_end - 1 and (lead.endswith(",") or lead and self.names_a_source(phrase) and any(
+                    t.pos_ in {"VERB", "AUX"} for t in self.doc[sent.start: self.token_at(match.start()).i])):  # "... sont annulés selon la chaîne TRT."
+                found.append((self.past_adverbials(sent, match.start()), sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
                               lambda r=rule, m=match: (self.marker_speaker(r, m, body_end), r.get("cue", ""), r["id"])))
         marked = [s for s, _ in self.quoted if sent.start_char <= s < sent.end_char]
         for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, sent.start): bisect.bisect_left(self.cue_tokens, sent.end)]:
@@ -1288,6 +1291,17 @@ class Attributor:
                     continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..."
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
+
+    def past_adverbials(self, sent: Span, end: int) -> int:
+        """Where the clause before ``end`` begins, past what opens the sentence before its subject
+        ("Lors de l'opération menée en mars, 21 membres ont été arrêtés, selon X": from "21")."""
+        node = self.token_at(end - 1)
+        while node.head != node and node.head.i >= sent.start:
+            node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT and sent.start < c.left_edge.i), None)
+        if subject is not None and subject.left_edge.i < self.token_at(end - 1).i and self.doc[subject.left_edge.i - 1].text == ",":
+            return subject.left_edge.idx
+        return sent.start_char
 
     def says_more(self, start: int, end: int) -> bool:
         """A speech verb or a quote mark between ``start`` and ``end``: another report begins."""

@@ -38,6 +38,9 @@ from tests.components.quotes.test_quotes import check
     # but a sentence about no one leaves the floor to the source quoted before
     "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous allons reconstruire l'école</q> », a déclaré Jean Dupont. Le chantier doit "
     "commencer en mars. « <q type='direct' speaker='Jean Dupont'>Les travaux dureront deux ans et coûteront trois millions d'euros.</q> »",
+    # an infinitive seen or heard ("on constate X répéter") is X's words, not a demand of the one who sees
+    "Le maire a visité l'école. On constate, dans cette vidéo, Dominique Dord répéter ironiquement la phrase « <q type='mixed' "
+    "speaker='Dominique Dord' cue='répéter'>C'est pas de votre faute !</q> ».",
 ])
 def test_source_followed_through_the_article(nlp, marked):
     check(nlp, marked)
@@ -58,6 +61,12 @@ def test_source_not_followed_too_far(nlp, marked):
     "tirs ont débuté vers 2 heures du matin</q>.",
     "Vers 7h40, selon le sondage Bva, réalisé du 26 novembre au 6 décembre, <q type='indirect' speaker='Bva' cue='selon'>7 Français sur 10 "
     "jugent négativement la politique d'immigration</q>.",
+    # "selon X" closing the sentence without a comma, X a source; what opens the sentence before its subject is left out
+    "<q type='indirect' speaker='TRT' cue='selon'>Un couvre-feu et la loi martiale seraient mis en place par l'armée</q> selon la chaîne publique TRT.",
+    "Lors de l'opération menée dans les monts Mandara du 26 février au 7 mars, <q type='indirect' speaker='ministre' cue='selon'>21 de ses "
+    "membres présumés ont été arrêtés</q>, selon le ministre.",
+    # "selon ses habitudes" names no source
+    "Le maire est arrivé à la mairie selon ses habitudes.",
 ])
 def test_indirect_quotations(nlp, marked):
     check(nlp, marked)
