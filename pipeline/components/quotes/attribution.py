@@ -1279,9 +1279,7 @@ class Attributor:
                     end = body_end  # the parse cut the clause short: "que X sont bloqués, au moins partiellement"
                 start = self.past_source(que.idx + len(que), end)
                 found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
-            elif token.i > sent.start and self.doc[token.i - 1].text == "," or (
-                    token.i > sent.start + 1 and self.doc[token.i - 1].pos_ == "AUX" and self.doc[token.i - 2].text == ","):
-                comma = self.doc[token.i - 1] if self.doc[token.i - 1].text == "," else self.doc[token.i - 2]
+            elif (comma := self.comma_before(token, sent)) is not None:
                 tail = self.doc[token.i + 1: sent.end]
                 if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail) or any(
                         c.dep_ in _SUBJECT and c.i < comma.i for c in token.children):
@@ -1291,6 +1289,15 @@ class Attributor:
                     continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..."
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
+
+    def comma_before(self, verb: Token, sent: Span) -> Token | None:
+        """The comma right before an inverted speech verb, past its auxiliary, clitic and adverbs:
+        "..., a confié X", "..., a-t-il enfin confié"."""
+        i = verb.i - 1
+        while i > sent.start and verb.i - i <= 4 and (self.doc[i].pos_ in {"AUX", "ADV"} or _CLITIC.match(self.doc[i].lower_)
+                                                      or self.doc[i].lower_ in {"-t", "-t-"}):
+            i -= 1
+        return self.doc[i] if i > sent.start and self.doc[i].text == "," else None
 
     def past_adverbials(self, sent: Span, end: int) -> int:
         """Where the clause before ``end`` begins, past what opens the sentence before its subject

@@ -67,6 +67,9 @@ def test_source_not_followed_too_far(nlp, marked):
     "membres présumés ont été arrêtés</q>, selon le ministre.",
     # "selon ses habitudes" names no source
     "Le maire est arrivé à la mairie selon ses habitudes.",
+    # the words before an inverted speech verb, adverbs between its clitic and itself
+    "Le ministre Issa Tchiroma Bakary a annoncé la libération des otages. <q type='indirect' speaker='Issa Tchiroma Bakary' cue='confier'>Des "
+    "Camerounais pourraient faire partie des civils libérés</q>, a-t-il enfin confié.",
 ])
 def test_indirect_quotations(nlp, marked):
     check(nlp, marked)
