@@ -556,12 +556,15 @@ class Attributor:
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 before = self.sent_of(head).start_char if inverted else head.idx
                 # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
-                named = self.organisation_called(head, before) or self.last_organisation(before, self.subject_organisations)
-                named = named if named.name else self.last_organisation(before)
+                candidates = (self.organisation_called(head, before), self.last_organisation(before, self.subject_organisations),
+                              self.last_organisation(before))
+                named = next((c for c in candidates if c is not None and c.name and self.may_be_called(c, head)), Speaker())
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
                 if self.source.name and self.source.label != "PER" and self.may_be_called(self.source, head):
                     return self.source
+                if named.name:  # "l'association": not the source quoted last when it is an "Autorité"
+                    return named
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
@@ -606,11 +609,15 @@ class Attributor:
         return None
 
     def may_be_called(self, source: Speaker, noun: Token) -> bool:
-        """A named organisation may be called "l'association", "le gouvernement"; a source known
+        """A named organisation may be called "l'association", "le gouvernement", unless its name
+        holds another such noun ("l'Autorité de régulation" is not "l'association"); a source known
         only by its noun phrase only by its own noun ("la préfecture" is not "le gouvernement")."""
-        if source.start is None or self.token_at(source.start).i in self.entity_of:
+        words = _WORD.findall(source.name.lower())
+        if noun.lower_ in words:
             return True
-        return noun.lower_ in _WORD.findall(source.name.lower())
+        if source.start is None or self.token_at(source.start).i in self.entity_of:
+            return not any(self.rules.is_a("body", w) for w in words)
+        return False
 
     def noun_phrase(self, head: Token) -> list[Token]:
         """The mention's words: its subtree, cut before a comma, a relative clause or a verb."""

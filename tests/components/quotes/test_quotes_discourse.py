@@ -41,6 +41,13 @@ from tests.components.quotes.test_quotes import check
     # an infinitive seen or heard ("on constate X répéter") is X's words, not a demand of the one who sees
     "Le maire a visité l'école. On constate, dans cette vidéo, Dominique Dord répéter ironiquement la phrase « <q type='mixed' "
     "speaker='Dominique Dord' cue='répéter'>C'est pas de votre faute !</q> ».",
+    # "l'association" is not the source quoted last when that one's name holds another body noun ("l'Autorité ...")
+    "Médecins du monde a lancé une campagne. Selon l'Autorité de régulation professionnelle de la publicité, <q type='indirect' "
+    "speaker='Autorité de régulation professionnelle de la publicité' cue='selon'>elle est trop polémique</q>. L'association dénonce "
+    "« <q type='mixed' speaker='Médecins du monde' cue='dénoncer'>une censure inacceptable des messages de santé</q> ».",
+    # speech verbs of the lexicon, multi-word ones included
+    "Haïder al-Abadi, le Premier ministre irakien, a fait part d'un « <q type='mixed' speaker='Haïder al-Abadi' cue='faire part'>énorme choc</q> ».",
+    "L'avocate générale a préconisé une « <q type='mixed' speaker='avocate générale' cue='préconiser'>double tutelle</q> » confiée à une personne physique.",
 ])
 def test_source_followed_through_the_article(nlp, marked):
     check(nlp, marked)
