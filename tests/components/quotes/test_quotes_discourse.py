@@ -2,6 +2,7 @@
 Expected quotes are marked inline (tests/markup.py)."""
 import pytest
 
+from pipeline.components.quotes.marks import pair_marks
 from tests.components.quotes.test_quotes import check
 
 
@@ -80,3 +81,9 @@ def test_source_not_followed_too_far(nlp, marked):
 ])
 def test_indirect_quotations(nlp, marked):
     check(nlp, marked)
+
+
+def test_straight_mark_after_a_number_is_a_unit():
+    """`10"` is ten seconds: it opens no quotation hiding the quotes after it; a straight quote after words still does."""
+    text = 'Il termine en 10"04. « C\'est une déception » a-t-il confié. Il a dit "bonjour à 10" puis "merci".'
+    assert [text[p.start:p.end] for p in pair_marks(text)] == ["C'est une déception", "bonjour à 10", "merci"]
