@@ -49,6 +49,9 @@ from tests.components.quotes.test_quotes import check
     # speech verbs of the lexicon, multi-word ones included
     "Haïder al-Abadi, le Premier ministre irakien, a fait part d'un « <q type='mixed' speaker='Haïder al-Abadi' cue='faire part'>énorme choc</q> ».",
     "L'avocate générale a préconisé une « <q type='mixed' speaker='avocate générale' cue='préconiser'>double tutelle</q> » confiée à une personne physique.",
+    # "dit-il" after the quote is the cue even when the tagger reads "dit" as a participle; "selon" after it names the outlet
+    "La vidéo de Paul Girard a été vue un million de fois. « <q type='direct' speaker='Paul Girard' cue='dire'>J'ai reçu beaucoup "
+    "d'encouragements à continuer</q> » , dit-il selon Francetv info.",
 ])
 def test_source_followed_through_the_article(nlp, marked):
     check(nlp, marked)
