@@ -19,7 +19,7 @@ from spacy.attrs import DEP, IDX, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.quotes.lexicon import CUE_TAGS, QuoteRules
-from pipeline.components.quotes.marks import MarkPair, pair_marks
+from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.extensions import doc_text
 
 _NEGATION = frozenset({"ne", "n'", "n’"})
@@ -117,6 +117,7 @@ class Attributor:
         self.clitics = numpy.flatnonzero(numpy.isin(columns[:, 5], [strings[t + w] for w in _CLITIC_WORDS for t in ("-", "-t-")])).tolist()  # "a-t-il"
         self._cues: dict[int, object] = {}  # token index -> speech verb entry or None
         self._date_tokens: set[int] | None = None  # indices of the tokens in dates, read on demand
+        self._issuing: set[int] = set()  # the verbs whose subject is being looked for as a document's issuer
         self.entities = self._entities()
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
@@ -132,6 +133,7 @@ class Attributor:
         self.current = Speaker()  # the last source quoted
         self.source = Speaker()  # the last organisation or document quoted
         self.pairs: list[MarkPair] = []
+        self.pair_starts: list[int] = []  # where the content of each pair starts
         self.quoted = []  # (start, end) of the marked passages, marks included
         self.reported: list[tuple[int, int]] = []  # (start, end) of the indirect quotations found so far
         self.current_sentences: list[tuple[int, int]] = []  # characters of the sentences quoting the current source
@@ -507,7 +509,7 @@ class Attributor:
         if group is not None:  # "un des manifestants", "l'un de ses porte-parole, X"
             return self.apposed_name(self.doc[head.i: group.right_edge.i + 1]) or self.describe(group)
         phrase = tokens if tokens is not None else self.noun_phrase(head)
-        named = self.apposed_name(phrase)  # (even when the role phrase is itself read as a name)
+        named = self.apposed_name(phrase) or self.name_in_marks_after(phrase)  # (even when the role phrase is itself read as a name)
         if named is not None:
             return named
         entity = self.entity_of.get(head.i)
@@ -535,7 +537,11 @@ class Attributor:
                     return speaker
         if is_document:  # "X a publié un communiqué qui annonce": X; else the source quoted before
             verb = head.head if head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB" else None
-            issuer = self.subject(verb) if verb is not None and self.speech_verb(verb) is None else Speaker()
+            issuer = Speaker()
+            if verb is not None and verb.i not in self._issuing:  # "X a publié un communiqué qui annonce": X
+                self._issuing.add(verb.i)  # not back to the communiqué: "« ... », précise le communiqué"
+                issuer = self.subject(verb)
+                self._issuing.discard(verb.i)
             if issuer.label in _SPEAKER_LABELS:
                 return issuer
             if self.source.name or self.current.name:
@@ -598,6 +604,21 @@ class Attributor:
             return self._entity_speaker(name)
         return None
 
+    def name_in_marks_after(self, phrase: list[Token]) -> Speaker | None:
+        """The name given in marks right after a noun for a speaker: "le site internet « Union 84 »"."""
+        if not phrase or not any(self.can_speak(t) for t in phrase) or phrase[-1].i + 2 >= len(self.doc) \
+                or self.doc[phrase[-1].i + 1].text not in OPENING_MARKS:
+            return None
+        return self.marked_name(self.doc[phrase[-1].i + 2])
+
+    def marked_name(self, token: Token) -> Speaker | None:
+        """The name in marks the token is part of: "« Gilets jaunes le Mouvement » a publié"."""
+        k = bisect.bisect_right(self.pair_starts, token.idx) - 1
+        pair = self.pairs[k] if k >= 0 else None
+        if pair is None or pair.end is None or token.idx >= pair.end or not self.is_name_in_marks(pair.start, pair.end):
+            return None
+        return Speaker(normalise(self.text[pair.start: pair.end]), "ORG", pair.start, pair.end, True)
+
     def organisation_called(self, noun: Token, before: int) -> Speaker | None:
         """The organisation named last before ``before`` whose name holds the noun: "l'autorité" for
         "l'Autorité de régulation de la publicité", even named as a complement."""
@@ -654,6 +675,15 @@ class Attributor:
         if passed_on is not None:
             return passed_on
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
+        if not subjects:  # a name in marks: "le site « Union 84 » a publié", whether the parse makes it the subject or not
+            i = verb.i - 1
+            while i > 0 and self.doc[i].pos_ in {"AUX", "ADV"} and not self.in_quote(self.doc[i]):
+                i -= 1
+            inside = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and self.in_quote(c)] + (
+                [self.doc[i - 1]] if i > 0 and self.doc[i].text in CLOSERS else [])
+            named = next((n for c in inside if (n := self.marked_name(c)) is not None), None)
+            if named is not None:
+                return named
         if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):  # "X n'a confirmé que le blocage, reconnaissant":
             subjects = [c for c in subjects if not any(t.text == "," for t in self.doc[c.i: verb.i])]  # X, not "blocage"
         for aux in verb.children:
@@ -1150,10 +1180,12 @@ class Attributor:
         return Quote(pair.start, end, kind, cue, rule, speaker)
 
     def names_something(self, first: Token, last: Token) -> bool:
-        """Words without a verb in marks after "de" and a noun: the name of what the noun is."""
+        """Words without a verb in marks after "de" and a noun, or after a noun for a speaker: the name
+        of what the noun is ("le site internet « Union Gilets Jaunes 84 »")."""
         before = [t for t in self.doc[max(0, first.i - 3): first.i] if not t.is_punct and not t.is_space]
-        return len(before) == 2 and before[-1].lower_ in _GOVERNED and before[0].pos_ == "NOUN" and not any(
-            t.pos_ in {"VERB", "AUX"} for t in self.doc[first.i: last.i + 1])
+        after_noun = len(before) == 2 and before[-1].lower_ in _GOVERNED and before[0].pos_ == "NOUN" or bool(before) and (
+            before[-1].pos_ == "NOUN" and self.can_speak(before[-1]) or self.can_speak(before[0]) and before[-1].pos_ in {"NOUN", "ADJ"})
+        return after_noun and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[first.i: last.i + 1])
 
     def is_term(self, first: Token, last: Token) -> bool:
         """A few words without a verb in marks ("pour « tentative d'assassinat »"): a term
@@ -1363,6 +1395,7 @@ class Attributor:
     # -- the whole document ------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         self.pairs = pair_marks(self.text)
+        self.pair_starts = [p.start for p in self.pairs]
         self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.sent_of(self.token_at(p.open)).end_char) for p in self.pairs]
         for start, end in self.quoted:
             first, stop = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)

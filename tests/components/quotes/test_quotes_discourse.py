@@ -52,6 +52,17 @@ from tests.components.quotes.test_quotes import check
     # "dit-il" after the quote is the cue even when the tagger reads "dit" as a participle; "selon" after it names the outlet
     "La vidéo de Paul Girard a été vue un million de fois. « <q type='direct' speaker='Paul Girard' cue='dire'>J'ai reçu beaucoup "
     "d'encouragements à continuer</q> » , dit-il selon Francetv info.",
+    # a name in marks after a noun for a speaker is a name, not a quotation; it speaks through the document it published
+    "Vers 5h00, le site internet « Gilets jaunes le Mouvement » a publié un communiqué qui annonce la « <q type='mixed' "
+    "speaker='Gilets jaunes le Mouvement' cue='annoncer'>naissance d'une coordination nationale des Gilets jaunes</q> ».",
+    "Vers 7h00, le site internet « Union Gilets Jaunes 84 » a publié un communiqué qui affirme que Christophe Chalençon ne les "
+    "« <q type='mixed' speaker='Union Gilets Jaunes 84' cue='affirmer'>représente plus depuis plusieurs semaines</q> ».",
+    # a document speaks for who published it, not for itself
+    "La CGT a publié un communiqué dimanche. « <q type='direct' speaker='Confédération générale du travail' cue='préciser'>Nous ne "
+    "céderons pas</q> », précise le communiqué.",
+    # a name in marks that is no subject leaves the speaker as it was
+    "Le ministre Jean Dupont a lu le livre « La Peste » et a dénoncé « <q type='mixed' speaker='Jean Dupont' cue='dénoncer'>une dérive "
+    "inacceptable du débat public</q> ».",
 ])
 def test_source_followed_through_the_article(nlp, marked):
     check(nlp, marked)
