@@ -1378,8 +1378,8 @@ class Attributor:
             if participle:  # "selon le directeur, interrogé par Sky News, ...", "selon le sondage, réalisé du 14 au 17 décembre, ..."
                 tokens = tokens[1:]
             if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} | ({"ADP"} if participle else set()) or any(
-                    t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or self.in_quote(t) for t in tokens):
-                break
+                    t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} and not self.in_date(t) or self.in_quote(t) for t in tokens):
+                break  # (a date may be read as a pronoun: "du 14 au 17 décembre")
             end = stop
         return end
 

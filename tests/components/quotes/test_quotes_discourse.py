@@ -77,6 +77,8 @@ def test_source_followed_through_the_article(nlp, marked):
     "tirs ont débuté vers 2 heures du matin</q>.",
     "Vers 7h40, selon le sondage Bva, réalisé du 26 novembre au 6 décembre, <q type='indirect' speaker='Bva' cue='selon'>7 Français sur 10 "
     "jugent négativement la politique d'immigration</q>.",
+    "Vers 12h30, selon le sondage de l'Ifop, réalisé du 14 au 17 décembre, <q type='indirect' speaker='Ifop' cue='selon'>Priscilla Ludowski est "
+    "la femme de l'année 2018</q>.",
     # "selon X" closing the sentence without a comma, X a source; what opens the sentence before its subject is left out
     "<q type='indirect' speaker='TRT' cue='selon'>Un couvre-feu et la loi martiale seraient mis en place par l'armée</q> selon la chaîne publique TRT.",
     "Lors de l'opération menée dans les monts Mandara du 26 février au 7 mars, <q type='indirect' speaker='ministre' cue='selon'>21 de ses "
