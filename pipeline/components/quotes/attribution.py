@@ -1306,10 +1306,13 @@ class Attributor:
             token = self.doc[i]
             if self.in_quote(token) or (entry := self.speech_verb(token)) is None:
                 continue
-            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in _QUE), None)
+            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 9)] if t.lower_ in _QUE and (
+                t.i < token.i + 6 or self.hangs_on(t, token))), None)  # far from the verb, only a clause the parse hangs on it
             if que is not None and any(c.lower_ in _NEGATION for c in token.children):
                 continue  # "n'a confirmé que le blocage": restrictive, what follows is no reported clause
-            if que is not None and all(t.pos_ in {"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"} or t.is_space for t in self.doc[token.i + 1: que.i]):
+            between = {"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"} | (
+                {"ADJ"} if que is not None and self.hangs_on(que, token) else set())  # "a annoncé ce même lundi que"
+            if que is not None and all(t.pos_ in between or t.is_space for t in self.doc[token.i + 1: que.i]):
                 clause = que.head if que.head.i > que.i else None
                 end = clause.right_edge.idx + len(clause.right_edge) if clause is not None else body_end
                 end = min(max(end, que.idx), body_end)
@@ -1329,6 +1332,12 @@ class Attributor:
                     continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..."
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
+
+    def hangs_on(self, que: Token, verb: Token) -> bool:
+        """The clause "que" opens depends on the verb, or on a date between them: "a annoncé ce même lundi
+        qu'il", "a indiqué en début de matinée qu'au moins"; not "le fait que", nor a relative "que"."""
+        above = que.head.head
+        return que.pos_ == "SCONJ" and (above == verb or verb.i < above.i < que.i and self.in_date(above))
 
     def comma_before(self, verb: Token, sent: Span) -> Token | None:
         """The comma right before an inverted speech verb, past its auxiliary, clitic and adverbs:

@@ -88,6 +88,13 @@ def test_source_followed_through_the_article(nlp, marked):
     # the words before an inverted speech verb, adverbs between its clitic and itself
     "Le ministre Issa Tchiroma Bakary a annoncé la libération des otages. <q type='indirect' speaker='Issa Tchiroma Bakary' cue='confier'>Des "
     "Camerounais pourraient faire partie des civils libérés</q>, a-t-il enfin confié.",
+    # "que" a few words after the verb, past a date the parse may hang the clause on
+    "Enrique Peña Nieto, le président mexicain, a annoncé ce même lundi qu'<q type='indirect' speaker='Enrique Peña Nieto' "
+    "cue='annoncer'>il allait ouvrir des négociations bilatérales avec les autres signataires</q>.",
+    "Une source policière a indiqué à franceinfo en début de matinée qu'<q type='indirect' speaker='source policière' cue='indiquer'>au "
+    "moins 81 personnes ont été interpellées aux abords des Champs-Élysées</q>.",
+    # but not "le fait que", nor a relative "que"
+    "Les évêques jugeaient discriminatoire le fait que les violences commises par des proches soient poursuivies pénalement.",
 ])
 def test_indirect_quotations(nlp, marked):
     check(nlp, marked)
