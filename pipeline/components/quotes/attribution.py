@@ -1294,7 +1294,9 @@ class Attributor:
             after = self.past_appositions(source_end, body_end)
             if rule["kind"] == "according" and phrase[0].lower_ in _RELATIVES:  # "au ministère, selon lequel le dispositif ...": what follows "lequel"
                 found.append((source_end, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
-            elif (not lead or lead.endswith(",") or _CLAUSE_LINK.search(lead)) and self.text[after: after + 2].strip().startswith(","):
+            elif (not lead or lead.endswith(",") or _CLAUSE_LINK.search(lead) or all(  # "Toujours selon X, ..."
+                    t.pos_ in {"ADV", "CCONJ"} for t in self.doc[sent.start: self.token_at(match.start()).i])) \
+                    and self.text[after: after + 2].strip().startswith(","):
                 start = after + self.text[after:].index(",") + 1
                 found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
             elif rule["kind"] == "according" and after >= body_end - 1 and (lead.endswith(",") or lead and self.names_a_source(phrase) and any(

@@ -93,6 +93,9 @@ def test_source_followed_through_the_article(nlp, marked):
     "cue='annoncer'>il allait ouvrir des négociations bilatérales avec les autres signataires</q>.",
     "Une source policière a indiqué à franceinfo en début de matinée qu'<q type='indirect' speaker='source policière' cue='indiquer'>au "
     "moins 81 personnes ont été interpellées aux abords des Champs-Élysées</q>.",
+    # "selon X," after an adverb opening the sentence
+    "Le chauffeur a pris sa retraite. Ainsi selon la préfecture, <q type='indirect' speaker='préfecture' cue='selon'>les manifestants "
+    "étaient 3 000 à Lyon</q>.",
     # but not "le fait que", nor a relative "que"
     "Les évêques jugeaient discriminatoire le fait que les violences commises par des proches soient poursuivies pénalement.",
 ])
