@@ -1339,7 +1339,7 @@ class Attributor:
         """The clause "que" opens depends on the verb, or on a date between them: "a annoncé ce même lundi
         qu'il", "a indiqué en début de matinée qu'au moins"; not "le fait que", nor a relative "que"."""
         above = que.head.head
-        return que.pos_ == "SCONJ" and (above == verb or verb.i < above.i < que.i and self.in_date(above))
+        return (que.pos_ == "SCONJ" or que.dep_ == "mark") and (above == verb or verb.i < above.i < que.i and self.in_date(above))
 
     def comma_before(self, verb: Token, sent: Span) -> Token | None:
         """The comma right before an inverted speech verb, past its auxiliary, clitic and adverbs:

@@ -91,6 +91,8 @@ def test_source_followed_through_the_article(nlp, marked):
     # "que" a few words after the verb, past a date the parse may hang the clause on
     "Enrique Peña Nieto, le président mexicain, a annoncé ce même lundi qu'<q type='indirect' speaker='Enrique Peña Nieto' "
     "cue='annoncer'>il allait ouvrir des négociations bilatérales avec les autres signataires</q>.",
+    "Enrique Peña Nieto, le président mexicain, a annoncé ce même lundi qu’<q type='indirect' speaker='Enrique Peña Nieto' "
+    "cue='annoncer'>il allait ouvrir des négociations bilatérales avec les autres signataires du traité</q>.",
     "Une source policière a indiqué à franceinfo en début de matinée qu'<q type='indirect' speaker='source policière' cue='indiquer'>au "
     "moins 81 personnes ont été interpellées aux abords des Champs-Élysées</q>.",
     # "selon X," after an adverb opening the sentence
