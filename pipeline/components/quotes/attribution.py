@@ -4,8 +4,8 @@ Direct and mixed quotes come from the quote marks (paired on characters); indire
 from "Selon X, ...", "X a affirmé que ...", "..., a annoncé X". The speaker is looked for,
 in order: a speech verb right after the quote ("», précise-t-il"), a speech verb governing
 it ("X a déclaré que « ... »"), a marker ("selon X", "Et d'ajouter", "de même source"),
-"X : « ... »", "« ... » — X", then the source quoted just before, then who speaks in the
-paragraph's previous sentence.
+"X : « ... »", "« ... » — X"; with none of these, who speaks in (or is the subject of) the
+paragraph's previous sentence when named since the source quoted just before, else that source.
 """
 from __future__ import annotations
 
@@ -455,6 +455,7 @@ class Attributor:
         return (head.lower_ in {"dernier", "dernière"} or self.is_role(head)) and self.has_demonstrative(head)
 
     def in_date(self, token: Token) -> bool:
+        """Part of a date or time the dates component found ("mardi soir", "du 14 au 17 décembre")."""
         if self._date_tokens is None:
             self._date_tokens = {i for span in self.doc.spans.get("dates", []) for i in range(span.start, span.end)}
         return token.i in self._date_tokens
