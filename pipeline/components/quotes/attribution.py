@@ -1101,6 +1101,9 @@ class Attributor:
         introduced = self.introduced(sent, pair)
         if introduced is not None:
             return introduced
+        if self.current.name and any(sent.start_char <= start < pair.open and self.text[:start].rstrip().endswith(":")
+                                     for start, _ in self.quoted) and self.current_sentences[-1][0] == sent.start_char:
+            return self.current, "", "same-sentence", True  # "X a dit : « ... », les Y « ... »": X's words go on
         found = self.clause_subject(first)
         if found is not None:  # its own clause's subject before a speech verb elsewhere in the sentence
             return found[0], "", "clause-subject", found[1]

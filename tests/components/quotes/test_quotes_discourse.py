@@ -66,6 +66,10 @@ from tests.components.quotes.test_quotes import check
     # a source quoted three paragraphs before does not speak for a quote with no cue
     "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous allons reconstruire l'école</q> », a déclaré Jean Dupont.\n\n"
     "Les habitants attendent.\n\nLe chantier est bloqué.\n\n« <q type='direct'>Les travaux commenceront en mars et dureront deux ans.</q> »",
+    # after "X a dit : « ... »", later marks in the sentence go on with X's words, not with the subject of their clause
+    "Vers 10h00, Nicolas Dupont-Aignan a présenté ses vœux à Auxerre : « <q type='direct' speaker='Nicolas Dupont-Aignan' cue=':'>quelles "
+    "que soient leur origine sociale, leur appartenance politique</q> », les Gilets jaunes « <q type='mixed' speaker='Nicolas Dupont-Aignan'>"
+    "incarnent le réveil de la nation française</q> ».",
 ])
 def test_source_followed_through_the_article(nlp, marked):
     check(nlp, marked)
