@@ -1305,7 +1305,7 @@ class Attributor:
                 found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
             elif rule["kind"] == "according" and after >= body_end - 1 and (lead.endswith(",") or lead and self.names_a_source(phrase) and any(
                     t.pos_ in {"VERB", "AUX"} for t in self.doc[sent.start: self.token_at(match.start()).i])):  # "... sont annulés selon la chaîne TRT."
-                found.append((self.past_adverbials(sent, match.start()), sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
+                found.append((self.clause_start(sent, match.start()), sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
                               lambda r=rule, m=match: (self.marker_speaker(r, m, body_end), r.get("cue", ""), r["id"])))
         marked = [s for s, _ in self.quoted if sent.start_char <= s < sent.end_char]
         for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, sent.start): bisect.bisect_left(self.cue_tokens, sent.end)]:
@@ -1354,14 +1354,19 @@ class Attributor:
             i -= 1
         return self.doc[i] if i > sent.start and self.doc[i].text == "," else None
 
-    def past_adverbials(self, sent: Span, end: int) -> int:
-        """Where the clause before ``end`` begins, past what opens the sentence before its subject
-        ("Lors de l'opération menée en mars, 21 membres ont été arrêtés, selon X": from "21")."""
-        node = self.token_at(end - 1)
+    def clause_start(self, sent: Span, end: int) -> int:
+        """Where the clause before ``end`` begins: past a colon ("... sur Facebook : 5,5 millions de vues
+        selon X"), past what opens the sentence before its subject ("Lors de l'opération menée en mars,
+        21 membres ont été arrêtés, selon X": from "21")."""
+        colon = self.text.rfind(":", sent.start_char, end)
+        if colon != -1:
+            return colon + 1
+        last = self.token_at(end - 1)
+        node = last
         while node.head != node and node.head.i >= sent.start:
             node = node.head
         subject = next((c for c in node.children if c.dep_ in _SUBJECT and sent.start < c.left_edge.i), None)
-        if subject is not None and subject.left_edge.i < self.token_at(end - 1).i and self.doc[subject.left_edge.i - 1].text == ",":
+        if subject is not None and subject.left_edge.i < last.i and self.doc[subject.left_edge.i - 1].text == ",":
             return subject.left_edge.idx
         return sent.start_char
 

@@ -87,6 +87,8 @@ def test_source_followed_through_the_article(nlp, marked):
     "<q type='indirect' speaker='TRT' cue='selon'>Un couvre-feu et la loi martiale seraient mis en place par l'armée</q> selon la chaîne publique TRT.",
     "Lors de l'opération menée dans les monts Mandara du 26 février au 7 mars, <q type='indirect' speaker='ministre' cue='selon'>21 de ses "
     "membres présumés ont été arrêtés</q>, selon le ministre.",
+    "On retrouve une vidéo qui vient d'atteindre le million de vues, sans compter les clics sur Facebook : <q type='indirect' "
+    "speaker='Le Dauphiné libéré' cue='selon'>5,5 millions sur le mur des Inconnus</q> selon Le Dauphiné.",
     # "selon ses habitudes" names no source
     "Le maire est arrivé à la mairie selon ses habitudes.",
     # the words before an inverted speech verb, adverbs between its clitic and itself
