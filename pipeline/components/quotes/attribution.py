@@ -33,6 +33,7 @@ _CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(_CLITIC_WORDS)})$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
 _DASHES = frozenset({"—", "–", "-"})
+_BEFORE_QUE = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"})  # what may stand between a speech verb and "que"
 _SPEAKER_LABELS = ("PER", "ORG")
 _TERM_WORDS = 4  # at most this many words without a verb in marks make a term, not a quotation
 OPENING_MARKS = frozenset({"«", "“", "‹", "„", '"'})
@@ -607,8 +608,8 @@ class Attributor:
 
     def name_in_marks_after(self, phrase: list[Token]) -> Speaker | None:
         """The name given in marks right after a noun for a speaker: "le site internet « Union 84 »"."""
-        if not phrase or not any(self.can_speak(t) for t in phrase) or phrase[-1].i + 2 >= len(self.doc) \
-                or self.doc[phrase[-1].i + 1].text not in OPENING_MARKS:
+        if not phrase or phrase[-1].i + 2 >= len(self.doc) or self.doc[phrase[-1].i + 1].text not in OPENING_MARKS \
+                or not any(self.can_speak(t) for t in phrase):
             return None
         return self.marked_name(self.doc[phrase[-1].i + 2])
 
@@ -1316,9 +1317,9 @@ class Attributor:
                 t.i < token.i + 6 or self.hangs_on(t, token))), None)  # far from the verb, only a clause the parse hangs on it
             if que is not None and any(c.lower_ in _NEGATION for c in token.children):
                 continue  # "n'a confirmé que le blocage": restrictive, what follows is no reported clause
-            between = {"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"} | (
-                {"ADJ"} if que is not None and self.hangs_on(que, token) else set())  # "a annoncé ce même lundi que"
-            if que is not None and all(t.pos_ in between or t.is_space for t in self.doc[token.i + 1: que.i]):
+            between = [t.pos_ for t in self.doc[token.i + 1: que.i] if not t.is_space] if que is not None else ()
+            if que is not None and all(pos in _BEFORE_QUE for pos in between) or "ADJ" in between and all(
+                    pos in _BEFORE_QUE or pos == "ADJ" for pos in between) and self.hangs_on(que, token):  # "a annoncé ce même lundi que"
                 clause = que.head if que.head.i > que.i else None
                 end = clause.right_edge.idx + len(clause.right_edge) if clause is not None else body_end
                 end = min(max(end, que.idx), body_end)
@@ -1349,8 +1350,8 @@ class Attributor:
         """The comma right before an inverted speech verb, past its auxiliary, clitic and adverbs:
         "..., a confié X", "..., a-t-il enfin confié"."""
         i = verb.i - 1
-        while i > sent.start and verb.i - i <= 4 and (self.doc[i].pos_ in {"AUX", "ADV"} or _CLITIC.match(self.doc[i].lower_)
-                                                      or self.doc[i].lower_ in {"-t", "-t-"}):
+        while i > sent.start and verb.i - i <= 4 and (
+                self.doc[i].pos_ in {"AUX", "ADV"} or _CLITIC.match(self.doc[i].lower_) or self.doc[i].lower_ in {"-t", "-t-"}):
             i -= 1
         return self.doc[i] if i > sent.start and self.doc[i].text == "," else None
 
