@@ -24,7 +24,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for quote in Attributor(self.rules, doc).quotes():
+        for quote in Attributor(self.rules, doc).quotes() if len(doc) else ():  # an empty text has no sentence
             span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is None or span.start_char != quote.start or span.end_char != quote.end:
                 continue  # content that does not fall on token boundaries

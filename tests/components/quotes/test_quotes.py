@@ -304,6 +304,10 @@ def test_unbalanced_marks_never_crash(nlp, text):
     nlp(text)
 
 
+def test_an_empty_text_has_no_quotation(nlp):
+    assert list(nlp("").spans["quotes"]) == []
+
+
 def test_unclosed_quote_keeps_its_sentence(nlp):
     text = "Jean Dupont a déclaré : « il faut partir maintenant. Il affirme que rien ne va."
     found = quotes(nlp, text)
