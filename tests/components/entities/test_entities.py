@@ -582,3 +582,9 @@ def test_a_participle_opening_a_sentence_is_no_place(nlp):
 def test_a_startup_announces_an_organisation(nlp):
     check(nlp, "La startup <ent label='ORG' rule='org-after-trigger-noun'>Mistral</ent> a levé des fonds.")
     check(nlp, "L'éditeur de logiciels a fermé ses bureaux.", absent=("éditeur de logiciels",))
+
+
+def test_a_web_platform_is_a_product_not_an_organisation(nlp):
+    # the model reads both as organisations; the platform is a product, the company stays
+    check(nlp, "Google a déboursé un milliard de dollars pour rester le moteur de recherche par défaut "
+               "d'<ent label='ORG'>Apple</ent>.", absent=("Google",))
