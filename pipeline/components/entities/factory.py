@@ -66,6 +66,7 @@ class PressEntities:
         # a country's name is the place, whatever a pattern around it reads ("ministre du Canada")
         countries = {(m.start, m.end) for m in mentions if m.code}
         mentions = merge(mentions, [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries])
+        mentions = self._without_names_inside_closed_matches(mentions)
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions, orth, lower)
         acronyms = canonical.acronym_expansions(doc, orth)
@@ -144,6 +145,14 @@ class PressEntities:
                     found.append(Mention(inner[0], inner[-1] + 1, pattern.inner["label"], pattern.rule))
         found = same_label_longest(found)
         return found
+
+    def _without_names_inside_closed_matches(self, mentions: list[Mention]) -> list[Mention]:
+        """A pattern marked ``"nests": false`` reads words that are the name's own, not entities of
+        their own: "France" in "Tour de France"."""
+        closed = [m for m in mentions if m.rule in self.rules.closed_patterns]
+        if not closed:
+            return mentions
+        return [m for m in mentions if not any(c.contains(m) for c in closed)]
 
     def _event_years(self, doc: Doc, mentions: list[Mention]) -> None:
         rule = self.rules.fixes.event_year

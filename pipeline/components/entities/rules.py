@@ -59,6 +59,7 @@ class Pattern:
     span_to: int | None = None  # element index where the entity stops: the elements after are context
     inner: dict | None = None
     canonical_from: int | None = None  # element index where the canonical name starts ("ONG Oxfam" -> Oxfam)
+    nests: bool = True  # False: no other entity inside the match ("France" in "Tour de France" is the name's word)
 
 
 @dataclass
@@ -129,6 +130,7 @@ class EntityRules:
         for rule in load_jsonl(patterns, required=("id", "label", "pattern")):
             self._add_pattern(rule)
         self._anchors = hash_table(self._anchor_patterns)
+        self.closed_patterns = frozenset(rule for rule, pattern in self.patterns.items() if not pattern.nests)
         self.fixes = self._load_fixes(fixes)
 
     def matches(self, doc: Doc, lower: numpy.ndarray) -> list[tuple[int, int, int, list[int]]]:
@@ -210,8 +212,10 @@ class EntityRules:
         inner = rule.get("inner")
         if inner is not None and not ({"from", "label"} <= inner.keys() and inner["label"] in LABELS):
             raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
+        if not isinstance(rule.get("nests", True), bool):
+            raise RuleError(f"{where(rule)}: nests must be true or false")
         self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner,
-                                            rule.get("canonical_from"))
+                                            rule.get("canonical_from"), rule.get("nests", True))
 
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()

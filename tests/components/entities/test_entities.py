@@ -588,3 +588,11 @@ def test_a_web_platform_is_a_product_not_an_organisation(nlp):
     # the model reads both as organisations; the platform is a product, the company stays
     check(nlp, "Google a déboursé un milliard de dollars pour rester le moteur de recherche par défaut "
                "d'<ent label='ORG'>Apple</ent>.", absent=("Google",))
+
+
+def test_the_country_of_a_stage_race_is_a_word_of_its_name(nlp):
+    check(nlp, "<ent label='PER'>Chris Froome</ent> a remporté le <ent label='EVENT' rule='event-tour-de-france'>"
+               "Tour de France</ent>.", absent=("France",))
+    # an event that nests its places keeps them: the host city of the Games
+    check(nlp, "Il a gagné l'or aux <ent label='EVENT' rule='event-olympics'>Jeux olympiques de "
+               "<ent label='LOC'>Rio</ent></ent>.")
