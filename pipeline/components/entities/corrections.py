@@ -18,7 +18,7 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
     # the words the article writes in lower case somewhere
     written_lower = frozenset(lower[orth == lower].tolist()) \
         if fixes.sentence_start_common_word or fixes.plural_people_noun else frozenset()
-    for mention in mentions:
+    for mention in (part for whole in mentions for part in _split_at_separators(doc, whole, fixes)):
         mention = _trim(doc, mention, fixes)
         if mention is not None:
             mention = _person_after_nationality(doc, mention, fixes, demonyms)
@@ -32,6 +32,20 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
         if inner is not None:
             corrected.append(inner)
     return corrected
+
+
+def _split_at_separators(doc: Doc, mention: Mention, fixes: Fixes) -> list[Mention]:
+    """Names joined by a dash or slash with a space beside it, read as one ("Soleil - Neptune",
+    "BFMTV - RMC", "Mézenc / Meygal"), are one mention each; "Bobigny-Pablo-Picasso" is one name."""
+    if fixes.split_at is None or mention.end - mention.start < 3 or mention.label not in fixes.split_at[1]:
+        return [mention]
+    separators, _, rule = fixes.split_at
+    cuts = [i for i in range(mention.start + 1, mention.end - 1)
+            if doc[i].text in separators and (doc[i].whitespace_ or doc[i - 1].whitespace_)]
+    if not cuts:
+        return [mention]
+    bounds = [mention.start - 1, *cuts, mention.end]
+    return [Mention(start + 1, end, mention.label, rule) for start, end in zip(bounds, bounds[1:]) if end > start + 1]
 
 
 def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:

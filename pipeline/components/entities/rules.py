@@ -33,7 +33,7 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "sentence_start_common_word",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
-                       "plural_people_noun"})
+                       "plural_people_noun", "split_at"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -90,6 +90,7 @@ class Fixes:
     name_after_de: str | None = None
     place_adjectives: tuple[frozenset[str], str] | None = None  # (words, rule id); nationality adjectives too
     plural_people_noun: str | None = None
+    split_at: tuple[frozenset[str], frozenset[str], str] | None = None  # (separators, labels, rule id)
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -229,6 +230,10 @@ class EntityRules:
                 words = frozenset(w.lower() for w in rule["words"])
                 setattr(fixes, kind, (words, rule_id) if kind == "place_adjectives" else
                         (words, rule_id, frozenset(w.lower() for w in rule.get("only_before_de", ()))))
+            elif kind == "split_at":
+                if not isinstance(rule.get("words"), list):
+                    raise RuleError(f"{where(rule)}: needs a list of separators")
+                fixes.split_at = (frozenset(rule["words"]), frozenset(rule.get("labels", LABELS)), rule_id)
             elif kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
                 words = rule.get("words")
                 if not isinstance(words, list):

@@ -596,3 +596,11 @@ def test_the_country_of_a_stage_race_is_a_word_of_its_name(nlp):
     # an event that nests its places keeps them: the host city of the Games
     check(nlp, "Il a gagné l'or aux <ent label='EVENT' rule='event-olympics'>Jeux olympiques de "
                "<ent label='LOC'>Rio</ent></ent>.")
+
+
+def test_names_joined_by_a_spaced_dash_are_two_names(nlp):
+    check(nlp, "La planète serait entre 6 et 40 fois la distance <ent label='LOC' rule='names-joined-by-a-separator'>"
+               "Soleil</ent> - <ent label='LOC' rule='names-joined-by-a-separator'>Neptune</ent>.",
+          absent=("Soleil - Neptune",))
+    # hyphens without spaces join the words of one name
+    check(nlp, "La gare routière de <ent label='LOC'>Bobigny-Pablo-Picasso</ent> a été prise pour cible.")
