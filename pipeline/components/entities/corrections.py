@@ -166,13 +166,18 @@ def _common_word_at_start(doc: Doc, mention: Mention, fixes: Fixes, written_lowe
 def _plural_people_noun(doc: Doc, mention: Mention, fixes: Fixes, written_lower: frozenset[int],
                         orth: numpy.ndarray) -> bool:
     """A capitalised plural the article also writes in lower case, as an adjective, names a people,
-    not a place ("les Kurdes" beside "les milices kurdes"; not "Mars" beside "le 3 mars")."""
+    not a place ("les Kurdes" beside "les milices kurdes"; not "Mars" beside "le 3 mars"); so does
+    one after a plural determiner with the ending of an inhabitants' noun ("les Nantais", "des
+    Gambiens"; not "les Yvelines")."""
     if fixes.plural_people_noun is None or mention.end - mention.start != 1 or mention.label not in _PEOPLE_NOUN_LABELS:
         return False
     token = doc[mention.start]
-    if not token.is_title or not token.lower_.endswith("s") or token.lower not in written_lower:
+    if not token.is_title or not token.lower_.endswith("s"):
         return False
-    return any(doc[i].pos_ == "ADJ" for i in numpy.flatnonzero(orth == token.lower).tolist())
+    determiners, endings = fixes.people_noun_shape
+    if mention.start > 0 and doc[mention.start - 1].lower_ in determiners and token.lower_.endswith(endings):
+        return True
+    return token.lower in written_lower and any(doc[i].pos_ == "ADJ" for i in numpy.flatnonzero(orth == token.lower).tolist())
 
 
 def _relabel_by_shape(doc: Doc, mention: Mention, fixes: Fixes) -> None:

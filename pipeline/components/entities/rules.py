@@ -90,6 +90,7 @@ class Fixes:
     name_after_de: str | None = None
     place_adjectives: tuple[frozenset[str], str] | None = None  # (words, rule id); nationality adjectives too
     plural_people_noun: str | None = None
+    people_noun_shape: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (plural determiners, endings)
     split_at: tuple[frozenset[str], frozenset[str], str] | None = None  # (separators, labels, rule id)
 
 
@@ -230,6 +231,10 @@ class EntityRules:
                 words = frozenset(w.lower() for w in rule["words"])
                 setattr(fixes, kind, (words, rule_id) if kind == "place_adjectives" else
                         (words, rule_id, frozenset(w.lower() for w in rule.get("only_before_de", ()))))
+            elif kind == "plural_people_noun":
+                fixes.plural_people_noun = rule_id
+                fixes.people_noun_shape = (frozenset(w.lower() for w in rule.get("after", [])),
+                                           tuple(w.lower() for w in rule.get("endings", [])))
             elif kind == "split_at":
                 if not isinstance(rule.get("words"), list):
                     raise RuleError(f"{where(rule)}: needs a list of separators")

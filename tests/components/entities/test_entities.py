@@ -604,3 +604,13 @@ def test_names_joined_by_a_spaced_dash_are_two_names(nlp):
           absent=("Soleil - Neptune",))
     # hyphens without spaces join the words of one name
     check(nlp, "La gare routière de <ent label='LOC'>Bobigny-Pablo-Picasso</ent> a été prise pour cible.")
+
+
+def test_inhabitants_after_a_plural_determiner_are_no_place(nlp):
+    # the model reads "Nantais" and "Niçois" as places
+    check(nlp, "Les Nantais ont su conserver leur avance pour battre <ent label='LOC'>Créteil</ent>.",
+          absent=("Nantais",))
+    check(nlp, "Une bagarre a éclaté entre des Niçois et des supporteurs à <ent label='LOC'>Nice</ent>.",
+          absent=("Niçois",))
+    # a place named in the plural keeps its name
+    check(nlp, "Il a grandi dans les <ent label='LOC'>Yvelines</ent>.")
