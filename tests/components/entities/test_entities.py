@@ -614,3 +614,12 @@ def test_inhabitants_after_a_plural_determiner_are_no_place(nlp):
           absent=("Niçois",))
     # a place named in the plural keeps its name
     check(nlp, "Il a grandi dans les <ent label='LOC'>Yvelines</ent>.")
+
+
+def test_an_armed_group_named_with_an_arabic_head_noun_is_an_organisation(nlp):
+    # the model reads the group as a place
+    check(nlp, "Plusieurs groupes rebelles se sont rangés derrière <ent label='ORG' rule='organisation-arabic-head'>"
+               "Ahrar al-Cham</ent> afin d'éviter leur anéantissement.")
+    # a district whose name holds such a word stays a place
+    check(nlp, "Les soldats sont entrés dans les quartiers de <ent label='LOC'>Zabdiyé</ent> et "
+               "<ent label='LOC'>al-Ansari</ent> dans l'est d'<ent label='LOC'>Alep</ent>.")
