@@ -124,8 +124,12 @@ def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention
         return mention
     if kind.is_title and doc[mention.start + 1].lower_ not in _DE:
         return mention  # "Mer Noire", "Parc des Princes": the capitalised noun begins the name ("État de Hawaï" not)
-    if kind.lower_ in fixes.place_kinds[2] and doc[mention.start + 1].lower_ not in _DE:
-        return mention  # "l'aéroport Félix-Houphouët-Boigny" is named after a man, not a place
+    if kind.lower_ in fixes.place_kinds[2]:
+        after = mention.start + 1  # past adjectives: "aéroport international de Dubaï", "centrale nucléaire de"
+        while after < mention.end - 1 and doc[after].is_lower and doc[after].pos_ == "ADJ":
+            after += 1
+        if doc[after].lower_ not in _DE:
+            return mention  # "l'aéroport Félix-Houphouët-Boigny" is named after a man, not a place
     start = mention.start + 1
     # adjectives, "de" and the apostrophe of "l' Hérault": "parc national", "lac du"
     while start < mention.end and (doc[start].is_lower or doc[start].is_punct):

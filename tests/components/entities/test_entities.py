@@ -455,8 +455,12 @@ def test_a_web_site_names_an_organisation(nlp):
 def test_an_airport_is_the_place_it_serves(nlp):
     check(nlp, "Tous les vols à destination de l'aéroport de <ent label='LOC' rule='place-kind-noun'>Bruxelles</ent> "
                "ont été détournés.", absent=("aéroport de Bruxelles",))
+    # adjectives between the noun and "de" too
+    check(nlp, "Un incident s'est produit à la centrale nucléaire de <ent label='LOC' rule='place-kind-noun'>"
+               "Flamanville</ent> jeudi.", absent=("centrale nucléaire de Flamanville",))
     # a facility named after a person keeps its noun: the person is no place
     check(nlp, "Elle a été accueillie à l'aéroport Félix-Houphouët-Boigny.", absent=("Félix-Houphouët-Boigny",))
+    check(nlp, "Des tirs ont eu lieu à l'aéroport international Atatürk.", absent=("Atatürk",))
     # the kind noun alone, last word of the text: nothing to strip, and no token past the end to read
     doc = nlp.make_doc("Direction Aéroport")
     alone = Mention(1, 2, "LOC")
