@@ -74,6 +74,7 @@ class PressEntities:
         mentions = self._persons(doc, mentions, orth)
         mentions = self._names_elsewhere(doc, mentions, orth)
         mentions = self._places_closing_organisations(doc, mentions, orth, lower)
+        mentions = self._persons_naming_places(doc, mentions)
         self._write(doc, mentions, acronyms, lower)
         return doc
 
@@ -331,6 +332,28 @@ class PressEntities:
                 added.append(Mention(last_de + 1, m.end, label, rule))
         return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
 
+    def _persons_naming_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """The capitalised name right after a facility's noun names the person it honours, nested
+        ("l'hôpital Pasteur", "l'université Harvard", "la tour Eiffel"; not "l'hôpital de Lille")."""
+        if self.rules.fixes.person_naming_a_place is None:
+            return mentions
+        kinds, rule = self.rules.fixes.person_naming_a_place
+        added = []
+        for m in mentions:
+            if m.label not in _CONSISTENT_LABELS or m.end - m.start < 2 or doc[m.start].lower_ not in kinds \
+                    or not doc[m.start].is_lower:
+                continue
+            start = m.start + 1
+            while start < m.end and doc[start].is_lower and doc[start].pos_ == "ADJ":  # "aéroport international"
+                start += 1
+            name = doc[start:m.end]
+            # a saint's name is the place's ("rue Saint-Just"), a person's only as the saint
+            if len(name) and name[0].is_title and not name[0].lower_.startswith(_SAINT) \
+                    and all(t.is_title or t.text == "-" for t in name) \
+                    and not any(m.contains(o) and o.start >= start for o in mentions):
+                added.append(Mention(start, m.end, "PER", rule))
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
+
     def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
                lower: numpy.ndarray) -> None:
         names = canonical.assign(doc, mentions, acronyms)
@@ -356,6 +379,7 @@ _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _CONSISTENT_LABELS = frozenset({"LOC", "ORG"})
 _MAJORITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 _MAJORITY_FOLLOWERS = frozenset({"PER", "MISC"})  # the model's places and organisations are kept
+_SAINT = ("saint", "sainte", "st-", "ste-")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

@@ -33,7 +33,7 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "sentence_start_common_word",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
-                       "plural_people_noun", "split_at"})
+                       "plural_people_noun", "split_at", "person_naming_a_place"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -92,6 +92,7 @@ class Fixes:
     plural_people_noun: str | None = None
     people_noun_shape: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (plural determiners, endings)
     split_at: tuple[frozenset[str], frozenset[str], str] | None = None  # (separators, labels, rule id)
+    person_naming_a_place: tuple[frozenset[str], str] | None = None  # (kind nouns, rule id)
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -225,11 +226,11 @@ class EntityRules:
             kind, rule_id = rule["kind"], rule["id"]
             if kind not in FIX_KINDS:
                 raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
-            if kind in ("place_kinds", "place_adjectives"):
+            if kind in ("place_kinds", "place_adjectives", "person_naming_a_place"):
                 if not isinstance(rule.get("words"), list):
                     raise RuleError(f"{where(rule)}: needs a list of words")
                 words = frozenset(w.lower() for w in rule["words"])
-                setattr(fixes, kind, (words, rule_id) if kind == "place_adjectives" else
+                setattr(fixes, kind, (words, rule_id) if kind != "place_kinds" else
                         (words, rule_id, frozenset(w.lower() for w in rule.get("only_before_de", ()))))
             elif kind == "plural_people_noun":
                 fixes.plural_people_noun = rule_id

@@ -458,9 +458,10 @@ def test_an_airport_is_the_place_it_serves(nlp):
     # adjectives between the noun and "de" too
     check(nlp, "Un incident s'est produit à la centrale nucléaire de <ent label='LOC' rule='place-kind-noun'>"
                "Flamanville</ent> jeudi.", absent=("centrale nucléaire de Flamanville",))
-    # a facility named after a person keeps its noun: the person is no place
-    check(nlp, "Elle a été accueillie à l'aéroport Félix-Houphouët-Boigny.", absent=("Félix-Houphouët-Boigny",))
-    check(nlp, "Des tirs ont eu lieu à l'aéroport international Atatürk.", absent=("Atatürk",))
+    # a facility named after a person keeps its noun: the person is no place, but the person it honours
+    doc = check(nlp, "Elle a été accueillie à l'aéroport <ent label='PER'>Félix-Houphouët-Boigny</ent>.")
+    assert not [s for s in doc.spans["entities"] if s.text == "Félix-Houphouët-Boigny" and s.label_ == "LOC"]
+    check(nlp, "Des tirs ont eu lieu à l'aéroport international <ent label='PER'>Atatürk</ent>.")
     # the kind noun alone, last word of the text: nothing to strip, and no token past the end to read
     doc = nlp.make_doc("Direction Aéroport")
     alone = Mention(1, 2, "LOC")
@@ -627,3 +628,12 @@ def test_an_armed_group_named_with_an_arabic_head_noun_is_an_organisation(nlp):
     # a district whose name holds such a word stays a place
     check(nlp, "Les soldats sont entrés dans les quartiers de <ent label='LOC'>Zabdiyé</ent> et "
                "<ent label='LOC'>al-Ansari</ent> dans l'est d'<ent label='LOC'>Alep</ent>.")
+
+
+def test_the_person_a_facility_is_named_after_nests_in_it(nlp):
+    check(nlp, "La <ent label='LOC'>tour <ent label='PER' rule='person-naming-a-place'>Eiffel</ent></ent> devrait "
+               "bientôt être protégée par un mur de verre.")
+    # a place after "de" is the facility's town, and a saint names the street
+    check(nlp, "Il est mort hier soir à l'<ent label='ORG'>hôpital de <ent label='LOC'>Lille</ent></ent>.")
+    check(nlp, "Une bagarre a éclaté dans la <ent label='LOC'>rue Saint-Just</ent> à <ent label='LOC'>La Courneuve</ent>.",
+          absent=("Saint-Just",))
