@@ -57,10 +57,12 @@ class LayoutRules:
         self.title = data["title"]
         self.abbreviations = frozenset(data["abbreviations"]["words"])
 
-    def match(self, line: str, kind: str) -> str:
-        """Id of the first ``kind`` rule matching the whole line, else ""."""
+    def match(self, line: str, kind: str, previous: str = "") -> str:
+        """Id of the first ``kind`` rule matching the whole line, else ""; ``previous`` is the
+        line before, which may not end with one of a rule's ``not_after`` characters."""
         for rule, regex in self.line_rules:
-            if rule["kind"] == kind and regex.match(line) and len(_WORD.findall(line)) <= rule.get("max_words", 10**6):
+            if rule["kind"] == kind and regex.match(line) and len(_WORD.findall(line)) <= rule.get("max_words", 10**6) \
+                    and not (previous and previous[-1] in rule.get("not_after", "")):
                 return rule["id"]
         return ""
 
@@ -99,7 +101,7 @@ def parse_layout(text: str, rules: LayoutRules) -> Layout:
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         kind, rule = "paragraph", ""
-        if index == len(lines) - 1 and index > 0 and (rule := rules.match(line, "source")):
+        if index == len(lines) - 1 and index > 0 and (rule := rules.match(line, "source", text[slice(*lines[index - 1])])):
             kind = "source"
         elif rule := rules.match(line, "heading"):
             kind = "heading"

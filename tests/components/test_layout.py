@@ -75,6 +75,12 @@ def test_source_line(nlp, last_line, source):
     assert nlp(f"Le ministre a parlé.\n\n{last_line}")._.source == source
 
 
+def test_a_dash_line_under_a_quotation_signs_it_and_names_no_source(nlp):
+    assert nlp("« Je suis très heureux d'être ici », a-t-il écrit.\n\n— AFP")._.source == "AFP"
+    doc = nlp("Il a écrit : « Je suis très heureux d'être ici. »\n\n— Usain Bolt")
+    assert doc._.source == "" and [s.text for s in doc.spans["source"]] == []
+
+
 def test_a_user_rule_file_adds_a_heading_kind(nlp, tmp_path):
     import json
 

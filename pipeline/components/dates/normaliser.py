@@ -7,7 +7,9 @@ fix stays underspecified (``XXXX-WXX-7``, ``XXXX-XX-XX``): nothing is invented.
 
 Weekdays, bare months and day-month dates without a year are placed by the tense of the
 governing verb: past → the latest one not after the anchor, future → the next one not before
-it, present → the nearest one.
+it, present → the nearest one. A day-month date at most a month after the anchor is the coming
+one even in the past tense ("a appelé à une grève le 15 avril"): the parse hangs such a date on
+the verb, and a year-old day would be written "le 15 avril dernier" or with its year.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Callable, Optional
 from pipeline.components.dates.rules import DateRules, normalise_word
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_NEAR_FUTURE_DAYS = 31  # a day this close ahead, told in the past tense, is announced, not a year old
 DAY_LEVEL = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)$")
 DAY_PREFIX = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?=$|T)")  # a day, alone or with a time of day
 # precision a value must have to serve as the antecedent of "l'année suivante", "le lendemain" ...
@@ -104,6 +107,13 @@ def _week(date: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _soon_after(month: int, day: int, anchor: Anchor) -> bool:
+    """That day of the anchor's year comes after the anchor by a month at most."""
+    if anchor.date is None or not _valid(anchor.year, month, day):
+        return False
+    return 0 < (dt.date(anchor.year, month, day) - anchor.date).days <= _NEAR_FUTURE_DAYS
+
+
 def _place_year(month: int, day: Optional[int], anchor: Anchor, tense: str, shift: int = 0) -> Optional[int]:
     """Year of a month (and day) given without one, seen from the anchor."""
     if anchor.year is None:
@@ -157,6 +167,8 @@ class Normaliser:
         tense = ctx.tense(start, match.end()) if (year is None or day) and "shift" not in g else ""
         if year is None:
             shift = self._v("shift", g["shift"]) if "shift" in g else 0
+            if not shift and tense == "past" and day and _soon_after(month, day, ctx.anchor):
+                tense = "future"  # "a appelé à une grève le 15 avril" a week before: announced, not a year old
             year = _place_year(month, day, ctx.anchor, tense, shift)
         head = f"{year:04d}" if year is not None else "XXXX"
         value = f"{head}-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -461,8 +473,8 @@ def _day_of(start: int, ctx: Context, tense: str, hour: Optional[int] = None) ->
     """(day, relative) a time of day belongs to: the day last named in its sentence (the next one for
     an hour after midnight following that day's evening or night; for an evening hour in a night
     "de vendredi à samedi", the first of the two); else, in the past tense, the
-    latest day told without a shift close to the anchor (the day the article speaks of); else the
-    anchor's day."""
+    latest day told without a shift shortly before the anchor (the day the article speaks of);
+    else the anchor's day."""
     # days named by dates or day parts ("vendredi soir"), not by other clock times
     days = [t for t in ctx.previous if t.type in ("DATE", "TIME") and DAY_PREFIX.match(t.value) and ":" not in t.value
             and t.start < start]
@@ -487,7 +499,7 @@ def _day_of(start: int, ctx: Context, tense: str, hour: Optional[int] = None) ->
     if anchor is not None and tense == "past":
         for timex in reversed(days):
             day = DAY_PREFIX.match(timex.value).group()
-            if timex.tense and day[0].isdigit() and abs((dt.date.fromisoformat(day) - anchor).days) <= NARRATIVE_DAYS:
+            if timex.tense and day[0].isdigit() and 0 <= (anchor - dt.date.fromisoformat(day)).days <= NARRATIVE_DAYS:
                 return day, timex.relative
     if anchor is not None:
         return anchor.isoformat(), True

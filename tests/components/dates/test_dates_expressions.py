@@ -61,6 +61,15 @@ ANCHORED = [  # article date 2025-02-09 (a Sunday)
     "Le ministre déclarait en <d t='DATE' v='2024-11'>novembre</d> que tout allait bien.",
     "Les deux pays ont signé en <d t='DATE' v='2024'>2024</d> un accord sur la libre circulation.",
     "Le Conseil européen des <d t='DATE' v='2025-06-25'>25</d> et <d t='DATE' v='2025-06-26'>26 juin</d> examinera le dossier.",
+    # a day shortly after the anchor told in the past tense is announced; further ahead it is last year's
+    "La CGT a appelé à une grève <d t='DATE' v='2025-02-20'>le 20 février</d> dans les transports.",
+    "Il a été élu maire <d t='DATE' v='2024-04-02'>le 2 avril</d> avec 54 % des voix.",
+    # a number after a weekday counts what follows it, unless a preposition follows
+    "Le Conseil a censuré <d t='DATE' v='2025-02-06'>jeudi</d> 22 articles de la loi.",
+    "Le sommet s'ouvrira <d t='DATE' v='2025-02-13'>jeudi 13</d> dans la capitale.",
+    # a clock time told in the past is not on a day still to come
+    "Les syndicats ont appelé à manifester <d t='DATE' v='2025-02-14'>le 14 février</d>. "
+    "Vers <d t='TIME' v='2025-02-09T20:00'>20 h</d>, le ministre a répondu.",
 ]
 NOT_DATES = [
     "Un homme âgé de 45 ans a reçu 10 000 euros.",

@@ -220,6 +220,17 @@ def test_lower_case_expansion_of_an_acronym_headed_by_an_organisation_noun(nlp):
                "(<ent label='ORG' canonical='régie des transports métropolitains'>RTM</ent>) a embauché des agents.")
     check(nlp, "Le produit intérieur brut (PIB) a progressé de 2 % au premier trimestre.",
           absent=("produit intérieur brut", "PIB"))
+    # a listed acronym's lower-case expansion too ("parquet" is an organisation noun)
+    check(nlp, "Le <ent label='ORG' canonical='Parquet national financier'>parquet national financier</ent> "
+               "(<ent label='ORG' rule='org-pnf'>PNF</ent>) a ouvert une enquête.")
+
+
+def test_a_title_or_a_state_with_its_adjective_is_no_entity(nlp):
+    check(nlp, "Le secrétaire d'État américain a appelé <ent label='LOC'>Moscou</ent> à la retenue. "
+               "Selon l'entourage de la Première ministre, l'État russe a été averti.",
+          absent=("État américain", "Première", "État russe"))
+    # a state's name with a capitalised adjective is one
+    check(nlp, "L'<ent label='ORG'>État islamique</ent> a revendiqué l'attentat.")
 
 
 def test_a_place_is_named_without_the_noun_of_its_kind(nlp):

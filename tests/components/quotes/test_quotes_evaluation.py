@@ -8,10 +8,12 @@ def test_same_speaker_accepts_the_forms_of_one_name():
     assert same_speaker("Mediapart", "Médiapart")
     assert same_speaker("parquet national financier", "PNF")
     assert same_speaker("Institut national de la statistique et des études économiques", "Insee")
+    assert same_speaker("Électricité de France", "EDF")
 
 
 def test_same_speaker_tells_different_speakers_apart():
     assert not same_speaker("Mike Pence", "Donald Trump")
     assert not same_speaker("Assemblée nationale", "parquet national financier")
     assert not same_speaker("", "Donald Trump")
+    assert not same_speaker("Gaz de France", "Électricité de France")
     assert same_speaker("", "")
