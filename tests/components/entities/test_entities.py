@@ -648,3 +648,9 @@ def test_the_person_a_facility_is_named_after_nests_in_it(nlp):
     check(nlp, "Il est mort hier soir à l'<ent label='ORG'>hôpital de <ent label='LOC'>Lille</ent></ent>.")
     check(nlp, "Une bagarre a éclaté dans la <ent label='LOC'>rue Saint-Just</ent> à <ent label='LOC'>La Courneuve</ent>.",
           absent=("Saint-Just",))
+
+
+def test_polling_institutes_and_public_research_bodies(nlp):
+    check(nlp, "Selon un sondage <ent label='ORG' rule='org-poll-ifop'>Ifop</ent>, les chercheurs de l'"
+               "<ent label='ORG' rule='org-inserm' canonical='Institut national de la santé et de la recherche médicale'>"
+               "Inserm</ent> sont les plus écoutés.")
