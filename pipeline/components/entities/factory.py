@@ -148,12 +148,12 @@ class PressEntities:
         return found
 
     def _without_names_inside_closed_matches(self, mentions: list[Mention]) -> list[Mention]:
-        """A pattern marked ``"nests": false`` reads words that are the name's own, not entities of
-        their own: "France" in "Tour de France"."""
-        closed = [m for m in mentions if m.rule in self.rules.closed_patterns]
+        """A pattern's ``not_nested`` labels are words of the name it reads, not entities of their
+        own: "France" in "Tour de France", "Nations unies" in "Mission des Nations unies au Mali"."""
+        closed = [(m, self.rules.closed_patterns[m.rule]) for m in mentions if m.rule in self.rules.closed_patterns]
         if not closed:
             return mentions
-        return [m for m in mentions if not any(c.contains(m) for c in closed)]
+        return [m for m in mentions if not any(m.label in labels and c.contains(m) for c, labels in closed)]
 
     def _event_years(self, doc: Doc, mentions: list[Mention]) -> None:
         rule = self.rules.fixes.event_year

@@ -59,7 +59,8 @@ class Pattern:
     span_to: int | None = None  # element index where the entity stops: the elements after are context
     inner: dict | None = None
     canonical_from: int | None = None  # element index where the canonical name starts ("ONG Oxfam" -> Oxfam)
-    nests: bool = True  # False: no other entity inside the match ("France" in "Tour de France" is the name's word)
+    # labels no entity inside the match may have: its words are the name's ("France" in "Tour de France")
+    not_nested: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -133,7 +134,7 @@ class EntityRules:
         for rule in load_jsonl(patterns, required=("id", "label", "pattern")):
             self._add_pattern(rule)
         self._anchors = hash_table(self._anchor_patterns)
-        self.closed_patterns = frozenset(rule for rule, pattern in self.patterns.items() if not pattern.nests)
+        self.closed_patterns = {rule: pattern.not_nested for rule, pattern in self.patterns.items() if pattern.not_nested}
         self.fixes = self._load_fixes(fixes)
 
     def matches(self, doc: Doc, lower: numpy.ndarray) -> list[tuple[int, int, int, list[int]]]:
@@ -215,10 +216,11 @@ class EntityRules:
         inner = rule.get("inner")
         if inner is not None and not ({"from", "label"} <= inner.keys() and inner["label"] in LABELS):
             raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
-        if not isinstance(rule.get("nests", True), bool):
-            raise RuleError(f"{where(rule)}: nests must be true or false")
+        not_nested = rule.get("not_nested", [])
+        if not isinstance(not_nested, list) or not set(not_nested) <= LABELS:
+            raise RuleError(f"{where(rule)}: not_nested must list labels among {sorted(LABELS)}")
         self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner,
-                                            rule.get("canonical_from"), rule.get("nests", True))
+                                            rule.get("canonical_from"), frozenset(not_nested))
 
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()

@@ -402,6 +402,13 @@ def test_pattern_with_an_unknown_lexicon_names_file_and_line(rules_copy):
         pipeline_with(rules_copy)
 
 
+def test_not_nested_must_list_labels(rules_copy):
+    append(rules_copy / "patterns.jsonl",
+           '{"id": "bad-nesting", "label": "EVENT", "not_nested": ["PLACE"], "pattern": [{"LOWER": "tour"}]}')
+    with pytest.raises(RuleError, match=r"patterns\.jsonl:\d+.*not_nested"):
+        pipeline_with(rules_copy)
+
+
 def test_broken_rule_file_names_file_and_line(rules_copy):
     append(rules_copy / "patterns.jsonl", '{"id": "broken", "label": "EVENT", "pattern": [{"TEXT": ')
     with pytest.raises(RuleError, match=r"patterns\.jsonl:\d+"):
@@ -654,3 +661,12 @@ def test_polling_institutes_and_public_research_bodies(nlp):
     check(nlp, "Selon un sondage <ent label='ORG' rule='org-poll-ifop'>Ifop</ent>, les chercheurs de l'"
                "<ent label='ORG' rule='org-inserm' canonical='Institut national de la santé et de la recherche médicale'>"
                "Inserm</ent> sont les plus écoutés.")
+
+
+def test_a_body_of_the_united_nations_is_one_organisation_holding_its_place(nlp):
+    check(nlp, "Le pays a suspendu sa coopération avec le <ent label='ORG' rule='org-united-nations-body-serving'>"
+               "Haut-Commissariat des Nations unies aux droits de l'homme</ent>.", absent=("Nations unies",))
+    check(nlp, "Les casques bleus de la <ent label='ORG' rule='org-united-nations-body-of-a-place'>Mission des Nations "
+               "unies au <ent label='LOC' code='MLI'>Mali</ent></ent> ont été attaqués.", absent=("Nations unies",))
+    # no body named before them: the United Nations themselves
+    check(nlp, "Le secrétaire général des <ent label='ORG' rule='org-onu'>Nations unies</ent> a condamné l'attaque.")
