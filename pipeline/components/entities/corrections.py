@@ -105,14 +105,28 @@ def _proper_name_after(doc: Doc, end: int) -> int:
 
 def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str]) -> Mention:
     """"l'Espagnole Caroline Routier" read as one place: the nationality noun goes, the
-    capitalised words after it are the person it qualifies."""
-    if fixes.demonym_before_name is None or mention.label == "ORG" or mention.end - mention.start < 2:
-        return mention
-    first, rest = doc[mention.start], doc[mention.start + 1:mention.end]
-    if not first.is_title or first.lower_ not in demonyms or not all(t.is_title for t in rest):
+    capitalised words after it are the person it qualifies. A name of two words or more right
+    after "la Japonaise" or "le Polonais" is that person too, read as a place or a MISC. Read as an
+    organisation, only after a feminine noun ("l'Américaine Summer Cook"; "l'américain
+    Westinghouse" is the company)."""
+    if fixes.demonym_before_name is None or mention.end - mention.start < 2:
         return mention
     label, rule = fixes.demonym_before_name
-    return Mention(mention.start + 1, mention.end, label, rule)
+    first = doc[mention.start]
+    if not all(t.is_title for t in doc[mention.start + 1:mention.end]):
+        return mention
+    if first.is_title and first.lower_ in demonyms:  # the nationality noun read into the name
+        start, nationality = mention.start + 1, first.lower_
+        determiner = doc[mention.start - 1].lower_ if mention.start else ""
+    elif mention.start >= 2 and first.is_title and mention.label != label and doc[mention.start - 1].lower_ in demonyms \
+            and doc[mention.start - 2].lower_ in _DETERMINERS:
+        start, nationality, determiner = mention.start, doc[mention.start - 1].lower_, doc[mention.start - 2].lower_
+    else:
+        return mention
+    feminine = determiner in ("la", "une") or nationality.endswith("e") and nationality[:-1] in demonyms
+    if mention.label == "ORG" and not feminine:
+        return mention
+    return Mention(start, mention.end, label, rule)
 
 
 def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:
@@ -230,6 +244,7 @@ def _place_after_de(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
 
 
 _DE = frozenset({"de", "du", "d'", "d’"})
+_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au"})
 _ARTICLES = frozenset({"la", "l'", "l’"})
 
 

@@ -164,6 +164,12 @@ def test_institution_of_a_place_keeps_the_place(nlp):
 def test_nationality_noun_before_a_name_is_no_place(nlp):
     check(nlp, "La course a été gagnée par la Norvégienne <ent label='PER'>Ingrid Solberg</ent>.",
           absent=("Norvégienne", "Norvégienne Ingrid Solberg"))
+    # the model reads these as a MISC and an organisation, the nationality inside the second
+    check(nlp, "Elle devance la Japonaise <ent label='PER' rule='person-after-nationality-noun'>Juri Ide</ent> et "
+               "l'Américaine <ent label='PER' rule='person-after-nationality-noun'>Summer Cook</ent>.",
+          absent=("Japonaise Juri Ide", "Américaine Summer Cook"))
+    # after a masculine nationality, an organisation's name is the company's
+    check(nlp, "Le contrat a été signé avec l'allemand <ent label='ORG'>Deutsche Telekom</ent>.")
 
 
 def test_unknown_acronym_taken_for_a_place_is_an_organisation(nlp):
