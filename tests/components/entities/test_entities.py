@@ -676,3 +676,10 @@ def test_a_body_of_the_united_nations_is_one_organisation_holding_its_place(nlp)
                "unies au <ent label='LOC' code='MLI'>Mali</ent></ent> ont été attaqués.", absent=("Nations unies",))
     # no body named before them: the United Nations themselves
     check(nlp, "Le secrétaire général des <ent label='ORG' rule='org-onu'>Nations unies</ent> a condamné l'attaque.")
+
+
+def test_a_venue_named_in_english_is_an_organisation(nlp):
+    check(nlp, "Une explosion a eu lieu au <ent label='ORG' rule='org-company-suffix'>Manchester Arena</ent>, à "
+               "<ent label='LOC'>Manchester</ent>, lundi soir.")
+    # a person's name ending in a word of places is no venue
+    check(nlp, "La Britannique <ent label='PER'>Lucy Hall</ent> a terminé deuxième.")
