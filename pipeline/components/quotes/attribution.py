@@ -1227,10 +1227,12 @@ class Attributor:
         return found
 
     def says_more(self, start: int, end: int) -> bool:
-        """A speech verb or a quote mark between ``start`` and ``end``: another report begins."""
+        """A speech verb or a quote mark between ``start`` and ``end``: another report begins (not a
+        verb in a relative clause: "la RDC, où les combats ont repris" says what the report says)."""
         first, last = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
         return ";" in self.text[start:end] or any(self.quoted_tokens[first:last]) or any(
-            self.speech_verb(self.doc[i]) is not None for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, first): bisect.bisect_left(self.cue_tokens, last)])
+            self.doc[i].dep_ != "acl:relcl" and self.speech_verb(self.doc[i]) is not None
+            for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, first): bisect.bisect_left(self.cue_tokens, last)])
 
     def past_source(self, start: int, end: int) -> int:
         """Where the reported words begin after "que": past "d'après Y, " ("annonce que d'après Y, ...")."""

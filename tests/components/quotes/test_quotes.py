@@ -71,6 +71,8 @@ def test_attribution(nlp, marked):
     "Vers 6h00, LCI annonce que d'après l'enquête OpinionWay, <q type='indirect' speaker='OpinionWay' cue=\"d'après\">66% des Français soutiennent toujours le mouvement</q>.",
     # the reported clause runs to the end of the sentence when nothing else is said after it
     "Le ministère de l'Éducation nationale a annoncé que <q type='indirect' speaker=\"ministère de l'Éducation nationale\" cue='annoncer'>plus d'une centaine de lycées en France sont bloqués, au moins partiellement</q>.",
+    # a speech verb in a relative clause ("où les combats ont repris") begins no other report
+    "Le Programme alimentaire mondial a averti vendredi que <q type='indirect' speaker='Programme alimentaire mondial' cue='avertir'>plus de 2,5 millions de personnes risquaient la famine dans l'est du Congo, où les combats ont repris</q>.",
     # a single capitalised word in marks is a name, not a quotation
     "Donald Trump a ordonné dès son arrivée l'abrogation de l'« Obamacare ».",
     # "il" with no person named: the subject noun phrase before ("raconte" tagged as an adjective)
