@@ -670,9 +670,9 @@ def test_polling_institutes_and_public_research_bodies(nlp):
 
 
 def test_a_body_of_the_united_nations_is_one_organisation_holding_its_place(nlp):
-    check(nlp, "Le pays a suspendu sa coopération avec le <ent label='ORG' rule='org-united-nations-body-serving'>"
+    check(nlp, "Le pays a suspendu sa coopération avec le <ent label='ORG' rule='org-united-nations-body'>"
                "Haut-Commissariat des Nations unies aux droits de l'homme</ent>.", absent=("Nations unies",))
-    check(nlp, "Les casques bleus de la <ent label='ORG' rule='org-united-nations-body-of-a-place'>Mission des Nations "
+    check(nlp, "Les casques bleus de la <ent label='ORG' rule='org-united-nations-body'>Mission des Nations "
                "unies au <ent label='LOC' code='MLI'>Mali</ent></ent> ont été attaqués.", absent=("Nations unies",))
     # no body named before them: the United Nations themselves
     check(nlp, "Le secrétaire général des <ent label='ORG' rule='org-onu'>Nations unies</ent> a condamné l'attaque.")
