@@ -1,19 +1,22 @@
 """``press_entities``: named entities an analyst can trust, as a rules layer over the model's.
 
 Runs after ``ner``. In order:
-1. corrections of the model's systematic errors (``fixes.jsonl``): boundaries ("la France"),
-   common nouns and common-noun acronyms taken for names ("Etats", "PIB"), nationality nouns
-   ("l'Espagnole X" → PER X), labels from the head noun or the shape (an unknown acronym read as
-   a place), the place closing a common noun's name ("attentat de Nice" → LOC Nice);
+1. corrections of the model's systematic errors (``fixes.jsonl``): boundaries ("la France",
+   "Soleil - Neptune" → two places), common nouns, common-noun acronyms and web platforms taken
+   for names ("Etats", "PIB", "Google"), nationality nouns ("l'Espagnole X", "la Japonaise X" →
+   PER X) and inhabitants ("les Nantais"), labels from the head noun or the shape (an unknown
+   acronym read as a place), the place closing a common noun's name ("attentat de Nice" → LOC Nice);
 2. gazetteers: countries (``country_code``), organisations with their acronyms, metonyms
    ("Quai d'Orsay" → ORG); another entity's name inside a name nests;
 3. token patterns (``patterns.jsonl``, word lists in ``lexicons.jsonl``): events, ministries,
    councils, names after a noun announcing an organisation ("la compagnie X"), national
-   institutions, institutions of a place, clubs, titles before names; an organisation then
+   institutions, institutions of a place, clubs, titles before names; a pattern may keep
+   entities of some labels from nesting in its match ("Tour de France"); an organisation then
    takes the nationality adjective after it ("Conseil constitutionnel français");
 4. within-article consistency: an acronym the article defines is an entity like its expansion,
    a person's surname elsewhere is that person, a place's or organisation's name keeps its
-   label wherever it occurs again;
+   label wherever it occurs again; the person a facility is named after nests in it
+   ("l'université Harvard");
 5. canonical names (canonical.py) and the article's countries, adjectives included.
 
 Output: ``doc.spans["entities"]`` (every mention, nesting allowed, sorted by start), ``doc.ents``
