@@ -343,7 +343,7 @@ class PressEntities:
         kinds, rule = self.rules.fixes.person_naming_a_place
         added = []
         for m in mentions:
-            if m.label not in _CONSISTENT_LABELS or m.end - m.start < 2 or doc[m.start].lower_ not in kinds \
+            if m.label not in _FACILITY_LABELS or m.end - m.start < 2 or doc[m.start].lower_ not in kinds \
                     or not doc[m.start].is_lower:
                 continue
             start = m.start + 1
@@ -382,6 +382,7 @@ _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _CONSISTENT_LABELS = frozenset({"LOC", "ORG"})
 _MAJORITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 _MAJORITY_FOLLOWERS = frozenset({"PER", "MISC"})  # the model's places and organisations are kept
+_FACILITY_LABELS = frozenset({"LOC", "ORG"})  # a facility reads as either ("tour Eiffel", "université Harvard")
 _SAINT = ("saint", "sainte", "st-", "ste-")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
