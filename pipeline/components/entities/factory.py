@@ -77,6 +77,7 @@ class PressEntities:
         mentions = self._persons(doc, mentions, orth)
         mentions = self._names_elsewhere(doc, mentions, orth)
         mentions = self._places_closing_organisations(doc, mentions, orth, lower)
+        mentions = self._without_nationalities_before_persons(doc, mentions)
         mentions = self._persons_naming_places(doc, mentions)
         self._write(doc, mentions, acronyms, lower)
         return doc
@@ -335,6 +336,24 @@ class PressEntities:
                 added.append(Mention(last_de + 1, m.end, label, rule))
         return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
 
+    def _without_nationalities_before_persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """One capitalised word between a determiner or an adjective and a person's name is that
+        person's nationality or town, no place ("le Strasbourgeois Nathan Guerbeur", "l'autre Suisse
+        Emma Bilham"); after a preposition it may be the place ("à Londres Boris Johnson")."""
+        endings = self.rules.fixes.nationality_before_person
+        persons = {m.start for m in mentions if m.label == "PER"} if endings is not None else None
+        if not persons:
+            return mentions
+
+        def nationality(m: Mention) -> bool:
+            if m.end - m.start != 1 or m.end not in persons or m.label not in _NATIONALITY_READINGS or m.start == 0:
+                return False
+            word = doc[m.start]
+            return word.is_title and doc[m.start - 1].pos_ in _BEFORE_NATIONALITY \
+                and (m.code is not None or word.lower_ in self.rules.demonyms or word.lower_.endswith(endings))
+
+        return [m for m in mentions if not nationality(m)]
+
     def _persons_naming_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """The capitalised name right after a facility's noun names the person it honours, nested
         ("l'hôpital Pasteur", "l'université Harvard", "la tour Eiffel"; not "l'hôpital de Lille")."""
@@ -382,6 +401,8 @@ _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _CONSISTENT_LABELS = frozenset({"LOC", "ORG"})
 _MAJORITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 _MAJORITY_FOLLOWERS = frozenset({"PER", "MISC"})  # the model's places and organisations are kept
+_NATIONALITY_READINGS = frozenset({"LOC", "PER", "MISC"})  # how the model reads "Strasbourgeois", "Suisse"
+_BEFORE_NATIONALITY = frozenset({"DET", "ADJ"})
 _FACILITY_LABELS = frozenset({"LOC", "ORG"})  # a facility reads as either ("tour Eiffel", "université Harvard")
 _SAINT = ("saint", "sainte", "st-", "ste-")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

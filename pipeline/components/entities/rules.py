@@ -33,7 +33,8 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "sentence_start_common_word",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
-                       "plural_people_noun", "split_at", "person_naming_a_place"})
+                       "plural_people_noun", "split_at", "person_naming_a_place",
+                       "nationality_before_person"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -94,6 +95,7 @@ class Fixes:
     people_noun_shape: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (plural determiners, endings)
     split_at: tuple[frozenset[str], frozenset[str], str] | None = None  # (separators, labels, rule id)
     person_naming_a_place: tuple[frozenset[str], str] | None = None  # (kind nouns, rule id)
+    nationality_before_person: tuple[str, ...] | None = None  # endings of inhabitants' nouns
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -238,6 +240,8 @@ class EntityRules:
                 fixes.plural_people_noun = rule_id
                 fixes.people_noun_shape = (frozenset(w.lower() for w in rule.get("after", [])),
                                            tuple(w.lower() for w in rule.get("endings", [])))
+            elif kind == "nationality_before_person":
+                fixes.nationality_before_person = tuple(w.lower() for w in rule.get("endings", []))
             elif kind == "split_at":
                 if not isinstance(rule.get("words"), list):
                     raise RuleError(f"{where(rule)}: needs a list of separators")

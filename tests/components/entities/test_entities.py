@@ -683,3 +683,12 @@ def test_a_venue_named_in_english_is_an_organisation(nlp):
                "<ent label='LOC'>Manchester</ent>, lundi soir.")
     # a person's name ending in a word of places is no venue
     check(nlp, "La Britannique <ent label='PER'>Lucy Hall</ent> a terminé deuxième.")
+
+
+def test_a_nationality_or_town_word_before_a_person_s_name_is_no_place(nlp):
+    # the model reads "Strasbourgeois" as a place; "Suisse" is a country's name
+    check(nlp, "Le Strasbourgeois <ent label='PER'>Nathan Guerbeur</ent> est le premier à sortir de l'eau.",
+          absent=("Strasbourgeois",))
+    check(nlp, "Elle devance l'autre Suisse <ent label='PER'>Emma Bilham</ent> de deux minutes.", absent=("Suisse",))
+    # after a preposition, the place stays
+    check(nlp, "À <ent label='LOC'>Londres</ent> <ent label='PER'>Boris Johnson</ent> a démissionné.")
