@@ -4,8 +4,8 @@ Direct and mixed quotes come from the quote marks (paired on characters); indire
 from "Selon X, ...", "X a affirmé que ...", "..., a annoncé X". The speaker is looked for,
 in order: a speech verb right after the quote ("», précise-t-il"), a speech verb governing
 it ("X a déclaré que « ... »"), a marker ("selon X", "Et d'ajouter", "de même source"),
-"X : « ... »", "« ... » — X", then the source quoted just before, then who speaks in the
-paragraph's previous sentence.
+"X : « ... »", "« ... » — X"; with none of these, who speaks in (or is the subject of) the
+paragraph's previous sentence when named since the source quoted just before, else that source.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from spacy.attrs import DEP, IDX, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.quotes.lexicon import CUE_TAGS, QuoteRules
-from pipeline.components.quotes.marks import MarkPair, pair_marks
+from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.extensions import doc_text
 
 _NEGATION = frozenset({"ne", "n'", "n’"})
@@ -33,6 +33,7 @@ _CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(_CLITIC_WORDS)})$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
 _DASHES = frozenset({"—", "–", "-"})
+_BEFORE_QUE = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"})  # what may stand between a speech verb and "que"
 _SPEAKER_LABELS = ("PER", "ORG")
 _TERM_WORDS = 4  # at most this many words without a verb in marks make a term, not a quotation
 OPENING_MARKS = frozenset({"«", "“", "‹", "„", '"'})
@@ -116,6 +117,8 @@ class Attributor:
             columns[:, 4], [strings[d] for d in _SUBJECT])).tolist()  # "il a prêté serment", "a-t-il dit"
         self.clitics = numpy.flatnonzero(numpy.isin(columns[:, 5], [strings[t + w] for w in _CLITIC_WORDS for t in ("-", "-t-")])).tolist()  # "a-t-il"
         self._cues: dict[int, object] = {}  # token index -> speech verb entry or None
+        self._date_tokens: set[int] | None = None  # indices of the tokens in dates, read on demand
+        self._issuing: set[int] = set()  # the verbs whose subject is being looked for as a document's issuer
         self.entities = self._entities()
         self.entity_of = self._entity_index()
         self.persons = []  # (start, entity) of the persons named outside quote marks, filled in quotes()
@@ -131,6 +134,7 @@ class Attributor:
         self.current = Speaker()  # the last source quoted
         self.source = Speaker()  # the last organisation or document quoted
         self.pairs: list[MarkPair] = []
+        self.pair_starts: list[int] = []  # where the content of each pair starts
         self.quoted = []  # (start, end) of the marked passages, marks included
         self.reported: list[tuple[int, int]] = []  # (start, end) of the indirect quotations found so far
         self.current_sentences: list[tuple[int, int]] = []  # characters of the sentences quoting the current source
@@ -168,6 +172,9 @@ class Attributor:
             nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
+            apposed = self.apposed_role(ent)
+            if apposed is not None and apposed not in nouns:
+                nouns.append(apposed)
             if ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN":  # "son épouse Marie Dupont"
                 nouns.append(self.doc[ent.start - 1])
             comma = ent.start > 1 and self.doc[ent.start - 1].text == ","
@@ -188,6 +195,25 @@ class Attributor:
             if len(clues) == 1:
                 genders[name] = clues.pop()
         return genders
+
+    def apposed_role(self, ent: Span) -> Token | None:
+        """The role noun in apposition right after a name, however the parse hangs it: "Donald Trump,
+        le président des États-Unis, a publié" (the parse may make the role the subject, not the name)."""
+        if ent.end + 1 >= len(self.doc) or self.doc[ent.end].text != ",":
+            return None
+        for token in self.doc[ent.end + 1: min(len(self.doc), ent.end + 4)]:
+            if token.pos_ == "NOUN":
+                return token if self.is_role(token) else None
+            if token.pos_ not in {"DET", "ADJ"}:
+                return None
+        return None
+
+    def is_subject(self, ent: Span) -> bool:
+        """Named as the subject, or with a role in apposition that the parse made the subject."""
+        if _is_subject(ent):
+            return True
+        role = self.apposed_role(ent)
+        return role is not None and role.dep_ in _SUBJECT
 
     def gender_of(self, speaker: "Speaker") -> str:
         return self.genders.get(speaker.name, "") if speaker.label == "PER" else ""
@@ -331,7 +357,7 @@ class Attributor:
                 continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
             persons = self.named_persons[bisect.bisect_left(self.named_persons, ((sent.start, ), )): bisect.bisect_left(self.named_persons, ((sent.end, ), ))]
             named = [e for _, e in persons if not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
-            subjects = [e for e in named if _is_subject(e)]
+            subjects = [e for e in named if self.is_subject(e)]
             if subjects:
                 return self._entity_speaker(subjects[-1])
             names = {normalise(e._.canonical or e.text) for e in named}
@@ -405,7 +431,7 @@ class Attributor:
                 return Speaker(name, "PER", start, end, False)
         current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)
         if has_complement:
-            if current_fits and self._paragraph(self.current.start) == self._paragraph(head.idx):
+            if current_fits and self.quoted_lately(head.idx, 0):
                 return self.current
             person = self.next_person(head.idx, gender) if gender else Speaker()
             if not person.name:  # "« ... », a confié le candidat d'En marche": the person named just before
@@ -428,6 +454,16 @@ class Attributor:
     def is_demonstrative(self, head: Token) -> bool:
         """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""
         return (head.lower_ in {"dernier", "dernière"} or self.is_role(head)) and self.has_demonstrative(head)
+
+    def in_date(self, token: Token) -> bool:
+        """Part of a date or time the dates component found ("mardi soir", "du 14 au 17 décembre")."""
+        if self._date_tokens is None:
+            self._date_tokens = {i for span in self.doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        return token.i in self._date_tokens
+
+    @staticmethod
+    def has_determiner(noun: Token) -> bool:
+        return any(c.dep_ == "det" for c in noun.children)
 
     @staticmethod
     def has_demonstrative(head: Token) -> bool:
@@ -475,7 +511,7 @@ class Attributor:
         if group is not None:  # "un des manifestants", "l'un de ses porte-parole, X"
             return self.apposed_name(self.doc[head.i: group.right_edge.i + 1]) or self.describe(group)
         phrase = tokens if tokens is not None else self.noun_phrase(head)
-        named = self.apposed_name(phrase)  # (even when the role phrase is itself read as a name)
+        named = self.apposed_name(phrase) or self.name_in_marks_after(phrase)  # (even when the role phrase is itself read as a name)
         if named is not None:
             return named
         entity = self.entity_of.get(head.i)
@@ -503,7 +539,11 @@ class Attributor:
                     return speaker
         if is_document:  # "X a publié un communiqué qui annonce": X; else the source quoted before
             verb = head.head if head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB" else None
-            issuer = self.subject(verb) if verb is not None and self.speech_verb(verb) is None else Speaker()
+            issuer = Speaker()
+            if verb is not None and verb.i not in self._issuing:  # "X a publié un communiqué qui annonce": X
+                self._issuing.add(verb.i)  # not back to the communiqué: "« ... », précise le communiqué"
+                issuer = self.subject(verb)
+                self._issuing.discard(verb.i)
             if issuer.label in _SPEAKER_LABELS:
                 return issuer
             if self.source.name or self.current.name:
@@ -524,12 +564,15 @@ class Attributor:
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 before = self.sent_of(head).start_char if inverted else head.idx
                 # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
-                named = self.last_organisation(before, self.subject_organisations)
-                named = named if named.name else self.last_organisation(before)
+                candidates = (self.organisation_called(head, before), self.last_organisation(before, self.subject_organisations),
+                              self.last_organisation(before))
+                named = next((c for c in candidates if c is not None and c.name and self.may_be_called(c, head)), Speaker())
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
                 if self.source.name and self.source.label != "PER" and self.may_be_called(self.source, head):
                     return self.source
+                if named.name:  # "l'association": not the source quoted last when it is an "Autorité"
+                    return named
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
@@ -552,19 +595,52 @@ class Attributor:
 
     def apposed_name(self, phrase: list[Token]) -> Speaker | None:
         """The person named right after a phrase with a role noun: "le maire, Jean X", "les propos
-        du directeur de cabinet du président du syndicat, Jean X"."""
+        du directeur de cabinet du président du syndicat, Jean X"; the name right after a body noun's
+        phrase: "l'agence de presse de l'État islamique, Amaq,"."""
         after = self.doc[phrase[-1].i + 1: phrase[-1].i + 3] if phrase else ()
-        if len(after) == 2 and after[0].text == "," and after[1].i in self.entity_of and self.entity_of[after[1].i].label_ == "PER" \
-                and any(self.is_role(t) for t in phrase):
-            return self._entity_speaker(self.entity_of[after[1].i])
+        if len(after) < 2 or after[0].text != "," or after[1].i not in self.entity_of:
+            return None
+        name = self.entity_of[after[1].i]
+        if name.label_ == "PER" and any(self.is_role(t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
+                self.rules.word_is("body", t) for t in phrase):
+            return self._entity_speaker(name)
+        return None
+
+    def name_in_marks_after(self, phrase: list[Token]) -> Speaker | None:
+        """The name given in marks right after a noun for a speaker: "le site internet « Union 84 »"."""
+        if not phrase or phrase[-1].i + 2 >= len(self.doc) or self.doc[phrase[-1].i + 1].text not in OPENING_MARKS \
+                or not any(self.can_speak(t) for t in phrase):
+            return None
+        return self.marked_name(self.doc[phrase[-1].i + 2])
+
+    def marked_name(self, token: Token) -> Speaker | None:
+        """The name in marks the token is part of: "« Gilets jaunes le Mouvement » a publié"."""
+        k = bisect.bisect_right(self.pair_starts, token.idx) - 1
+        pair = self.pairs[k] if k >= 0 else None
+        if pair is None or pair.end is None or token.idx >= pair.end or not self.is_name_in_marks(pair.start, pair.end):
+            return None
+        return Speaker(normalise(self.text[pair.start: pair.end]), "ORG", pair.start, pair.end, True)
+
+    def organisation_called(self, noun: Token, before: int) -> Speaker | None:
+        """The organisation named last before ``before`` whose name holds the noun: "l'autorité" for
+        "l'Autorité de régulation de la publicité", even named as a complement."""
+        word = noun.lower_
+        for ent in reversed(self.entities):
+            if ent.label_ == "ORG" and ent.end_char <= before and not self.in_quote(ent[0]) and word in (
+                    w.lower() for w in _WORD.findall(ent._.canonical or ent.text)):
+                return self._entity_speaker(ent)
         return None
 
     def may_be_called(self, source: Speaker, noun: Token) -> bool:
-        """A named organisation may be called "l'association", "le gouvernement"; a source known
+        """A named organisation may be called "l'association", "le gouvernement", unless its name
+        holds another such noun ("l'Autorité de régulation" is not "l'association"); a source known
         only by its noun phrase only by its own noun ("la préfecture" is not "le gouvernement")."""
-        if source.start is None or self.token_at(source.start).i in self.entity_of:
+        words = _WORD.findall(source.name.lower())
+        if noun.lower_ in words:
             return True
-        return noun.lower_ in _WORD.findall(source.name.lower())
+        if source.start is None or self.token_at(source.start).i in self.entity_of:
+            return not any(self.rules.is_a("body", w) for w in words)
+        return False
 
     def noun_phrase(self, head: Token) -> list[Token]:
         """The mention's words: its subtree, cut before a comma, a relative clause or a verb."""
@@ -601,6 +677,15 @@ class Attributor:
         if passed_on is not None:
             return passed_on
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
+        if not subjects:  # a name in marks: "le site « Union 84 » a publié", whether the parse makes it the subject or not
+            i = verb.i - 1
+            while i > 0 and self.doc[i].pos_ in {"AUX", "ADV"} and not self.in_quote(self.doc[i]):
+                i -= 1
+            inside = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and self.in_quote(c)] + (
+                [self.doc[i - 1]] if i > 0 and self.doc[i].text in CLOSERS else [])
+            named = next((n for c in inside if (n := self.marked_name(c)) is not None), None)
+            if named is not None:
+                return named
         if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):  # "X n'a confirmé que le blocage, reconnaissant":
             subjects = [c for c in subjects if not any(t.text == "," for t in self.doc[c.i: verb.i])]  # X, not "blocage"
         for aux in verb.children:
@@ -641,12 +726,14 @@ class Attributor:
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
         sent_end = self.sent_of(verb).end
         for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
+            if self.in_date(token):
+                continue  # "a déclaré mardi soir le ministre"
             group = self.group_of_one(token)
             if group is not None and self.can_speak(group) and not self.in_quote(token):  # "a lancé un de ses porte-parole"
                 return self.describe(token)
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
-                if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token):
-                    return self.describe(token)
+                if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token) or inverted and self.has_determiner(token):
+                    return self.describe(token)  # after the quote, the verb's object is the quote: "», déclare un officier de police"
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
                 break
@@ -868,8 +955,9 @@ class Attributor:
             if entry is not None:
                 if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not (
                         entry.head.endswith("er") and not token.lower_.endswith(("é", "ée", "és", "ées"))) and not any(
-                        c.dep_.startswith("aux") for c in token.children):
-                    return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue (nor "lance" mis-tagged)
+                        c.dep_.startswith("aux") for c in token.children) and not any(
+                        _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]):
+                    return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue (nor "lance", "dit-il" mis-tagged)
                 speaker = self.subject(token, inverted=True)
                 return (dataclasses.replace(speaker, aside=True) if as_said else speaker), entry.cue, entry.id
             for rule, match in self.markers_in(token.idx, token.idx + 1):
@@ -924,8 +1012,15 @@ class Attributor:
         node = verb
         while node.dep_ == "conj" and node.head.i < node.i:
             node = node.head
-        if node.dep_ == "ccomp" and not self.in_quote(node.head) and (outer := self.speech_verb(node.head)) is not None:
-            return node.head, outer
+        above = node.head
+        # an infinitive asked for ("de préciser", "à renoncer"), not one seen or heard ("on constate X répéter")
+        asked = "Inf" in node.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’", "à"} for c in node.children)
+        if asked and node.dep_ == "acl" and above.dep_ in {"obj", "iobj", "obl:arg", "obl"}:
+            above = above.head  # "demander à l'association de préciser": the infinitive hung on the one asked
+        elif not (asked and node.dep_ in {"xcomp", "obl", "advcl", "obj"} or node.dep_ == "ccomp"):
+            return verb, entry
+        if above.i < node.i and not self.in_quote(above) and (outer := self.speech_verb(above)) is not None:
+            return above, outer  # "X a demandé à Y de préciser les « ... »": X's demand
         return verb, entry
 
     def introduced(self, sent: Span, pair: MarkPair):
@@ -1007,6 +1102,9 @@ class Attributor:
         introduced = self.introduced(sent, pair)
         if introduced is not None:
             return introduced
+        if self.current.name and any(sent.start_char <= start < pair.open and self.text[:start].rstrip().endswith(":")
+                                     for start, _ in self.quoted) and self.current_sentences[-1][0] == sent.start_char:
+            return self.current, "", "same-sentence", True  # "X a dit : « ... », les Y « ... »": X's words go on
         found = self.clause_subject(first)
         if found is not None:  # its own clause's subject before a speech verb elsewhere in the sentence
             return found[0], "", "clause-subject", found[1]
@@ -1087,10 +1185,12 @@ class Attributor:
         return Quote(pair.start, end, kind, cue, rule, speaker)
 
     def names_something(self, first: Token, last: Token) -> bool:
-        """Words without a verb in marks after "de" and a noun: the name of what the noun is."""
+        """Words without a verb in marks after "de" and a noun, or after a noun for a speaker: the name
+        of what the noun is ("le site internet « Union Gilets Jaunes 84 »")."""
         before = [t for t in self.doc[max(0, first.i - 3): first.i] if not t.is_punct and not t.is_space]
-        return len(before) == 2 and before[-1].lower_ in _GOVERNED and before[0].pos_ == "NOUN" and not any(
-            t.pos_ in {"VERB", "AUX"} for t in self.doc[first.i: last.i + 1])
+        after_noun = len(before) == 2 and before[-1].lower_ in _GOVERNED and before[0].pos_ == "NOUN" or bool(before) and (
+            before[-1].pos_ == "NOUN" and self.can_speak(before[-1]) or self.can_speak(before[0]) and before[-1].pos_ in {"NOUN", "ADJ"})
+        return after_noun and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[first.i: last.i + 1])
 
     def is_term(self, first: Token, last: Token) -> bool:
         """A few words without a verb in marks ("pour « tentative d'assassinat »"): a term
@@ -1131,18 +1231,22 @@ class Attributor:
         return None
 
     def context_speaker(self, position: int, first: Token, last: Token):
-        """No cue: the subject of the clause the quote sits in when it names a source,
-        else the source quoted in this or the previous paragraph (not for a term in scare quotes)."""
+        """No cue: the subject of the clause the quote sits in when it names a source, else who
+        speaks in (or is the subject of) the paragraph's previous sentence when named since the
+        current source was last quoted, else the source quoted in this or the previous paragraph
+        (not for a term in scare quotes)."""
         found = self.clause_subject(first)
         if found is not None:
             return found[0], "", "clause-subject"
-        if self.current.name and self.current.start is not None and self._paragraph(position) - self._paragraph(self.current.start) <= 1 \
-                and not self.is_term(first, last):
+        if self.is_term(first, last):
+            return Speaker(), "", "no-source"
+        previous = self.previous_sentence_speaker(first)
+        if previous.name and (not self.current_sentences or (previous.start or 0) >= self.current_sentences[-1][1]):
+            return previous, "", "previous-sentence"  # "X avait tenté de le prévenir. « ... »": X, not the source quoted before
+        if self.current.start is not None and self.quoted_lately(position, 1):
             return self.current, "", "current-source"
-        if not self.is_term(first, last):
-            speaker = self.previous_sentence_speaker(first)
-            if speaker.name:
-                return speaker, "", "previous-sentence"
+        if previous.name:
+            return previous, "", "previous-sentence"
         return Speaker(), "", "no-source"
 
     def previous_sentence_speaker(self, first: Token) -> Speaker:
@@ -1167,6 +1271,12 @@ class Attributor:
             return Speaker()  # not "X a reçu des lettres. « ... »"
         return person
 
+    def quoted_lately(self, char: int, paragraphs: int) -> bool:
+        """The current source was quoted at most ``paragraphs`` paragraphs before ``char``: where it
+        was last quoted counts, not where it was named (a source named once, then quoted on)."""
+        return bool(self.current.name and self.current_sentences) and \
+            self._paragraph(char) - self._paragraph(self.current_sentences[-1][0]) <= paragraphs
+
     def _paragraph(self, char: int) -> int:
         # paragraphs are lines, blank ones or not between them
         return self.text.count("\n", 0, char) - self.text.count("\n\n", 0, char)
@@ -1189,21 +1299,27 @@ class Attributor:
             after = self.past_appositions(source_end, body_end)
             if rule["kind"] == "according" and phrase[0].lower_ in _RELATIVES:  # "au ministère, selon lequel le dispositif ...": what follows "lequel"
                 found.append((source_end, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
-            elif (not lead or lead.endswith(",") or _CLAUSE_LINK.search(lead)) and self.text[after: after + 2].strip().startswith(","):
+            elif (not lead or lead.endswith(",") or _CLAUSE_LINK.search(lead) or all(  # "Toujours selon X, ..."
+                    t.pos_ in {"ADV", "CCONJ"} for t in self.doc[sent.start: self.token_at(match.start()).i])) \
+                    and self.text[after: after + 2].strip().startswith(","):
                 start = after + self.text[after:].index(",") + 1
                 found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
-            elif rule["kind"] == "according" and lead.endswith(",") and after >= body_end - 1:
-                found.append((sent.start_char, sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
+            elif rule["kind"] == "according" and after >= body_end - 1 and (lead.endswith(",") or lead and self.names_a_source(phrase) and any(
+                    t.pos_ in {"VERB", "AUX"} for t in self.doc[sent.start: self.token_at(match.start()).i])):  # "... sont annulés selon la chaîne TRT."
+                found.append((self.clause_start(sent, match.start()), sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
                               lambda r=rule, m=match: (self.marker_speaker(r, m, body_end), r.get("cue", ""), r["id"])))
         marked = [s for s, _ in self.quoted if sent.start_char <= s < sent.end_char]
         for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, sent.start): bisect.bisect_left(self.cue_tokens, sent.end)]:
             token = self.doc[i]
             if self.in_quote(token) or (entry := self.speech_verb(token)) is None:
                 continue
-            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 6)] if t.lower_ in _QUE), None)
+            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 9)] if t.lower_ in _QUE and (
+                t.i < token.i + 6 or self.hangs_on(t, token))), None)  # far from the verb, only a clause the parse hangs on it
             if que is not None and any(c.lower_ in _NEGATION for c in token.children):
                 continue  # "n'a confirmé que le blocage": restrictive, what follows is no reported clause
-            if que is not None and all(t.pos_ in {"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"} or t.is_space for t in self.doc[token.i + 1: que.i]):
+            between = [t.pos_ for t in self.doc[token.i + 1: que.i] if not t.is_space] if que is not None else ()
+            if que is not None and all(pos in _BEFORE_QUE for pos in between) or "ADJ" in between and all(
+                    pos in _BEFORE_QUE or pos == "ADJ" for pos in between) and self.hangs_on(que, token):  # "a annoncé ce même lundi que"
                 clause = que.head if que.head.i > que.i else None
                 end = clause.right_edge.idx + len(clause.right_edge) if clause is not None else body_end
                 end = min(max(end, que.idx), body_end)
@@ -1213,9 +1329,7 @@ class Attributor:
                     end = body_end  # the parse cut the clause short: "que X sont bloqués, au moins partiellement"
                 start = self.past_source(que.idx + len(que), end)
                 found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
-            elif token.i > sent.start and self.doc[token.i - 1].text == "," or (
-                    token.i > sent.start + 1 and self.doc[token.i - 1].pos_ == "AUX" and self.doc[token.i - 2].text == ","):
-                comma = self.doc[token.i - 1] if self.doc[token.i - 1].text == "," else self.doc[token.i - 2]
+            elif (comma := self.comma_before(token, sent)) is not None:
                 tail = self.doc[token.i + 1: sent.end]
                 if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail) or any(
                         c.dep_ in _SUBJECT and c.i < comma.i for c in token.children):
@@ -1225,6 +1339,37 @@ class Attributor:
                     continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..."
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
+
+    def hangs_on(self, que: Token, verb: Token) -> bool:
+        """The clause "que" opens depends on the verb, or on a date between them: "a annoncé ce même lundi
+        qu'il", "a indiqué en début de matinée qu'au moins"; not "le fait que", nor a relative "que"."""
+        above = que.head.head
+        return (que.pos_ == "SCONJ" or que.dep_ == "mark") and (above == verb or verb.i < above.i < que.i and self.in_date(above))
+
+    def comma_before(self, verb: Token, sent: Span) -> Token | None:
+        """The comma right before an inverted speech verb, past its auxiliary, clitic and adverbs:
+        "..., a confié X", "..., a-t-il enfin confié"."""
+        i = verb.i - 1
+        while i > sent.start and verb.i - i <= 4 and (
+                self.doc[i].pos_ in {"AUX", "ADV"} or _CLITIC.match(self.doc[i].lower_) or self.doc[i].lower_ in {"-t", "-t-"}):
+            i -= 1
+        return self.doc[i] if i > sent.start and self.doc[i].text == "," else None
+
+    def clause_start(self, sent: Span, end: int) -> int:
+        """Where the clause before ``end`` begins: past a colon ("... sur Facebook : 5,5 millions de vues
+        selon X"), past what opens the sentence before its subject ("Lors de l'opération menée en mars,
+        21 membres ont été arrêtés, selon X": from "21")."""
+        colon = self.text.rfind(":", sent.start_char, end)
+        if colon != -1:
+            return colon + 1
+        last = self.token_at(end - 1)
+        node = last
+        while node.head != node and node.head.i >= sent.start:
+            node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT and sent.start < c.left_edge.i), None)
+        if subject is not None and subject.left_edge.i < last.i and self.doc[subject.left_edge.i - 1].text == ",":
+            return subject.left_edge.idx
+        return sent.start_char
 
     def says_more(self, start: int, end: int) -> bool:
         """A speech verb or a quote mark between ``start`` and ``end``: another report begins (not a
@@ -1252,9 +1397,12 @@ class Attributor:
             following = self.text.find(",", comma + 1, body_end)
             stop = following if following != -1 else body_end
             tokens = [t for t in self.doc[self.token_at(comma).i + 1: self.token_at(max(comma + 1, stop - 1)).i + 1] if not t.is_space]
-            if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} or any(
-                    t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or self.in_quote(t) for t in tokens):
-                break
+            participle = bool(tokens) and "Part" in tokens[0].morph.get("VerbForm") and "Past" in tokens[0].morph.get("Tense")
+            if participle:  # "selon le directeur, interrogé par Sky News, ...", "selon le sondage, réalisé du 14 au 17 décembre, ..."
+                tokens = tokens[1:]
+            if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} | ({"ADP"} if participle else set()) or any(
+                    t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} and not self.in_date(t) or self.in_quote(t) for t in tokens):
+                break  # (a date may be read as a pronoun: "du 14 au 17 décembre")
             end = stop
         return end
 
@@ -1270,12 +1418,13 @@ class Attributor:
     # -- the whole document ------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         self.pairs = pair_marks(self.text)
+        self.pair_starts = [p.start for p in self.pairs]
         self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.sent_of(self.token_at(p.open)).end_char) for p in self.pairs]
         for start, end in self.quoted:
             first, stop = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
             self.quoted_tokens[first:stop] = b"\1" * (stop - first)
         self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
-                              if ent.label_ == "PER" and not self.in_quote(ent[0]) and _is_subject(ent))
+                              if ent.label_ == "PER" and not self.in_quote(ent[0]) and self.is_subject(ent))
         self.persons = [(start, ent) for (start, _), ent in self.persons if _is_name(ent)]
         self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
                                     if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (

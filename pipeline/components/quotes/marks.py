@@ -66,6 +66,8 @@ def pair_marks(text: str) -> list[MarkPair]:
         if mark == STRAIGHT:
             if stack and stack[-1][0] == STRAIGHT:
                 closing = True
+            elif i > 0 and text[i - 1].isdigit():
+                continue  # seconds or inches: "en 9"81", not an opening mark
             else:
                 closing = False
         else:

@@ -1,0 +1,117 @@
+"""press_quotes following its sources through an article: names, roles and the current source.
+Expected quotes are marked inline (tests/markup.py)."""
+import pytest
+
+from pipeline.components.quotes.marks import pair_marks
+from tests.components.quotes.test_quotes import check
+
+
+@pytest.mark.parametrize("marked", [
+    # "X, le président de Y, a reçu": X is the subject, though the parse may give that role to the apposition;
+    # "le chef de l'État" then points back to X
+    "Emmanuel Macron, le président de la République, a reçu jeudi les syndicats. Le chef de l'État a dénoncé "
+    "« <q type='mixed' speaker='Emmanuel Macron' cue='dénoncer'>une violence inacceptable</q> ».",
+    # a source named once and quoted on keeps the floor over paragraphs: where it was last quoted counts, not where it was named
+    "Jean Dupont est maire de la ville depuis 2008.\n\n« <q type='direct' speaker='Jean Dupont' cue='promettre'>Nous allons reconstruire "
+    "l'école</q> », a-t-il promis.\n\n« <q type='direct' speaker='Jean Dupont'>Les travaux commenceront en mars "
+    "et dureront deux ans.</q> »",
+    # after the quote the verb's object is the quote: the noun phrase after it speaks, even one the lexicon does not know;
+    # "il" then points back to it
+    "La mosquée a été attaquée peu après minuit. « <q type='direct' speaker='officier de police' cue='déclarer'>Nous avons trouvé des "
+    "engins explosifs artisanaux</q> », déclare un officier de police. Il ajoute que <q type='indirect' speaker='officier de police' "
+    "cue='ajouter'>des riverains auraient vu des hommes armés</q>.",
+    # a date between the verb and the speaker is not the speaker
+    "Le maire est arrivé. « <q type='direct' speaker=\"ministre de l'Intérieur\" cue='déclarer'>Nous allons reconstruire l'école</q> », "
+    "a déclaré mardi soir le ministre de l'Intérieur.",
+    # "X a demandé à Y de préciser « ... »": X's demand, not Y's words; "l'autorité" is the organisation named with that
+    # word, even as a complement, rather than the one named last
+    "Les réseaux d'affichage suivent la recommandation de l'Autorité de régulation professionnelle de la publicité. Médecins du monde "
+    "a protesté. L'autorité avait demandé à l'association de préciser les « <q type='mixed' speaker='Autorité de régulation professionnelle "
+    "de la publicité' cue='demander'>études venant à l'appui de ces allégations</q> ».",
+    # the name apposed to a body noun's phrase speaks, not the organisation named inside the phrase
+    "Par la suite, l'agence de presse de l'État islamique, Amaq, annonce que, selon ses sources, la tuerie a été perpétrée par un "
+    "« <q type='mixed' speaker='Amaq' cue='annoncer'>combattant de l'État islamique</q> ».",
+    # a quote with no cue right after a sentence whose subject is a person named since the source was last quoted: that person
+    "Selon une source proche de l'enquête, la victime était très mal placée, « <q type='direct' speaker=\"source proche de l'enquête\" "
+    "cue='selon'>vraisemblablement à proximité d'un panneau interdit au public</q> ». Romain Degeer, un pilote belge présent sur les lieux, "
+    "avait pourtant tenté de le prévenir. « <q type='direct' speaker='Romain Degeer'>Ce n'était pas un bon endroit pour se placer. On devait "
+    "être prudents.</q> »",
+    # but a sentence about no one leaves the floor to the source quoted before
+    "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous allons reconstruire l'école</q> », a déclaré Jean Dupont. Le chantier doit "
+    "commencer en mars. « <q type='direct' speaker='Jean Dupont'>Les travaux dureront deux ans et coûteront trois millions d'euros.</q> »",
+    # an infinitive seen or heard ("on constate X répéter") is X's words, not a demand of the one who sees
+    "Le maire a visité l'école. On constate, dans cette vidéo, Dominique Dord répéter ironiquement la phrase « <q type='mixed' "
+    "speaker='Dominique Dord' cue='répéter'>C'est pas de votre faute !</q> ».",
+    # "l'association" is not the source quoted last when that one's name holds another body noun ("l'Autorité ...")
+    "Médecins du monde a lancé une campagne. Selon l'Autorité de régulation professionnelle de la publicité, <q type='indirect' "
+    "speaker='Autorité de régulation professionnelle de la publicité' cue='selon'>elle est trop polémique</q>. L'association dénonce "
+    "« <q type='mixed' speaker='Médecins du monde' cue='dénoncer'>une censure inacceptable des messages de santé</q> ».",
+    # speech verbs of the lexicon, multi-word ones included
+    "Haïder al-Abadi, le Premier ministre irakien, a fait part d'un « <q type='mixed' speaker='Haïder al-Abadi' cue='faire part'>énorme choc</q> ».",
+    "L'avocate générale a préconisé une « <q type='mixed' speaker='avocate générale' cue='préconiser'>double tutelle</q> » confiée à une personne physique.",
+    # "dit-il" after the quote is the cue even when the tagger reads "dit" as a participle; "selon" after it names the outlet
+    "La vidéo de Paul Girard a été vue un million de fois. « <q type='direct' speaker='Paul Girard' cue='dire'>J'ai reçu beaucoup "
+    "d'encouragements à continuer</q> » , dit-il selon Francetv info.",
+    # a name in marks after a noun for a speaker is a name, not a quotation; it speaks through the document it published
+    "Vers 5h00, le site internet « Gilets jaunes le Mouvement » a publié un communiqué qui annonce la « <q type='mixed' "
+    "speaker='Gilets jaunes le Mouvement' cue='annoncer'>naissance d'une coordination nationale des Gilets jaunes</q> ».",
+    "Vers 7h00, le site internet « Union Gilets Jaunes 84 » a publié un communiqué qui affirme que Christophe Chalençon ne les "
+    "« <q type='mixed' speaker='Union Gilets Jaunes 84' cue='affirmer'>représente plus depuis plusieurs semaines</q> ».",
+    # a document speaks for who published it, not for itself
+    "La CGT a publié un communiqué dimanche. « <q type='direct' speaker='Confédération générale du travail' cue='préciser'>Nous ne "
+    "céderons pas</q> », précise le communiqué.",
+    # a name in marks that is no subject leaves the speaker as it was
+    "Le ministre Jean Dupont a lu le livre « La Peste » et a dénoncé « <q type='mixed' speaker='Jean Dupont' cue='dénoncer'>une dérive "
+    "inacceptable du débat public</q> ».",
+    # a source quoted three paragraphs before does not speak for a quote with no cue
+    "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous allons reconstruire l'école</q> », a déclaré Jean Dupont.\n\n"
+    "Les habitants attendent.\n\nLe chantier est bloqué.\n\n« <q type='direct'>Les travaux commenceront en mars et dureront deux ans.</q> »",
+    # after "X a dit : « ... »", later marks in the sentence go on with X's words, not with the subject of their clause
+    "Vers 10h00, Nicolas Dupont-Aignan a présenté ses vœux à Auxerre : « <q type='direct' speaker='Nicolas Dupont-Aignan' cue=':'>quelles "
+    "que soient leur origine sociale, leur appartenance politique</q> », les Gilets jaunes « <q type='mixed' speaker='Nicolas Dupont-Aignan'>"
+    "incarnent le réveil de la nation française</q> ».",
+])
+def test_source_followed_through_the_article(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # a participle phrase in apposition to the source is not what it says
+    "Selon le directeur de la discothèque, interrogé par Sky News, <q type='indirect' speaker='directeur de la discothèque' cue='selon'>les "
+    "tirs ont débuté vers 2 heures du matin</q>.",
+    "Vers 7h40, selon le sondage Bva, réalisé du 26 novembre au 6 décembre, <q type='indirect' speaker='Bva' cue='selon'>7 Français sur 10 "
+    "jugent négativement la politique d'immigration</q>.",
+    "Vers 12h30, selon le sondage de l'Ifop, réalisé du 14 au 17 décembre, <q type='indirect' speaker='Ifop' cue='selon'>Priscilla Ludowski est "
+    "la femme de l'année 2018</q>.",
+    # "selon X" closing the sentence without a comma, X a source; what opens the sentence before its subject is left out
+    "<q type='indirect' speaker='TRT' cue='selon'>Un couvre-feu et la loi martiale seraient mis en place par l'armée</q> selon la chaîne publique TRT.",
+    "Lors de l'opération menée dans les monts Mandara du 26 février au 7 mars, <q type='indirect' speaker='ministre' cue='selon'>21 de ses "
+    "membres présumés ont été arrêtés</q>, selon le ministre.",
+    "On retrouve une vidéo qui vient d'atteindre le million de vues, sans compter les clics sur Facebook : <q type='indirect' "
+    "speaker='Le Dauphiné libéré' cue='selon'>5,5 millions sur le mur des Inconnus</q> selon Le Dauphiné.",
+    # "selon ses habitudes" names no source
+    "Le maire est arrivé à la mairie selon ses habitudes.",
+    # the words before an inverted speech verb, adverbs between its clitic and itself
+    "Le ministre Issa Tchiroma Bakary a annoncé la libération des otages. <q type='indirect' speaker='Issa Tchiroma Bakary' cue='confier'>Des "
+    "Camerounais pourraient faire partie des civils libérés</q>, a-t-il enfin confié.",
+    # "que" a few words after the verb, past a date the parse may hang the clause on
+    "Enrique Peña Nieto, le président mexicain, a annoncé ce même lundi qu'<q type='indirect' speaker='Enrique Peña Nieto' "
+    "cue='annoncer'>il allait ouvrir des négociations bilatérales avec les autres signataires</q>.",
+    "Enrique Peña Nieto, le président mexicain, a annoncé ce même lundi qu’<q type='indirect' speaker='Enrique Peña Nieto' "
+    "cue='annoncer'>il allait ouvrir des négociations bilatérales avec les autres signataires du traité</q>.",
+    "Une source policière a indiqué à franceinfo en début de matinée qu'<q type='indirect' speaker='source policière' cue='indiquer'>au "
+    "moins 81 personnes ont été interpellées aux abords des Champs-Élysées</q>.",
+    # "selon X," after an adverb opening the sentence
+    "Le chauffeur a pris sa retraite. Ainsi selon la préfecture, <q type='indirect' speaker='préfecture' cue='selon'>les manifestants "
+    "étaient 3 000 à Lyon</q>.",
+    # but not "le fait que", nor a relative "que"
+    "Les évêques jugeaient discriminatoire le fait que les violences commises par des proches soient poursuivies pénalement.",
+])
+def test_indirect_quotations(nlp, marked):
+    check(nlp, marked)
+
+
+def test_straight_mark_after_a_number_is_a_unit():
+    """`10"` is ten seconds: it opens no quotation hiding the quotes after it; a straight quote after words still does."""
+    text = 'Il termine en 10"04. « C\'est une déception » a-t-il confié. Il a dit "bonjour à 10" puis "merci".'
+    assert [text[p.start:p.end] for p in pair_marks(text)] == ["C'est une déception", "bonjour à 10", "merci"]
