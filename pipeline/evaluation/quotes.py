@@ -22,7 +22,7 @@ when their common characters reach the threshold share of the LONGER of the two 
 one-to-one, greedily by overlap. Speaker accuracy is measured on the quotes matched at 30%:
 the speaker is right when the names are equal or the words of one hold all the words of the
 other ("Vannier" / "Jean Vannier"; "voisine" / "une voisine") or one is the other's acronym
-("PNF", "EDF"), ignoring case, accents and apostrophe forms.
+("PNF", "EDF", "FBI"), ignoring case, accents and apostrophe forms.
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ SETS = {"tuned": GOLD, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HEL
         "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7}
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
-_STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr"}
+_STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr", "of", "the", "and", "for"}
 _DE = {"de", "du", "d"}
 
 

@@ -9,6 +9,7 @@ def test_same_speaker_accepts_the_forms_of_one_name():
     assert same_speaker("parquet national financier", "PNF")
     assert same_speaker("Institut national de la statistique et des études économiques", "Insee")
     assert same_speaker("Électricité de France", "EDF")
+    assert same_speaker("Federal Bureau of Investigation", "FBI")
 
 
 def test_same_speaker_tells_different_speakers_apart():
