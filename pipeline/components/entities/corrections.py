@@ -18,7 +18,7 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
     # the words the article writes in lower case somewhere
     written_lower = frozenset(lower[orth == lower].tolist()) \
         if fixes.sentence_start_common_word or fixes.plural_people_noun else frozenset()
-    for mention in mentions:
+    for mention in (part for whole in mentions for part in _split_at_separators(doc, whole, fixes)):
         mention = _trim(doc, mention, fixes)
         if mention is not None:
             mention = _person_after_nationality(doc, mention, fixes, demonyms)
@@ -32,6 +32,20 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
         if inner is not None:
             corrected.append(inner)
     return corrected
+
+
+def _split_at_separators(doc: Doc, mention: Mention, fixes: Fixes) -> list[Mention]:
+    """Names joined by a dash or slash with a space beside it, read as one ("Soleil - Neptune",
+    "BFMTV - RMC", "Mézenc / Meygal"), are one mention each; "Bobigny-Pablo-Picasso" is one name."""
+    if fixes.split_at is None or mention.end - mention.start < 3 or mention.label not in fixes.split_at[1]:
+        return [mention]
+    separators, _, rule = fixes.split_at
+    cuts = [i for i in range(mention.start + 1, mention.end - 1)
+            if doc[i].text in separators and (doc[i].whitespace_ or doc[i - 1].whitespace_)]
+    if not cuts:
+        return [mention]
+    bounds = [mention.start - 1, *cuts, mention.end]
+    return [Mention(start + 1, end, mention.label, rule) for start, end in zip(bounds, bounds[1:]) if end > start + 1]
 
 
 def _trim(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
@@ -91,14 +105,28 @@ def _proper_name_after(doc: Doc, end: int) -> int:
 
 def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str]) -> Mention:
     """"l'Espagnole Caroline Routier" read as one place: the nationality noun goes, the
-    capitalised words after it are the person it qualifies."""
-    if fixes.demonym_before_name is None or mention.label == "ORG" or mention.end - mention.start < 2:
-        return mention
-    first, rest = doc[mention.start], doc[mention.start + 1:mention.end]
-    if not first.is_title or first.lower_ not in demonyms or not all(t.is_title for t in rest):
+    capitalised words after it are the person it qualifies. A name of two words or more right
+    after "la Japonaise" or "le Polonais" is that person too, read as a place or a MISC. Read as an
+    organisation, only after a feminine noun ("l'Américaine Summer Cook"; "l'américain
+    Westinghouse" is the company)."""
+    if fixes.demonym_before_name is None or mention.end - mention.start < 2:
         return mention
     label, rule = fixes.demonym_before_name
-    return Mention(mention.start + 1, mention.end, label, rule)
+    first = doc[mention.start]
+    if not all(t.is_title for t in doc[mention.start + 1:mention.end]):
+        return mention
+    if first.is_title and first.lower_ in demonyms:  # the nationality noun read into the name
+        start, nationality = mention.start + 1, first.lower_
+        determiner = doc[mention.start - 1].lower_ if mention.start else ""
+    elif mention.start >= 2 and first.is_title and mention.label != label and doc[mention.start - 1].lower_ in demonyms \
+            and doc[mention.start - 2].lower_ in _DETERMINERS:
+        start, nationality, determiner = mention.start, doc[mention.start - 1].lower_, doc[mention.start - 2].lower_
+    else:
+        return mention
+    feminine = determiner in ("la", "une") or nationality.endswith("e") and nationality[:-1] in demonyms
+    if mention.label == "ORG" and not feminine:
+        return mention
+    return Mention(start, mention.end, label, rule)
 
 
 def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:
@@ -110,8 +138,12 @@ def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention
         return mention
     if kind.is_title and doc[mention.start + 1].lower_ not in _DE:
         return mention  # "Mer Noire", "Parc des Princes": the capitalised noun begins the name ("État de Hawaï" not)
-    if kind.lower_ in fixes.place_kinds[2] and doc[mention.start + 1].lower_ not in _DE:
-        return mention  # "l'aéroport Félix-Houphouët-Boigny" is named after a man, not a place
+    if kind.lower_ in fixes.place_kinds[2]:
+        after = mention.start + 1  # past adjectives: "aéroport international de Dubaï", "centrale nucléaire de"
+        while after < mention.end - 1 and doc[after].is_lower and doc[after].pos_ == "ADJ":
+            after += 1
+        if doc[after].lower_ not in _DE:
+            return mention  # "l'aéroport Félix-Houphouët-Boigny" is named after a man, not a place
     start = mention.start + 1
     # adjectives, "de" and the apostrophe of "l' Hérault": "parc national", "lac du"
     while start < mention.end and (doc[start].is_lower or doc[start].is_punct):
@@ -152,13 +184,18 @@ def _common_word_at_start(doc: Doc, mention: Mention, fixes: Fixes, written_lowe
 def _plural_people_noun(doc: Doc, mention: Mention, fixes: Fixes, written_lower: frozenset[int],
                         orth: numpy.ndarray) -> bool:
     """A capitalised plural the article also writes in lower case, as an adjective, names a people,
-    not a place ("les Kurdes" beside "les milices kurdes"; not "Mars" beside "le 3 mars")."""
+    not a place ("les Kurdes" beside "les milices kurdes"; not "Mars" beside "le 3 mars"); so does
+    one after a plural determiner with the ending of an inhabitants' noun ("les Nantais", "des
+    Gambiens"; not "les Yvelines")."""
     if fixes.plural_people_noun is None or mention.end - mention.start != 1 or mention.label not in _PEOPLE_NOUN_LABELS:
         return False
     token = doc[mention.start]
-    if not token.is_title or not token.lower_.endswith("s") or token.lower not in written_lower:
+    if not token.is_title or not token.lower_.endswith("s"):
         return False
-    return any(doc[i].pos_ == "ADJ" for i in numpy.flatnonzero(orth == token.lower).tolist())
+    determiners, endings = fixes.people_noun_shape
+    if mention.start > 0 and doc[mention.start - 1].lower_ in determiners and token.lower_.endswith(endings):
+        return True
+    return token.lower in written_lower and any(doc[i].pos_ == "ADJ" for i in numpy.flatnonzero(orth == token.lower).tolist())
 
 
 def _relabel_by_shape(doc: Doc, mention: Mention, fixes: Fixes) -> None:
@@ -207,6 +244,7 @@ def _place_after_de(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:
 
 
 _DE = frozenset({"de", "du", "d'", "d’"})
+_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au"})
 _ARTICLES = frozenset({"la", "l'", "l’"})
 
 

@@ -1,19 +1,22 @@
 """``press_entities``: named entities an analyst can trust, as a rules layer over the model's.
 
 Runs after ``ner``. In order:
-1. corrections of the model's systematic errors (``fixes.jsonl``): boundaries ("la France"),
-   common nouns and common-noun acronyms taken for names ("Etats", "PIB"), nationality nouns
-   ("l'Espagnole X" → PER X), labels from the head noun or the shape (an unknown acronym read as
-   a place), the place closing a common noun's name ("attentat de Nice" → LOC Nice);
+1. corrections of the model's systematic errors (``fixes.jsonl``): boundaries ("la France",
+   "Soleil - Neptune" → two places), common nouns, common-noun acronyms and web platforms taken
+   for names ("Etats", "PIB", "Google"), nationality nouns ("l'Espagnole X", "la Japonaise X" →
+   PER X) and inhabitants ("les Nantais"), labels from the head noun or the shape (an unknown
+   acronym read as a place), the place closing a common noun's name ("attentat de Nice" → LOC Nice);
 2. gazetteers: countries (``country_code``), organisations with their acronyms, metonyms
    ("Quai d'Orsay" → ORG); another entity's name inside a name nests;
 3. token patterns (``patterns.jsonl``, word lists in ``lexicons.jsonl``): events, ministries,
    councils, names after a noun announcing an organisation ("la compagnie X"), national
-   institutions, institutions of a place, clubs, titles before names; an organisation then
+   institutions, institutions of a place, clubs, titles before names; a pattern may keep
+   entities of some labels from nesting in its match ("Tour de France"); an organisation then
    takes the nationality adjective after it ("Conseil constitutionnel français");
 4. within-article consistency: an acronym the article defines is an entity like its expansion,
    a person's surname elsewhere is that person, a place's or organisation's name keeps its
-   label wherever it occurs again;
+   label wherever it occurs again; the person a facility is named after nests in it
+   ("l'université Harvard");
 5. canonical names (canonical.py) and the article's countries, adjectives included.
 
 Output: ``doc.spans["entities"]`` (every mention, nesting allowed, sorted by start), ``doc.ents``
@@ -66,6 +69,7 @@ class PressEntities:
         # a country's name is the place, whatever a pattern around it reads ("ministre du Canada")
         countries = {(m.start, m.end) for m in mentions if m.code}
         mentions = merge(mentions, [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries])
+        mentions = self._without_names_inside_closed_matches(mentions)
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions, orth, lower)
         acronyms = canonical.acronym_expansions(doc, orth)
@@ -73,6 +77,8 @@ class PressEntities:
         mentions = self._persons(doc, mentions, orth)
         mentions = self._names_elsewhere(doc, mentions, orth)
         mentions = self._places_closing_organisations(doc, mentions, orth, lower)
+        mentions = self._without_nationalities_before_persons(doc, mentions)
+        mentions = self._persons_naming_places(doc, mentions)
         self._write(doc, mentions, acronyms, lower)
         return doc
 
@@ -144,6 +150,14 @@ class PressEntities:
                     found.append(Mention(inner[0], inner[-1] + 1, pattern.inner["label"], pattern.rule))
         found = same_label_longest(found)
         return found
+
+    def _without_names_inside_closed_matches(self, mentions: list[Mention]) -> list[Mention]:
+        """A pattern's ``not_nested`` labels are words of the name it reads, not entities of their
+        own: "France" in "Tour de France", "Nations unies" in "Mission des Nations unies au Mali"."""
+        closed = [(m, self.rules.closed_patterns[m.rule]) for m in mentions if m.rule in self.rules.closed_patterns]
+        if not closed:
+            return mentions
+        return [m for m in mentions if not any(m.label in labels and c.contains(m) for c, labels in closed)]
 
     def _event_years(self, doc: Doc, mentions: list[Mention]) -> None:
         rule = self.rules.fixes.event_year
@@ -322,6 +336,46 @@ class PressEntities:
                 added.append(Mention(last_de + 1, m.end, label, rule))
         return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
 
+    def _without_nationalities_before_persons(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """One capitalised word between a determiner or an adjective and a person's name is that
+        person's nationality or town, no place ("le Strasbourgeois Nathan Guerbeur", "l'autre Suisse
+        Emma Bilham"); after a preposition it may be the place ("à Londres Boris Johnson")."""
+        endings = self.rules.fixes.nationality_before_person
+        persons = {m.start for m in mentions if m.label == "PER"} if endings is not None else None
+        if not persons:
+            return mentions
+
+        def nationality(m: Mention) -> bool:
+            if m.end - m.start != 1 or m.end not in persons or m.label not in _NATIONALITY_READINGS or m.start == 0:
+                return False
+            word = doc[m.start]
+            return word.is_title and doc[m.start - 1].pos_ in _BEFORE_NATIONALITY \
+                and (m.code is not None or word.lower_ in self.rules.demonyms or word.lower_.endswith(endings))
+
+        return [m for m in mentions if not nationality(m)]
+
+    def _persons_naming_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """The capitalised name right after a facility's noun names the person it honours, nested
+        ("l'hôpital Pasteur", "l'université Harvard", "la tour Eiffel"; not "l'hôpital de Lille")."""
+        if self.rules.fixes.person_naming_a_place is None:
+            return mentions
+        kinds, rule = self.rules.fixes.person_naming_a_place
+        added = []
+        for m in mentions:
+            if m.label not in _FACILITY_LABELS or m.end - m.start < 2 or doc[m.start].lower_ not in kinds \
+                    or not doc[m.start].is_lower:
+                continue
+            start = m.start + 1
+            while start < m.end and doc[start].is_lower and doc[start].pos_ == "ADJ":  # "aéroport international"
+                start += 1
+            name = doc[start:m.end]
+            # a saint's name is the place's ("rue Saint-Just"), a person's only as the saint
+            if len(name) and name[0].is_title and not name[0].lower_.startswith(_SAINT) \
+                    and all(t.is_title or t.text == "-" for t in name) \
+                    and not any(m.contains(o) and o.start >= start for o in mentions):
+                added.append(Mention(start, m.end, "PER", rule))
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
+
     def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
                lower: numpy.ndarray) -> None:
         names = canonical.assign(doc, mentions, acronyms)
@@ -347,6 +401,10 @@ _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _CONSISTENT_LABELS = frozenset({"LOC", "ORG"})
 _MAJORITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 _MAJORITY_FOLLOWERS = frozenset({"PER", "MISC"})  # the model's places and organisations are kept
+_NATIONALITY_READINGS = frozenset({"LOC", "PER", "MISC"})  # how the model reads "Strasbourgeois", "Suisse"
+_BEFORE_NATIONALITY = frozenset({"DET", "ADJ"})
+_FACILITY_LABELS = frozenset({"LOC", "ORG"})  # a facility reads as either ("tour Eiffel", "université Harvard")
+_SAINT = ("saint", "sainte", "st-", "ste-")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

@@ -33,7 +33,8 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "sentence_start_common_word",
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
-                       "plural_people_noun"})
+                       "plural_people_noun", "split_at", "person_naming_a_place",
+                       "nationality_before_person"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -59,6 +60,8 @@ class Pattern:
     span_to: int | None = None  # element index where the entity stops: the elements after are context
     inner: dict | None = None
     canonical_from: int | None = None  # element index where the canonical name starts ("ONG Oxfam" -> Oxfam)
+    # labels no entity inside the match may have: its words are the name's ("France" in "Tour de France")
+    not_nested: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -89,6 +92,10 @@ class Fixes:
     name_after_de: str | None = None
     place_adjectives: tuple[frozenset[str], str] | None = None  # (words, rule id); nationality adjectives too
     plural_people_noun: str | None = None
+    people_noun_shape: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())  # (plural determiners, endings)
+    split_at: tuple[frozenset[str], frozenset[str], str] | None = None  # (separators, labels, rule id)
+    person_naming_a_place: tuple[frozenset[str], str] | None = None  # (kind nouns, rule id)
+    nationality_before_person: tuple[str, ...] | None = None  # endings of inhabitants' nouns
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -129,6 +136,7 @@ class EntityRules:
         for rule in load_jsonl(patterns, required=("id", "label", "pattern")):
             self._add_pattern(rule)
         self._anchors = hash_table(self._anchor_patterns)
+        self.closed_patterns = {rule: pattern.not_nested for rule, pattern in self.patterns.items() if pattern.not_nested}
         self.fixes = self._load_fixes(fixes)
 
     def matches(self, doc: Doc, lower: numpy.ndarray) -> list[tuple[int, int, int, list[int]]]:
@@ -210,8 +218,11 @@ class EntityRules:
         inner = rule.get("inner")
         if inner is not None and not ({"from", "label"} <= inner.keys() and inner["label"] in LABELS):
             raise RuleError(f"{where(rule)}: inner needs 'from' (element index) and a 'label'")
+        not_nested = rule.get("not_nested", [])
+        if not isinstance(not_nested, list) or not set(not_nested) <= LABELS:
+            raise RuleError(f"{where(rule)}: not_nested must list labels among {sorted(LABELS)}")
         self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner,
-                                            rule.get("canonical_from"))
+                                            rule.get("canonical_from"), frozenset(not_nested))
 
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()
@@ -219,12 +230,22 @@ class EntityRules:
             kind, rule_id = rule["kind"], rule["id"]
             if kind not in FIX_KINDS:
                 raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
-            if kind in ("place_kinds", "place_adjectives"):
+            if kind in ("place_kinds", "place_adjectives", "person_naming_a_place"):
                 if not isinstance(rule.get("words"), list):
                     raise RuleError(f"{where(rule)}: needs a list of words")
                 words = frozenset(w.lower() for w in rule["words"])
-                setattr(fixes, kind, (words, rule_id) if kind == "place_adjectives" else
+                setattr(fixes, kind, (words, rule_id) if kind != "place_kinds" else
                         (words, rule_id, frozenset(w.lower() for w in rule.get("only_before_de", ()))))
+            elif kind == "plural_people_noun":
+                fixes.plural_people_noun = rule_id
+                fixes.people_noun_shape = (frozenset(w.lower() for w in rule.get("after", [])),
+                                           tuple(w.lower() for w in rule.get("endings", [])))
+            elif kind == "nationality_before_person":
+                fixes.nationality_before_person = tuple(w.lower() for w in rule.get("endings", []))
+            elif kind == "split_at":
+                if not isinstance(rule.get("words"), list):
+                    raise RuleError(f"{where(rule)}: needs a list of separators")
+                fixes.split_at = (frozenset(rule["words"]), frozenset(rule.get("labels", LABELS)), rule_id)
             elif kind in ("strip_leading", "strip_trailing", "not_entity", "person_titles", "person_particles"):
                 words = rule.get("words")
                 if not isinstance(words, list):

@@ -164,6 +164,12 @@ def test_institution_of_a_place_keeps_the_place(nlp):
 def test_nationality_noun_before_a_name_is_no_place(nlp):
     check(nlp, "La course a été gagnée par la Norvégienne <ent label='PER'>Ingrid Solberg</ent>.",
           absent=("Norvégienne", "Norvégienne Ingrid Solberg"))
+    # the model reads these as a MISC and an organisation, the nationality inside the second
+    check(nlp, "Elle devance la Japonaise <ent label='PER' rule='person-after-nationality-noun'>Juri Ide</ent> et "
+               "l'Américaine <ent label='PER' rule='person-after-nationality-noun'>Summer Cook</ent>.",
+          absent=("Japonaise Juri Ide", "Américaine Summer Cook"))
+    # after a masculine nationality, an organisation's name is the company's
+    check(nlp, "Le contrat a été signé avec l'allemand <ent label='ORG'>Deutsche Telekom</ent>.")
 
 
 def test_unknown_acronym_taken_for_a_place_is_an_organisation(nlp):
@@ -402,6 +408,13 @@ def test_pattern_with_an_unknown_lexicon_names_file_and_line(rules_copy):
         pipeline_with(rules_copy)
 
 
+def test_not_nested_must_list_labels(rules_copy):
+    append(rules_copy / "patterns.jsonl",
+           '{"id": "bad-nesting", "label": "EVENT", "not_nested": ["PLACE"], "pattern": [{"LOWER": "tour"}]}')
+    with pytest.raises(RuleError, match=r"patterns\.jsonl:\d+.*not_nested"):
+        pipeline_with(rules_copy)
+
+
 def test_broken_rule_file_names_file_and_line(rules_copy):
     append(rules_copy / "patterns.jsonl", '{"id": "broken", "label": "EVENT", "pattern": [{"TEXT": ')
     with pytest.raises(RuleError, match=r"patterns\.jsonl:\d+"):
@@ -466,8 +479,13 @@ def test_a_web_site_names_an_organisation(nlp):
 def test_an_airport_is_the_place_it_serves(nlp):
     check(nlp, "Tous les vols à destination de l'aéroport de <ent label='LOC' rule='place-kind-noun'>Bruxelles</ent> "
                "ont été détournés.", absent=("aéroport de Bruxelles",))
-    # a facility named after a person keeps its noun: the person is no place
-    check(nlp, "Elle a été accueillie à l'aéroport Félix-Houphouët-Boigny.", absent=("Félix-Houphouët-Boigny",))
+    # adjectives between the noun and "de" too
+    check(nlp, "Un incident s'est produit à la centrale nucléaire de <ent label='LOC' rule='place-kind-noun'>"
+               "Flamanville</ent> jeudi.", absent=("centrale nucléaire de Flamanville",))
+    # a facility named after a person keeps its noun: the person is no place, but the person it honours
+    doc = check(nlp, "Elle a été accueillie à l'aéroport <ent label='PER'>Félix-Houphouët-Boigny</ent>.")
+    assert not [s for s in doc.spans["entities"] if s.text == "Félix-Houphouët-Boigny" and s.label_ == "LOC"]
+    check(nlp, "Des tirs ont eu lieu à l'aéroport international <ent label='PER'>Atatürk</ent>.")
     # the kind noun alone, last word of the text: nothing to strip, and no token past the end to read
     doc = nlp.make_doc("Direction Aéroport")
     alone = Mention(1, 2, "LOC")
@@ -593,3 +611,84 @@ def test_a_participle_opening_a_sentence_is_no_place(nlp):
 def test_a_startup_announces_an_organisation(nlp):
     check(nlp, "La startup <ent label='ORG' rule='org-after-trigger-noun'>Mistral</ent> a levé des fonds.")
     check(nlp, "L'éditeur de logiciels a fermé ses bureaux.", absent=("éditeur de logiciels",))
+
+
+def test_a_web_platform_is_a_product_not_an_organisation(nlp):
+    # the model reads both as organisations; the platform is a product, the company stays
+    check(nlp, "Google a déboursé un milliard de dollars pour rester le moteur de recherche par défaut "
+               "d'<ent label='ORG'>Apple</ent>.", absent=("Google",))
+
+
+def test_the_country_of_a_stage_race_is_a_word_of_its_name(nlp):
+    check(nlp, "<ent label='PER'>Chris Froome</ent> a remporté le <ent label='EVENT' rule='event-tour-de-france'>"
+               "Tour de France</ent>.", absent=("France",))
+    # an event that nests its places keeps them: the host city of the Games
+    check(nlp, "Il a gagné l'or aux <ent label='EVENT' rule='event-olympics'>Jeux olympiques de "
+               "<ent label='LOC'>Rio</ent></ent>.")
+
+
+def test_names_joined_by_a_spaced_dash_are_two_names(nlp):
+    check(nlp, "La planète serait entre 6 et 40 fois la distance <ent label='LOC' rule='names-joined-by-a-separator'>"
+               "Soleil</ent> - <ent label='LOC' rule='names-joined-by-a-separator'>Neptune</ent>.",
+          absent=("Soleil - Neptune",))
+    # hyphens without spaces join the words of one name
+    check(nlp, "La gare routière de <ent label='LOC'>Bobigny-Pablo-Picasso</ent> a été prise pour cible.")
+
+
+def test_inhabitants_after_a_plural_determiner_are_no_place(nlp):
+    # the model reads "Nantais" and "Niçois" as places
+    check(nlp, "Les Nantais ont su conserver leur avance pour battre <ent label='LOC'>Créteil</ent>.",
+          absent=("Nantais",))
+    check(nlp, "Une bagarre a éclaté entre des Niçois et des supporteurs à <ent label='LOC'>Nice</ent>.",
+          absent=("Niçois",))
+    # a place named in the plural keeps its name
+    check(nlp, "Il a grandi dans les <ent label='LOC'>Yvelines</ent>.")
+
+
+def test_an_armed_group_named_with_an_arabic_head_noun_is_an_organisation(nlp):
+    # the model reads the group as a place
+    check(nlp, "Plusieurs groupes rebelles se sont rangés derrière <ent label='ORG' rule='organisation-arabic-head'>"
+               "Ahrar al-Cham</ent> afin d'éviter leur anéantissement.")
+    # a district whose name holds such a word stays a place
+    check(nlp, "Les soldats sont entrés dans les quartiers de <ent label='LOC'>Zabdiyé</ent> et "
+               "<ent label='LOC'>al-Ansari</ent> dans l'est d'<ent label='LOC'>Alep</ent>.")
+
+
+def test_the_person_a_facility_is_named_after_nests_in_it(nlp):
+    check(nlp, "La <ent label='LOC'>tour <ent label='PER' rule='person-naming-a-place'>Eiffel</ent></ent> devrait "
+               "bientôt être protégée par un mur de verre.")
+    # a place after "de" is the facility's town, and a saint names the street
+    check(nlp, "Il est mort hier soir à l'<ent label='ORG'>hôpital de <ent label='LOC'>Lille</ent></ent>.")
+    check(nlp, "Une bagarre a éclaté dans la <ent label='LOC'>rue Saint-Just</ent> à <ent label='LOC'>La Courneuve</ent>.",
+          absent=("Saint-Just",))
+
+
+def test_polling_institutes_and_public_research_bodies(nlp):
+    check(nlp, "Selon un sondage <ent label='ORG' rule='org-poll-ifop'>Ifop</ent>, les chercheurs de l'"
+               "<ent label='ORG' rule='org-inserm' canonical='Institut national de la santé et de la recherche médicale'>"
+               "Inserm</ent> sont les plus écoutés.")
+
+
+def test_a_body_of_the_united_nations_is_one_organisation_holding_its_place(nlp):
+    check(nlp, "Le pays a suspendu sa coopération avec le <ent label='ORG' rule='org-united-nations-body'>"
+               "Haut-Commissariat des Nations unies aux droits de l'homme</ent>.", absent=("Nations unies",))
+    check(nlp, "Les casques bleus de la <ent label='ORG' rule='org-united-nations-body'>Mission des Nations "
+               "unies au <ent label='LOC' code='MLI'>Mali</ent></ent> ont été attaqués.", absent=("Nations unies",))
+    # no body named before them: the United Nations themselves
+    check(nlp, "Le secrétaire général des <ent label='ORG' rule='org-onu'>Nations unies</ent> a condamné l'attaque.")
+
+
+def test_a_venue_named_in_english_is_an_organisation(nlp):
+    check(nlp, "Une explosion a eu lieu au <ent label='ORG' rule='org-company-suffix'>Manchester Arena</ent>, à "
+               "<ent label='LOC'>Manchester</ent>, lundi soir.")
+    # a person's name ending in a word of places is no venue
+    check(nlp, "La Britannique <ent label='PER'>Lucy Hall</ent> a terminé deuxième.")
+
+
+def test_a_nationality_or_town_word_before_a_person_s_name_is_no_place(nlp):
+    # the model reads "Strasbourgeois" as a place; "Suisse" is a country's name
+    check(nlp, "Le Strasbourgeois <ent label='PER'>Nathan Guerbeur</ent> est le premier à sortir de l'eau.",
+          absent=("Strasbourgeois",))
+    check(nlp, "Elle devance l'autre Suisse <ent label='PER'>Emma Bilham</ent> de deux minutes.", absent=("Suisse",))
+    # after a preposition, the place stays
+    check(nlp, "À <ent label='LOC'>Londres</ent> <ent label='PER'>Boris Johnson</ent> a démissionné.")
