@@ -1,10 +1,10 @@
-"""Quotation evaluation on eight hand-annotated gold sets of WiNER-fr dev articles (read and
+"""Quotation evaluation on ten hand-annotated gold sets of WiNER-fr dev articles (read and
 annotated by hand: content offsets, type, speaker, cue): ``gold/quotes.jsonl``, the set the
 rules were developed on, ``gold/quotes_heldout.jsonl``, other articles annotated before the
 system's output on them was looked at (later used for error analysis too), and
-``gold/quotes_heldout2.jsonl`` to ``gold/quotes_heldout7.jsonl``, sets annotated before any run
-on them. The errors of held-outs 2 to 5 were read after their first measures (they are
-development sets now); held-outs 6 and 7 are the clean checks: scored, their errors never read.
+``gold/quotes_heldout2.jsonl`` to ``gold/quotes_heldout9.jsonl``, sets annotated before any run
+on them. The errors of held-outs 2 to 7 were read after their first measures (they are
+development sets now); held-outs 8 and 9 are the clean checks: scored, their errors never read.
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -14,7 +14,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout7):
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout9):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
@@ -44,8 +44,11 @@ HELDOUT4 = Path(__file__).parent / "gold" / "quotes_heldout4.jsonl"
 HELDOUT5 = Path(__file__).parent / "gold" / "quotes_heldout5.jsonl"
 HELDOUT6 = Path(__file__).parent / "gold" / "quotes_heldout6.jsonl"
 HELDOUT7 = Path(__file__).parent / "gold" / "quotes_heldout7.jsonl"
+HELDOUT8 = Path(__file__).parent / "gold" / "quotes_heldout8.jsonl"
+HELDOUT9 = Path(__file__).parent / "gold" / "quotes_heldout9.jsonl"
 SETS = {"tuned": GOLD, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4,
-        "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7}
+        "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7,
+        "heldout8": HELDOUT8, "heldout9": HELDOUT9}
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
 _STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr", "of", "the", "and", "for"}
