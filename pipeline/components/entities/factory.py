@@ -209,7 +209,8 @@ class PressEntities:
                 if not named or end - start < 2 or \
                         any(m.start < end and start < m.end and not around.contains(m) for m in mentions):
                     continue
-                cut = next((m for m in mentions if m.start == start and m.rule is None), None)
+                # the name cut short gives its label: "Salon international de l'agriculture au Maroc (SIAM)" is an event
+                cut = next((m for m in mentions if m.start == start and m.end < end), None)
                 label = cut.label if cut is not None and cut.label in ("ORG", "EVENT") else default_label
                 expansion = Mention(start, end, label, rule)
                 added.append(expansion)

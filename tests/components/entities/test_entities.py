@@ -102,6 +102,16 @@ def test_ministry_and_minister_portfolio(nlp):
           absent=("Économie", "Finances"))
 
 
+def test_an_event_keeps_its_label_when_its_name_is_completed(nlp):
+    # the model's organisation cut before "de Munich", completed, is a conference: an event
+    check(nlp, "Ils se sont vus en marge de la <ent label='EVENT'>Conférence sur la sécurité de "
+               "<ent label='LOC'>Munich</ent></ent>.")
+    # an event the article names with its acronym: the acronym is the event too, and no shorter event stays
+    check(nlp, "Il a visité le <ent label='EVENT' rule='acronym-defined-in-article'>Salon international de "
+               "l'agriculture au <ent label='LOC'>Maroc</ent></ent> (<ent label='EVENT'>SIAM</ent>).",
+          absent=("Salon international de l'agriculture",))
+
+
 def test_events_nest_organisations_and_places(nlp):
     check(nlp, "Après le <ent label='EVENT' rule='event-summit-in-place'>sommet de "
                "<ent label='LOC'>Belgrade</ent></ent>, la <ent label='EVENT' rule='event-meeting-of-organisation'>"
