@@ -249,6 +249,8 @@ def test_a_title_or_a_state_with_its_adjective_is_no_entity(nlp):
     check(nlp, "Le secrétaire d'État américain a appelé <ent label='LOC'>Moscou</ent> à la retenue. "
                "Selon l'entourage de la Première ministre, l'État russe a été averti.",
           absent=("État américain", "Première", "État russe"))
+    check(nlp, "Le <ent label='LOC' code='MAR'>Royaume du Maroc</ent> a signé. Le Royaume avait engagé un vaste programme.",
+          absent=("Royaume",))
     # a state's name with a capitalised adjective is one
     check(nlp, "L'<ent label='ORG'>État islamique</ent> a revendiqué l'attentat.")
 
