@@ -64,6 +64,7 @@ _GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
 _PLACES_SPEAKING = frozenset({"dans", "chez", "au", "à", "auprès", "aux", "du"})  # "précise-t-on au ministère"
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+_DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
 _TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
 _PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
 
@@ -444,6 +445,15 @@ class Attributor:
         person = self.last_person(head.idx, gender)
         return person if self.may_hold(person.name, role) else Speaker()
 
+    def is_epithet(self, head: Token) -> bool:
+        """"« ... », a confié le double vainqueur de l'épreuve": a noun the lexicon does not know, after
+        the speech verb that follows a quote, stands for the person the text is about."""
+        verb = head.head
+        if verb.i >= head.i or self.in_quote(verb) or self.speech_verb(verb) is None or any(
+                self.rules.word_is(kind, head) for kind in ("role", "person", "body", "document", "title")):
+            return False
+        return any(self.in_quote(t) for t in self.doc[self.sent_of(verb).start: verb.i])
+
     def may_hold(self, name: str, role: str) -> bool:
         """A person introduced with another role ("le directeur, X") is not "le procureur"; a
         generic role ("la diplomate" for the minister) may name anyone introduced with a role."""
@@ -560,7 +570,9 @@ class Attributor:
                 person = self.from_role(head, has_complement)
                 if person.name:
                     return person
-            if not has_complement and self.rules.word_is("body", head):
+            described_firm = has_complement and not any(t.dep_.startswith("nmod") for t in head.children) and bool(
+                self.rules.word_is("company", head))  # "le constructeur européen": Airbus, named before
+            if (not has_complement or described_firm) and (described_firm or self.rules.word_is("body", head)):
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 before = self.sent_of(head).start_char if inverted else head.idx
                 # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
@@ -577,6 +589,10 @@ class Attributor:
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
             return Speaker()
+        if definite and singular and not entities and self.is_epithet(head):
+            person = self.last_mention(head)
+            if person.name:
+                return person
         words = [t for t in phrase if t.pos_ not in {"DET"} and t.dep_ != "det"]
         while words and words[-1].pos_ == "ADP":  # "qualifié par la police de « ... »": not "police de"
             words.pop()
@@ -597,10 +613,14 @@ class Attributor:
         """The person named right after a phrase with a role noun: "le maire, Jean X", "les propos
         du directeur de cabinet du président du syndicat, Jean X"; the name right after a body noun's
         phrase: "l'agence de presse de l'État islamique, Amaq,"."""
-        after = self.doc[phrase[-1].i + 1: phrase[-1].i + 3] if phrase else ()
-        if len(after) < 2 or after[0].text != "," or after[1].i not in self.entity_of:
+        after = self.doc[phrase[-1].i + 1: phrase[-1].i + 4] if phrase else ()
+        if len(after) < 2 or after[0].text != ",":
             return None
-        name = self.entity_of[after[1].i]
+        titled = len(after) == 3 and after[1].pos_ == "DET" and self.is_role(after[2])  # ", le docteur X": the title is not the name
+        at = after[2].i + 1 if titled else after[1].i
+        if at not in self.entity_of or titled and self.entity_of[at].label_ != "PER":
+            return None
+        name = self.entity_of[at]
         if name.label_ == "PER" and any(self.is_role(t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
                 self.rules.word_is("body", t) for t in phrase):
             return self._entity_speaker(name)
@@ -751,6 +771,9 @@ class Attributor:
         named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle or untagged else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named
+        opening = self.opening_subject(verb) if participle or finite else None
+        if opening is not None:
+            return self.describe(opening)
         if finite and verb.dep_ == "acl":  # a finite verb hung on a noun: "Une source proche du dossier ajoute"
             nouns = [t for t in verb.ancestors if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t)]
             if nouns:
@@ -763,6 +786,21 @@ class Attributor:
         if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
             return self.current
         return Speaker()
+
+    def opening_subject(self, verb: Token) -> Token | None:
+        """The head of the definite noun phrase that opens the sentence when an auxiliary follows it
+        and leads to the verb: "Le secrétaire d'État américain a pour sa part appelé", whatever the parse."""
+        sent = self.sent_of(verb)
+        if sent[0].lower_ not in _DEFINITE or verb.i - sent.start < 3 or self.in_quote(verb):
+            return None
+        head = sent[1] if sent[1].pos_ in {"NOUN", "PROPN"} else None
+        if head is None:
+            return None
+        between = self.doc[head.i + 1: verb.i]
+        aux = next((t for t in between if t.lower_ in _AUXILIARIES), None)
+        if aux is None or any(t.pos_ in {"VERB", "SCONJ", "PRON"} or t.text in {",", ":", ";"} or self.in_quote(t) for t in between):
+            return None
+        return head
 
     def words_after(self, verb: Token, sent_end: int, count: int = 7):
         """The next ``count`` tokens after the verb, past an incise between commas that opens with

@@ -115,3 +115,33 @@ def test_straight_mark_after_a_number_is_a_unit():
     """`10"` is ten seconds: it opens no quotation hiding the quotes after it; a straight quote after words still does."""
     text = 'Il termine en 10"04. « C\'est une déception » a-t-il confié. Il a dit "bonjour à 10" puis "merci".'
     assert [text[p.start:p.end] for p in pair_marks(text)] == ["C'est une déception", "bonjour à 10", "merci"]
+
+
+@pytest.mark.parametrize("marked", [
+    # a definite noun phrase, an auxiliary, then the participle: that phrase is the subject though the parse makes the noun
+    # the root; the source of the paragraph before does not cross over
+    "« <q type='direct' speaker='Mélanie Joly' cue='déclarer'>Nous ne céderons pas</q> », a déclaré la ministre canadienne, "
+    "Mélanie Joly.\n\nLe secrétaire d'État américain a pour sa part appelé Moscou à « <q type='mixed' "
+    "speaker=\"secrétaire d'État américain\" cue='appeler'>revenir à la table des négociations</q> ».",
+    # but a phrase past a comma is not what opens the sentence
+    "Jean Dupont a parlé devant les députés. L'an dernier, il avait qualifié la réforme de « <q type='mixed' speaker='Jean Dupont' "
+    "cue='qualifier'>profondément injuste pour les salariés</q> ».",
+    # a title between the comma and the apposed name is not the name
+    "« <q type='direct' speaker='Boureima Hama Sambo' cue='déclarer'>La situation se dégrade</q> », a déclaré son représentant en "
+    "RDC, le docteur Boureima Hama Sambo.",
+    # a firm described by an adjective is the firm named before ...
+    "Airbus a annoncé la suppression de 2 000 postes. Le constructeur européen précise que les départs se feront « <q type='mixed' "
+    "speaker='Airbus' cue='préciser'>en priorité sur la base du volontariat</q> ».",
+    # ... not a state's body, which the adjective picks out
+    "Le Hamas a revendiqué l'attaque. L'armée israélienne affirme que « <q type='mixed' speaker='armée israélienne' "
+    "cue='affirmer'>la frappe visait un dépôt d'armes</q> ».",
+    # an epithet after the speech verb is the person the text is about ...
+    "Tadej Pogačar a remporté la 15e étape du Tour de France dimanche, au terme d'une longue échappée dans les Pyrénées.\n\n"
+    "« <q type='direct' speaker='Tadej Pogačar' cue='confier'>C'était une journée très dure</q> », a confié le double vainqueur de "
+    "l'épreuve à l'arrivée.",
+    # ... when someone was named: else the noun phrase itself
+    "La course a été disputée sous la pluie. « <q type='direct' speaker='vainqueur' cue='confier'>C'était une journée très dure</q> », "
+    "a confié le vainqueur.",
+])
+def test_subjects_the_parse_misses(nlp, marked):
+    check(nlp, marked)
