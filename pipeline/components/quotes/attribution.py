@@ -262,7 +262,7 @@ class Attributor:
     def _speech_verb(self, token: Token):
         pos = token.pos_
         if pos not in {"VERB", "AUX"} and not (pos == "NOUN" and (token.dep_ == "ROOT" and not any(
-                c.dep_ in {"det", "case"} for c in token.children)) or pos in {"NOUN", "PROPN"} and token.i > 0 and token.i not in self.entity_of
+                c.dep_ in {"det", "case"} for c in token.children)) or pos in {"NOUN", "PROPN", "X"} and token.i > 0 and token.i not in self.entity_of
                 and self.doc[token.i - 1].lower_ in _AUXILIARIES) and not any(  # "précise", "a twitté" tagged as nouns, not "l'annonce"
                 _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]) and not self.clitic_before(token):
             # "raconte-t-il", "a-t-il martelé": a verb, whatever its tag
@@ -547,7 +547,9 @@ class Attributor:
                     speaker = self._entity_speaker(ent)
                     speaker.is_source = speaker.is_source or is_document
                     return speaker
-        if is_document:  # "X a publié un communiqué qui annonce": X; else the source quoted before
+        plural_texts = "Plur" in head.morph.get("Number") and not any(c.dep_.startswith("nmod") for c in head.children)
+        if is_document and not plural_texts:  # "X a publié un communiqué qui annonce": X; else the source quoted
+            # before; texts in the plural ("selon les rapports", "d'autres études affirment") are no one's but their own
             verb = head.head if head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB" else None
             issuer = Speaker()
             if verb is not None and verb.i not in self._issuing:  # "X a publié un communiqué qui annonce": X
@@ -742,8 +744,10 @@ class Attributor:
                 nxt = self.doc[pick.i + 1] if pick.i + 1 < len(self.doc) else pick
                 pick = nxt
             return self.describe(pick)
+        untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
         finite = inverted or "Fin" in verb.morph.get("VerbForm") or any(
-            c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+            c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children) or untagged and verb.i > 0 and (
+            self.doc[verb.i - 1].lower_ in _AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too
         sent_end = self.sent_of(verb).end
         for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
             if self.in_date(token):
@@ -767,7 +771,6 @@ class Attributor:
                 speaker = self.subject(verb.head, depth + 1)
             if speaker.name:
                 return speaker
-        untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
         named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle or untagged else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named

@@ -14,7 +14,7 @@ REFERENT_KINDS = {"pronoun", "plural", "impersonal", "indefinite", "receiving", 
                   "title", "feminine", "masculine"}
 _REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")
 # a cue is a verb, or a noun the tagger took for one ("précise")
-CUE_TAGS = [POS_IDS[tag] for tag in ("VERB", "AUX", "NOUN")]
+CUE_TAGS = [POS_IDS[tag] for tag in ("VERB", "AUX", "NOUN", "X")]  # "a tweeté" may be tagged X
 _LEMMATISED = ("verb", "aux", "noun", "adj")  # the tags whose lemmas our rules read
 _ER_ENDINGS = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|a)$")
 

@@ -145,3 +145,21 @@ def test_straight_mark_after_a_number_is_a_unit():
 ])
 def test_subjects_the_parse_misses(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # texts in the plural, with no complement, speak for themselves, not for the source quoted before ...
+    "« <q type='direct' speaker='Lee Jung-mi' cue='déclarer'>La Cour a tranché</q> », a déclaré Lee Jung-mi. <q type='indirect' "
+    "speaker='sondages' cue='selon'>Environ 77 % des citoyens étaient favorables à son départ définitif</q> selon divers sondages.",
+    "Selon une étude publiée par la revue Nature, <q type='indirect' speaker='Nature' cue='selon'>les deux galaxies ont fusionné</q>. "
+    "D'autres études affirment qu'<q type='indirect' speaker='autres études' cue='affirmer'>une autre collision viendra perturber la "
+    "vie d'Andromède</q>.",
+    # ... a text in the singular speaks for its issuer
+    "L'ONU a publié un rapport jeudi. Selon le rapport, <q type='indirect' speaker='Organisation des Nations unies' cue='selon'>la "
+    "famine menace deux millions de personnes</q>.",
+    # "a tweeté" tagged X, its auxiliary too: still the cue, the name after it the speaker
+    "Jean Dupont a parlé. « <q type='direct' speaker='Simon Harris' cue='tweeter'>Joyeuse fête à tous ! Passez une belle "
+    "journée</q> », a tweeté le ministre de la Santé Simon Harris.",
+])
+def test_texts_and_untagged_cues(nlp, marked):
+    check(nlp, marked)
