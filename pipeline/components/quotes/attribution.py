@@ -1262,8 +1262,9 @@ class Attributor:
                 speaker = self.subject(main)
                 if unparsed and main is node and not outside and not self.sent_of(node).start_char <= (speaker.start or -1) < node.idx:
                     break  # then only a source named before it in the sentence
-                if speaker.label in _SPEAKER_LABELS or speaker.name and speaker is self.current:
-                    return speaker, not outside
+                named = any(c.dep_ in _SUBJECT and not self.in_quote(c) and self.can_speak(c) for c in main.children)
+                if speaker.label in _SPEAKER_LABELS or speaker.name and (speaker is self.current or named):
+                    return speaker, not outside  # "Le préfet du Pas-de-Calais a interdit « ... »": the préfet
                 if outside:
                     break
             if node.head == node:

@@ -163,3 +163,16 @@ def test_subjects_the_parse_misses(nlp, marked):
 ])
 def test_texts_and_untagged_cues(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # no speech verb: the subject of the clause holding the quote, a role noun phrase with no name, speaks ...
+    "« <q type='direct' speaker='Confédération générale du travail' cue='déclarer'>Nous resterons mobilisés</q> », a déclaré la CGT."
+    "\n\nLe préfet du Pas-de-Calais a interdit « <q type='mixed' speaker='préfet du Pas-de-Calais'>la vente, la consommation et le "
+    "transport à titre non professionnel des boissons alcooliques</q> ».",
+    # ... not a subject that cannot speak
+    "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous resterons mobilisés</q> », a déclaré Jean Dupont. La tempête a "
+    "provoqué « <q type='mixed' speaker='Jean Dupont'>des dégâts considérables dans toute la région</q> ».",
+])
+def test_subject_of_the_clause_without_cue(nlp, marked):
+    check(nlp, marked)
