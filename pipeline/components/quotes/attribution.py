@@ -660,6 +660,8 @@ class Attributor:
         words = _WORD.findall(source.name.lower())
         if noun.lower_ in words:
             return True
+        if self.rules.word_is("institution", noun):  # "la préfecture" is no other organisation
+            return False
         if source.start is None or self.token_at(source.start).i in self.entity_of:
             return not any(self.rules.is_a("body", w) for w in words)
         return False

@@ -176,3 +176,17 @@ def test_texts_and_untagged_cues(nlp, marked):
 ])
 def test_subject_of_the_clause_without_cue(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # "la préfecture", "la police" are no other organisation named before ...
+    "La CGT a annulé son appel à la grève des routiers. Dans les Yvelines, la préfecture a interdit la vente de carburant dans "
+    "« <q type='mixed' speaker='préfecture'>tout récipient transportable</q> » jusqu'à dimanche.",
+    "La CGT a appelé à manifester. La police estime que « <q type='mixed' speaker='police' cue='estimer'>trois mille personnes ont "
+    "défilé dans le calme</q> ».",
+    # ... but the one whose name holds the noun
+    "Le Parquet national financier (PNF) a ouvert une enquête. Le parquet précise que « <q type='mixed' speaker='Parquet national "
+    "financier' cue='préciser'>les investigations ne font que commencer</q> ».",
+])
+def test_institution_nouns(nlp, marked):
+    check(nlp, marked)
