@@ -435,7 +435,9 @@ class Attributor:
             if current_fits and self.quoted_lately(head.idx, 0):
                 return self.current
             person = self.next_person(head.idx, gender) if gender else Speaker()
-            if not person.name:  # "« ... », a confié le candidat d'En marche": the person named just before
+            introduces = head.head.i > head.i and any(c.dep_.startswith("nmod") for c in head.children)
+            if not person.name and not introduces:  # "« ... », a confié le candidat d'En marche": the person named just
+                # before; "de X" after a role opening its clause introduces someone ("l'avocat des parents de X a évoqué")
                 person = self.last_person(head.idx, gender)
                 if person.name and self._paragraph(person.start) != self._paragraph(head.idx):
                     return Speaker()

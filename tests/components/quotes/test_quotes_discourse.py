@@ -190,3 +190,16 @@ def test_subject_of_the_clause_without_cue(nlp, marked):
 ])
 def test_institution_nouns(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # a role with "de X" opening its clause introduces someone new, not the person named before ...
+    "« <q type='direct' speaker='Nordahl Lelandais' cue='déclarer'>Je n'ai rien fait</q> », a déclaré Nordahl Lelandais en septembre."
+    "\n\nMaëlys a disparu lors d'un mariage, où Lelandais était l'un des invités. Déjà en septembre, l'avocat des parents de Maëlys avait évoqué le "
+    "« <q type='mixed' speaker='avocat des parents de Maëlys' cue='évoquer'>comportement étrange du suspect</q> » durant cette soirée.",
+    # ... an adjective does not: the person named before
+    "Donald Trump a annulé le sommet avec Kim Jong-un. Le dirigeant américain a dénoncé « <q type='mixed' speaker='Donald Trump' "
+    "cue='dénoncer'>la colère et l'hostilité ouverte</q> » de Pyongyang.",
+])
+def test_role_with_a_complement(nlp, marked):
+    check(nlp, marked)
