@@ -731,6 +731,9 @@ class Attributor:
         if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:  # "X, qui estimait que ...": the antecedent
             before = [t for t in self.doc[max(0, subjects[0].i - 3): subjects[0].i] if t.text != ","]
             antecedent = verb.head if verb.dep_ == "acl:relcl" else before[-1] if before else None
+            while antecedent is not None and antecedent.dep_.startswith("nmod") and antecedent.head.pos_ in {"NOUN", "PROPN"} \
+                    and getattr(self.entity_of.get(antecedent.i), "label_", "") == "LOC":
+                antecedent = antecedent.head  # "le chef de mission pour la Syrie qui considère": the chef, not the place
             if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"}:
                 return self.describe(antecedent)
         if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and (

@@ -203,3 +203,16 @@ def test_institution_nouns(nlp, marked):
 ])
 def test_role_with_a_complement(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # "qui" after a place that completes a role noun: the role's holder speaks, not the place ...
+    "« <q type='direct' speaker='Jean Dupont' cue='ajouter'>Nous ne partirons pas</q> » a ajouté Jean Dupont , le chef de mission "
+    "de MSF pour la Syrie qui considère qu'il s'agit « <q type='mixed' speaker='Jean Dupont' cue='considérer'>d'une attaque "
+    "délibérée contre une structure de santé</q> » .",
+    # ... a country that is the antecedent speaks
+    "Le sommet s'est ouvert lundi à Bruxelles en présence de la France, qui estime que « <q type='mixed' speaker='France' "
+    "cue='estimer'>la réforme est indispensable</q> ».",
+])
+def test_antecedent_of_qui(nlp, marked):
+    check(nlp, marked)
