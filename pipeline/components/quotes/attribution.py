@@ -353,14 +353,14 @@ class Attributor:
         k = bisect.bisect_right(self.sent_starts, token.i) - 1
         for back in range(1, min(7, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
-            pronouns = self.subject_pronouns[bisect.bisect_left(self.subject_pronouns, sent.start): bisect.bisect_left(self.subject_pronouns, sent.end)]
-            if any(not self.quoted_tokens[i] for i in pronouns):
-                continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
             persons = self.named_persons[bisect.bisect_left(self.named_persons, ((sent.start, ), )): bisect.bisect_left(self.named_persons, ((sent.end, ), ))]
             named = [e for _, e in persons if not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
             subjects = [e for e in named if self.is_subject(e)]
-            if subjects:
+            if subjects:  # "X a ordonné une frappe sur une base qu'il considère ...": X
                 return self._entity_speaker(subjects[-1])
+            pronouns = self.subject_pronouns[bisect.bisect_left(self.subject_pronouns, sent.start): bisect.bisect_left(self.subject_pronouns, sent.end)]
+            if any(not self.quoted_tokens[i] for i in pronouns):
+                continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
             names = {normalise(e._.canonical or e.text) for e in named}
             if len(names) == 1:
                 return self._entity_speaker(named[-1])

@@ -216,3 +216,10 @@ def test_role_with_a_complement(nlp, marked):
 ])
 def test_antecedent_of_qui(nlp, marked):
     check(nlp, marked)
+
+
+def test_pronoun_after_a_named_subject_with_a_pronoun_in_its_relative(nlp):
+    """"il" in a relative clause does not hide the person named as the sentence's subject."""
+    check(nlp, "Les forces du régime de Bachar el-Assad ont reculé. Le président américain Donald Trump a ordonné une frappe "
+               "militaire sur une base aérienne qu'il considère à l'origine de l'attaque chimique. « <q type='direct' "
+               "speaker='Donald Trump' cue='déclarer'>Ce soir, j'ai ordonné une frappe militaire ciblée</q> », a-t-il déclaré.")
