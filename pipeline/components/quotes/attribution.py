@@ -531,6 +531,10 @@ class Attributor:
             person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
             if person.name:
                 return person
+        if entity is not None and len(entity) == 1 and self.has_determiner(head):  # "le Taoiseach irlandais Leo Varadkar":
+            apposed = [self.entity_of[c.i] for c in head.children if c.dep_ == "appos" and c.i in self.entity_of]  # a title read as a name
+            if apposed and apposed[0].label_ == "PER":
+                return self._entity_speaker(apposed[0])
         if entity is not None and entity.label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
             return self._entity_speaker(entity)
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]

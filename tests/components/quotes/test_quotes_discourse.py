@@ -223,3 +223,16 @@ def test_pronoun_after_a_named_subject_with_a_pronoun_in_its_relative(nlp):
     check(nlp, "Les forces du régime de Bachar el-Assad ont reculé. Le président américain Donald Trump a ordonné une frappe "
                "militaire sur une base aérienne qu'il considère à l'origine de l'attaque chimique. « <q type='direct' "
                "speaker='Donald Trump' cue='déclarer'>Ce soir, j'ai ordonné une frappe militaire ciblée</q> », a-t-il déclaré.")
+
+
+@pytest.mark.parametrize("marked", [
+    # a title the model reads as a name, with the name apposed: the name
+    "Le 19 juin, le Taoiseach irlandais Leo Varadkar , qui est le premier Taoiseach ouvertement gai du pays, s'est adressé au Dáil "
+    "en disant : « <q type='direct' speaker='Leo Varadkar' cue='dire'>Aujourd'hui, les gens auxquels je veux rendre un hommage "
+    "spécial sont les héros inconnus</q> » .",
+    # a one-word name with its article and none apposed stays itself
+    "Les sanctions ont été renforcées jeudi. Le Kremlin a dénoncé « <q type='mixed' speaker='Kremlin' cue='dénoncer'>une décision "
+    "hostile et illégale</q> ».",
+])
+def test_title_read_as_a_name(nlp, marked):
+    check(nlp, marked)
