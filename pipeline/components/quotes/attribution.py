@@ -597,7 +597,7 @@ class Attributor:
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
             return Speaker()
-        if definite and singular and not entities and self.is_epithet(head):
+        if definite and singular and not any(t.i in self.entity_of for t in phrase) and self.is_epithet(head):
             person = self.last_mention(head)
             if person.name:
                 return person

@@ -236,3 +236,10 @@ def test_pronoun_after_a_named_subject_with_a_pronoun_in_its_relative(nlp):
 ])
 def test_title_read_as_a_name(nlp, marked):
     check(nlp, marked)
+
+
+def test_epithet_is_no_phrase_naming_an_organisation(nlp):
+    """"le bureau de MSF à Beyrouth" after the speech verb names its speaker: not the person named before."""
+    doc = nlp("Selon le secrétaire général, Ban Ki-moon, il s'agit de violations du droit international. « L'hôpital a été touché "
+              "par quatre roquettes » a affirmé le bureau de MSF à Beyrouth.")
+    assert [q._.speaker for q in doc.spans["quotes"] if q._.quote_type == "direct"] == ["bureau de MSF"]
