@@ -622,6 +622,10 @@ class Attributor:
         du directeur de cabinet du président du syndicat, Jean X"; the name right after a body noun's
         phrase: "l'agence de presse de l'État islamique, Amaq,"."""
         after = self.doc[phrase[-1].i + 1: phrase[-1].i + 4] if phrase else ()
+        named = self.entity_of.get(after[0].i) if after else None
+        if named is not None and named.label_ in {"ORG", "MISC"} and phrase[-1].pos_ in {"NOUN", "ADJ"} and any(
+                self.rules.word_is("body", t) for t in phrase):
+            return self._entity_speaker(named)  # "le quotidien britannique The Independent", the name cut off by the parse
         if len(after) < 2 or after[0].text != ",":
             return None
         titled = len(after) == 3 and after[1].pos_ == "DET" and self.is_role(after[2])  # ", le docteur X": the title is not the name
@@ -819,7 +823,8 @@ class Attributor:
     def words_after(self, verb: Token, sent_end: int, count: int = 7):
         """The next ``count`` tokens after the verb, past an incise between commas that opens with
         a preposition: "a confié, à Reuters, le directeur ..."."""
-        i = verb.i + 1
+        entry = self.speech_verb(verb)
+        i = verb.i + 1 + (len(entry.rest) if entry is not None else 0)  # past "remarquer" of "fait remarquer"
         while i < sent_end and count > 0:
             token = self.doc[i]
             if token.text == "," and i + 1 < sent_end and self.doc[i + 1].pos_ == "ADP":
@@ -1383,8 +1388,8 @@ class Attributor:
                 start = self.past_source(que.idx + len(que), end)
                 found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
             elif (comma := self.comma_before(token, sent)) is not None:
-                tail = self.doc[token.i + 1: sent.end]
-                if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail) or any(
+                tail = self.doc[token.i + 1 + len(entry.rest): sent.end]  # past "remarquer" of "fait remarquer"
+                if any(t.pos_ in {"VERB", "SCONJ"} and t.i not in self.entity_of or t.text in {":", "«"} for t in tail) or any(
                         c.dep_ in _SUBJECT and c.i < comma.i for c in token.children):
                     continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
                 speaker = self.subject(token)

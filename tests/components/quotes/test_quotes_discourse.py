@@ -243,3 +243,19 @@ def test_epithet_is_no_phrase_naming_an_organisation(nlp):
     doc = nlp("Selon le secrétaire général, Ban Ki-moon, il s'agit de violations du droit international. « L'hôpital a été touché "
               "par quatre roquettes » a affirmé le bureau de MSF à Beyrouth.")
     assert [q._.speaker for q in doc.spans["quotes"] if q._.quote_type == "direct"] == ["bureau de MSF"]
+
+
+@pytest.mark.parametrize("marked", [
+    # an inverted multi-word cue after the clause: its own words are no verb of what follows
+    "<q type='indirect' speaker='Mohamed Salem Ould Salek' cue='faire remarquer'>Toutefois, les textes de l’UA impliquent le respect "
+    "par chaque membre de la souveraineté des autres États</q>, fait remarquer Mohamed Salem Ould Salek , le ministre des Affaires "
+    "étrangères.",
+    # a name the parse reads as a verb after the inverted cue, right after a body noun: the name
+    "<q type='indirect' speaker='The Independent' cue='rapporter'>Pour la première fois, des militaires ont assisté au rassemblement "
+    "annuel dans leurs uniformes</q>, a rapporté le quotidien britannique The Independent .",
+    # with no name, the body noun's phrase
+    "<q type='indirect' speaker='quotidien britannique' cue='rapporter'>Pour la première fois, des militaires ont assisté au "
+    "rassemblement annuel dans leurs uniformes</q>, a rapporté le quotidien britannique.",
+])
+def test_inverted_cue_after_the_clause(nlp, marked):
+    check(nlp, marked)
