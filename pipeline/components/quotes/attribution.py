@@ -806,13 +806,15 @@ class Attributor:
         return Speaker()
 
     def opening_subject(self, verb: Token) -> Token | None:
-        """The head of the definite noun phrase that opens the sentence when an auxiliary follows it
-        and leads to the verb: "Le secrétaire d'État américain a pour sa part appelé", whatever the parse."""
+        """The head of the definite noun phrase that opens the sentence, or its clause after a comma,
+        when an auxiliary follows it and leads to the verb, whatever the parse: "Le secrétaire d'État
+        américain a pour sa part appelé", "Alors que ..., le nouveau chef de l'État a déclaré"."""
         sent = self.sent_of(verb)
-        if sent[0].lower_ not in _DEFINITE or verb.i - sent.start < 3 or self.in_quote(verb):
+        start = next((t.i + 1 for t in reversed(self.doc[sent.start: verb.i]) if t.text == ","), sent.start)
+        if self.doc[start].lower_ not in _DEFINITE or verb.i - start < 3 or self.in_quote(verb):
             return None
-        head = sent[1] if sent[1].pos_ in {"NOUN", "PROPN"} else None
-        if head is None:
+        head = next((t for t in self.doc[start + 1: start + 3] if t.pos_ != "ADJ"), None)  # "le nouveau chef"
+        if head is None or head.pos_ not in {"NOUN", "PROPN"}:
             return None
         between = self.doc[head.i + 1: verb.i]
         aux = next((t for t in between if t.lower_ in _AUXILIARIES), None)

@@ -123,7 +123,11 @@ def test_straight_mark_after_a_number_is_a_unit():
     "« <q type='direct' speaker='Mélanie Joly' cue='déclarer'>Nous ne céderons pas</q> », a déclaré la ministre canadienne, "
     "Mélanie Joly.\n\nLe secrétaire d'État américain a pour sa part appelé Moscou à « <q type='mixed' "
     "speaker=\"secrétaire d'État américain\" cue='appeler'>revenir à la table des négociations</q> ».",
-    # but a phrase past a comma is not what opens the sentence
+    # ... or its clause, past a comma: not the subject of the clause before
+    "Alors que les autorités chinoises considère Taïwan comme une partie intégrante de leur territoire, le nouveau chef de l’état "
+    "pro-indépendance a déclaré qu' « <q type='mixed' speaker=\"nouveau chef de l'état pro-indépendance\" cue='déclarer'>il n’y "
+    "aura pas d’événement inattendu dans la relation avec la Chine [...] mais personne ne nous empêchera de brandir un drapeau.</q> »",
+    # but a clitic subject is not a noun phrase
     "Jean Dupont a parlé devant les députés. L'an dernier, il avait qualifié la réforme de « <q type='mixed' speaker='Jean Dupont' "
     "cue='qualifier'>profondément injuste pour les salariés</q> ».",
     # a title between the comma and the apposed name is not the name
