@@ -435,9 +435,10 @@ class Attributor:
             if current_fits and self.quoted_lately(head.idx, 0):
                 return self.current
             person = self.next_person(head.idx, gender) if gender else Speaker()
-            introduces = head.head.i > head.i and any(c.dep_.startswith("nmod") for c in head.children)
+            introduces = head.head.i > head.i and any(getattr(self.entity_of.get(t.i), "label_", "") == "PER" for c in head.children
+                                                      if c.dep_.startswith("nmod") for t in c.subtree)
             if not person.name and not introduces:  # "« ... », a confié le candidat d'En marche": the person named just
-                # before; "de X" after a role opening its clause introduces someone ("l'avocat des parents de X a évoqué")
+                # before; a role of someone named opening its clause introduces another ("l'avocat des parents de X a évoqué")
                 person = self.last_person(head.idx, gender)
                 if person.name and self._paragraph(person.start) != self._paragraph(head.idx):
                     return Speaker()
@@ -1280,7 +1281,8 @@ class Attributor:
                 speaker = self.subject(main)
                 if unparsed and main is node and not outside and not self.sent_of(node).start_char <= (speaker.start or -1) < node.idx:
                     break  # then only a source named before it in the sentence
-                named = any(c.dep_ in _SUBJECT and not self.in_quote(c) and self.can_speak(c) for c in main.children)
+                named = any(c.dep_ in _SUBJECT and not self.in_quote(c) and (self.is_role(c) or self.rules.word_is("body", c))
+                            for c in main.children)
                 if speaker.label in _SPEAKER_LABELS or speaker.name and (speaker is self.current or named):
                     return speaker, not outside  # "Le préfet du Pas-de-Calais a interdit « ... »": the préfet
                 if outside:
