@@ -263,3 +263,10 @@ def test_epithet_is_no_phrase_naming_an_organisation(nlp):
 ])
 def test_inverted_cue_after_the_clause(nlp, marked):
     check(nlp, marked)
+
+
+def test_inverted_cue_after_a_passive_clause(nlp):
+    """The integrator's probe: the parse makes "annoncé" a conj of "mis" and "parquet" its object; the clause up to the comma
+    is still the parquet's announcement, not Éric Dupont's."""
+    check(nlp, "<q type='indirect' speaker='Parquet national financier' cue='annoncer'>L'ancien ministre Éric Dupont a été mis "
+               "en examen lundi à Paris pour prise illégale d'intérêts</q>, a annoncé mardi le parquet national financier (PNF).")
