@@ -64,6 +64,7 @@ _GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
 _PLACES_SPEAKING = frozenset({"dans", "chez", "au", "à", "auprès", "aux", "du"})  # "précise-t-on au ministère"
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+_DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
 _TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
 _PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
 
@@ -261,7 +262,7 @@ class Attributor:
     def _speech_verb(self, token: Token):
         pos = token.pos_
         if pos not in {"VERB", "AUX"} and not (pos == "NOUN" and (token.dep_ == "ROOT" and not any(
-                c.dep_ in {"det", "case"} for c in token.children)) or pos in {"NOUN", "PROPN"} and token.i > 0 and token.i not in self.entity_of
+                c.dep_ in {"det", "case"} for c in token.children)) or pos in {"NOUN", "PROPN", "X"} and token.i > 0 and token.i not in self.entity_of
                 and self.doc[token.i - 1].lower_ in _AUXILIARIES) and not any(  # "précise", "a twitté" tagged as nouns, not "l'annonce"
                 _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]) and not self.clitic_before(token):
             # "raconte-t-il", "a-t-il martelé": a verb, whatever its tag
@@ -352,14 +353,14 @@ class Attributor:
         k = bisect.bisect_right(self.sent_starts, token.i) - 1
         for back in range(1, min(7, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
-            pronouns = self.subject_pronouns[bisect.bisect_left(self.subject_pronouns, sent.start): bisect.bisect_left(self.subject_pronouns, sent.end)]
-            if any(not self.quoted_tokens[i] for i in pronouns):
-                continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
             persons = self.named_persons[bisect.bisect_left(self.named_persons, ((sent.start, ), )): bisect.bisect_left(self.named_persons, ((sent.end, ), ))]
             named = [e for _, e in persons if not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
             subjects = [e for e in named if self.is_subject(e)]
-            if subjects:
+            if subjects:  # "X a ordonné une frappe sur une base qu'il considère ...": X
                 return self._entity_speaker(subjects[-1])
+            pronouns = self.subject_pronouns[bisect.bisect_left(self.subject_pronouns, sent.start): bisect.bisect_left(self.subject_pronouns, sent.end)]
+            if any(not self.quoted_tokens[i] for i in pronouns):
+                continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
             names = {normalise(e._.canonical or e.text) for e in named}
             if len(names) == 1:
                 return self._entity_speaker(named[-1])
@@ -434,7 +435,10 @@ class Attributor:
             if current_fits and self.quoted_lately(head.idx, 0):
                 return self.current
             person = self.next_person(head.idx, gender) if gender else Speaker()
-            if not person.name:  # "« ... », a confié le candidat d'En marche": the person named just before
+            introduces = head.head.i > head.i and any(getattr(self.entity_of.get(t.i), "label_", "") == "PER" for c in head.children
+                                                      if c.dep_.startswith("nmod") for t in c.subtree)
+            if not person.name and not introduces:  # "« ... », a confié le candidat d'En marche": the person named just
+                # before; a role of someone named opening its clause introduces another ("l'avocat des parents de X a évoqué")
                 person = self.last_person(head.idx, gender)
                 if person.name and self._paragraph(person.start) != self._paragraph(head.idx):
                     return Speaker()
@@ -443,6 +447,15 @@ class Attributor:
             return self.current
         person = self.last_person(head.idx, gender)
         return person if self.may_hold(person.name, role) else Speaker()
+
+    def is_epithet(self, head: Token) -> bool:
+        """"« ... », a confié le double vainqueur de l'épreuve": a noun the lexicon does not know, after
+        the speech verb that follows a quote, stands for the person the text is about."""
+        verb = head.head
+        if verb.i >= head.i or self.in_quote(verb) or self.speech_verb(verb) is None or any(
+                self.rules.word_is(kind, head) for kind in ("role", "person", "body", "document", "title")):
+            return False
+        return any(self.in_quote(t) for t in self.doc[self.sent_of(verb).start: verb.i])
 
     def may_hold(self, name: str, role: str) -> bool:
         """A person introduced with another role ("le directeur, X") is not "le procureur"; a
@@ -519,6 +532,10 @@ class Attributor:
             person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
             if person.name:
                 return person
+        if entity is not None and len(entity) == 1 and self.has_determiner(head):  # "le Taoiseach irlandais Leo Varadkar":
+            apposed = [self.entity_of[c.i] for c in head.children if c.dep_ == "appos" and c.i in self.entity_of]  # a title read as a name
+            if apposed and apposed[0].label_ == "PER":
+                return self._entity_speaker(apposed[0])
         if entity is not None and entity.label_ in _SPEAKER_LABELS + ("LOC", "MISC"):
             return self._entity_speaker(entity)
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
@@ -537,7 +554,9 @@ class Attributor:
                     speaker = self._entity_speaker(ent)
                     speaker.is_source = speaker.is_source or is_document
                     return speaker
-        if is_document:  # "X a publié un communiqué qui annonce": X; else the source quoted before
+        plural_texts = "Plur" in head.morph.get("Number") and not any(c.dep_.startswith("nmod") for c in head.children)
+        if is_document and not plural_texts:  # "X a publié un communiqué qui annonce": X; else the source quoted
+            # before; texts in the plural ("selon les rapports", "d'autres études affirment") are no one's but their own
             verb = head.head if head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB" else None
             issuer = Speaker()
             if verb is not None and verb.i not in self._issuing:  # "X a publié un communiqué qui annonce": X
@@ -560,7 +579,9 @@ class Attributor:
                 person = self.from_role(head, has_complement)
                 if person.name:
                     return person
-            if not has_complement and self.rules.word_is("body", head):
+            described_firm = has_complement and not any(t.dep_.startswith("nmod") for t in head.children) and bool(
+                self.rules.word_is("company", head))  # "le constructeur européen": Airbus, named before
+            if (not has_complement or described_firm) and (described_firm or self.rules.word_is("body", head)):
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 before = self.sent_of(head).start_char if inverted else head.idx
                 # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
@@ -577,6 +598,10 @@ class Attributor:
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
             return Speaker()
+        if definite and singular and not any(t.i in self.entity_of for t in phrase) and self.is_epithet(head):
+            person = self.last_mention(head)
+            if person.name:
+                return person
         words = [t for t in phrase if t.pos_ not in {"DET"} and t.dep_ != "det"]
         while words and words[-1].pos_ == "ADP":  # "qualifié par la police de « ... »": not "police de"
             words.pop()
@@ -597,10 +622,18 @@ class Attributor:
         """The person named right after a phrase with a role noun: "le maire, Jean X", "les propos
         du directeur de cabinet du président du syndicat, Jean X"; the name right after a body noun's
         phrase: "l'agence de presse de l'État islamique, Amaq,"."""
-        after = self.doc[phrase[-1].i + 1: phrase[-1].i + 3] if phrase else ()
-        if len(after) < 2 or after[0].text != "," or after[1].i not in self.entity_of:
+        after = self.doc[phrase[-1].i + 1: phrase[-1].i + 4] if phrase else ()
+        named = self.entity_of.get(after[0].i) if after else None
+        if named is not None and named.label_ in {"ORG", "MISC"} and phrase[-1].pos_ in {"NOUN", "ADJ"} and any(
+                self.rules.word_is("body", t) for t in phrase):
+            return self._entity_speaker(named)  # "le quotidien britannique The Independent", the name cut off by the parse
+        if len(after) < 2 or after[0].text != ",":
             return None
-        name = self.entity_of[after[1].i]
+        titled = len(after) == 3 and after[1].pos_ == "DET" and self.is_role(after[2])  # ", le docteur X": the title is not the name
+        at = after[2].i + 1 if titled else after[1].i
+        if at not in self.entity_of or titled and self.entity_of[at].label_ != "PER":
+            return None
+        name = self.entity_of[at]
         if name.label_ == "PER" and any(self.is_role(t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
                 self.rules.word_is("body", t) for t in phrase):
             return self._entity_speaker(name)
@@ -638,6 +671,8 @@ class Attributor:
         words = _WORD.findall(source.name.lower())
         if noun.lower_ in words:
             return True
+        if self.rules.word_is("institution", noun):  # "la préfecture" is no other organisation
+            return False
         if source.start is None or self.token_at(source.start).i in self.entity_of:
             return not any(self.rules.is_a("body", w) for w in words)
         return False
@@ -705,6 +740,9 @@ class Attributor:
         if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:  # "X, qui estimait que ...": the antecedent
             before = [t for t in self.doc[max(0, subjects[0].i - 3): subjects[0].i] if t.text != ","]
             antecedent = verb.head if verb.dep_ == "acl:relcl" else before[-1] if before else None
+            while antecedent is not None and antecedent.dep_.startswith("nmod") and antecedent.head.pos_ in {"NOUN", "PROPN"} \
+                    and getattr(self.entity_of.get(antecedent.i), "label_", "") == "LOC":
+                antecedent = antecedent.head  # "le chef de mission pour la Syrie qui considère": the chef, not the place
             if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"}:
                 return self.describe(antecedent)
         if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and (
@@ -722,8 +760,10 @@ class Attributor:
                 nxt = self.doc[pick.i + 1] if pick.i + 1 < len(self.doc) else pick
                 pick = nxt
             return self.describe(pick)
+        untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
         finite = inverted or "Fin" in verb.morph.get("VerbForm") or any(
-            c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+            c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children) or untagged and verb.i > 0 and (
+            self.doc[verb.i - 1].lower_ in _AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too
         sent_end = self.sent_of(verb).end
         for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
             if self.in_date(token):
@@ -747,10 +787,12 @@ class Attributor:
                 speaker = self.subject(verb.head, depth + 1)
             if speaker.name:
                 return speaker
-        untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
         named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle or untagged else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named
+        opening = self.opening_subject(verb) if participle or finite else None
+        if opening is not None:
+            return self.describe(opening)
         if finite and verb.dep_ == "acl":  # a finite verb hung on a noun: "Une source proche du dossier ajoute"
             nouns = [t for t in verb.ancestors if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t)]
             if nouns:
@@ -764,10 +806,28 @@ class Attributor:
             return self.current
         return Speaker()
 
+    def opening_subject(self, verb: Token) -> Token | None:
+        """The head of the definite noun phrase that opens the sentence, or its clause after a comma,
+        when an auxiliary follows it and leads to the verb, whatever the parse: "Le secrétaire d'État
+        américain a pour sa part appelé", "Alors que ..., le nouveau chef de l'État a déclaré"."""
+        sent = self.sent_of(verb)
+        start = next((t.i + 1 for t in reversed(self.doc[sent.start: verb.i]) if t.text == ","), sent.start)
+        if self.doc[start].lower_ not in _DEFINITE or verb.i - start < 3 or self.in_quote(verb):
+            return None
+        head = next((t for t in self.doc[start + 1: start + 3] if t.pos_ != "ADJ"), None)  # "le nouveau chef"
+        if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        between = self.doc[head.i + 1: verb.i]
+        aux = next((t for t in between if t.lower_ in _AUXILIARIES), None)
+        if aux is None or any(t.pos_ in {"VERB", "SCONJ", "PRON"} or t.text in {",", ":", ";"} or self.in_quote(t) for t in between):
+            return None
+        return head
+
     def words_after(self, verb: Token, sent_end: int, count: int = 7):
         """The next ``count`` tokens after the verb, past an incise between commas that opens with
         a preposition: "a confié, à Reuters, le directeur ..."."""
-        i = verb.i + 1
+        entry = self.speech_verb(verb)
+        i = verb.i + 1 + (len(entry.rest) if entry is not None else 0)  # past "remarquer" of "fait remarquer"
         while i < sent_end and count > 0:
             token = self.doc[i]
             if token.text == "," and i + 1 < sent_end and self.doc[i + 1].pos_ == "ADP":
@@ -1221,8 +1281,10 @@ class Attributor:
                 speaker = self.subject(main)
                 if unparsed and main is node and not outside and not self.sent_of(node).start_char <= (speaker.start or -1) < node.idx:
                     break  # then only a source named before it in the sentence
-                if speaker.label in _SPEAKER_LABELS or speaker.name and speaker is self.current:
-                    return speaker, not outside
+                named = any(c.dep_ in _SUBJECT and not self.in_quote(c) and (self.is_role(c) or self.rules.word_is("body", c))
+                            for c in main.children)
+                if speaker.label in _SPEAKER_LABELS or speaker.name and (speaker is self.current or named):
+                    return speaker, not outside  # "Le préfet du Pas-de-Calais a interdit « ... »": the préfet
                 if outside:
                     break
             if node.head == node:
@@ -1330,8 +1392,8 @@ class Attributor:
                 start = self.past_source(que.idx + len(que), end)
                 found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
             elif (comma := self.comma_before(token, sent)) is not None:
-                tail = self.doc[token.i + 1: sent.end]
-                if any(t.pos_ in {"VERB", "SCONJ"} or t.text in {":", "«"} for t in tail) or any(
+                tail = self.doc[token.i + 1 + len(entry.rest): sent.end]  # past "remarquer" of "fait remarquer"
+                if any(t.pos_ in {"VERB", "SCONJ"} and t.i not in self.entity_of or t.text in {":", "«"} for t in tail) or any(
                         c.dep_ in _SUBJECT and c.i < comma.i for c in token.children):
                     continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
                 speaker = self.subject(token)

@@ -10,11 +10,11 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
 MARKER_KINDS = {"according", "for", "same_source", "continuation"}
-REFERENT_KINDS = {"pronoun", "plural", "impersonal", "indefinite", "receiving", "role", "generic_role", "person", "body", "document",
+REFERENT_KINDS = {"pronoun", "plural", "impersonal", "indefinite", "receiving", "role", "generic_role", "person", "body", "institution", "company", "document",
                   "title", "feminine", "masculine"}
 _REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")
 # a cue is a verb, or a noun the tagger took for one ("précise")
-CUE_TAGS = [POS_IDS[tag] for tag in ("VERB", "AUX", "NOUN")]
+CUE_TAGS = [POS_IDS[tag] for tag in ("VERB", "AUX", "NOUN", "X")]  # "a tweeté" may be tagged X
 _LEMMATISED = ("verb", "aux", "noun", "adj")  # the tags whose lemmas our rules read
 _ER_ENDINGS = re.compile(r"(?:e|es|ent|é|ée|és|ées|ait|aient|ant|era|eront|a)$")
 

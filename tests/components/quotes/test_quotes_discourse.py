@@ -115,3 +115,158 @@ def test_straight_mark_after_a_number_is_a_unit():
     """`10"` is ten seconds: it opens no quotation hiding the quotes after it; a straight quote after words still does."""
     text = 'Il termine en 10"04. « C\'est une déception » a-t-il confié. Il a dit "bonjour à 10" puis "merci".'
     assert [text[p.start:p.end] for p in pair_marks(text)] == ["C'est une déception", "bonjour à 10", "merci"]
+
+
+@pytest.mark.parametrize("marked", [
+    # a definite noun phrase, an auxiliary, then the participle: that phrase is the subject though the parse makes the noun
+    # the root; the source of the paragraph before does not cross over
+    "« <q type='direct' speaker='Mélanie Joly' cue='déclarer'>Nous ne céderons pas</q> », a déclaré la ministre canadienne, "
+    "Mélanie Joly.\n\nLe secrétaire d'État américain a pour sa part appelé Moscou à « <q type='mixed' "
+    "speaker=\"secrétaire d'État américain\" cue='appeler'>revenir à la table des négociations</q> ».",
+    # ... or its clause, past a comma: not the subject of the clause before
+    "Alors que les autorités chinoises considère Taïwan comme une partie intégrante de leur territoire, le nouveau chef de l’état "
+    "pro-indépendance a déclaré qu' « <q type='mixed' speaker=\"nouveau chef de l'état pro-indépendance\" cue='déclarer'>il n’y "
+    "aura pas d’événement inattendu dans la relation avec la Chine [...] mais personne ne nous empêchera de brandir un drapeau.</q> »",
+    # but a clitic subject is not a noun phrase
+    "Jean Dupont a parlé devant les députés. L'an dernier, il avait qualifié la réforme de « <q type='mixed' speaker='Jean Dupont' "
+    "cue='qualifier'>profondément injuste pour les salariés</q> ».",
+    # a title between the comma and the apposed name is not the name
+    "« <q type='direct' speaker='Boureima Hama Sambo' cue='déclarer'>La situation se dégrade</q> », a déclaré son représentant en "
+    "RDC, le docteur Boureima Hama Sambo.",
+    # a firm described by an adjective is the firm named before ...
+    "Airbus a annoncé la suppression de 2 000 postes. Le constructeur européen précise que les départs se feront « <q type='mixed' "
+    "speaker='Airbus' cue='préciser'>en priorité sur la base du volontariat</q> ».",
+    # ... not a state's body, which the adjective picks out
+    "Le Hamas a revendiqué l'attaque. L'armée israélienne affirme que « <q type='mixed' speaker='armée israélienne' "
+    "cue='affirmer'>la frappe visait un dépôt d'armes</q> ».",
+    # an epithet after the speech verb is the person the text is about ...
+    "Tadej Pogačar a remporté la 15e étape du Tour de France dimanche, au terme d'une longue échappée dans les Pyrénées.\n\n"
+    "« <q type='direct' speaker='Tadej Pogačar' cue='confier'>C'était une journée très dure</q> », a confié le double vainqueur de "
+    "l'épreuve à l'arrivée.",
+    # ... when someone was named: else the noun phrase itself
+    "La course a été disputée sous la pluie. « <q type='direct' speaker='vainqueur' cue='confier'>C'était une journée très dure</q> », "
+    "a confié le vainqueur.",
+])
+def test_subjects_the_parse_misses(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # texts in the plural, with no complement, speak for themselves, not for the source quoted before ...
+    "« <q type='direct' speaker='Lee Jung-mi' cue='déclarer'>La Cour a tranché</q> », a déclaré Lee Jung-mi. <q type='indirect' "
+    "speaker='sondages' cue='selon'>Environ 77 % des citoyens étaient favorables à son départ définitif</q> selon divers sondages.",
+    "Selon une étude publiée par la revue Nature, <q type='indirect' speaker='Nature' cue='selon'>les deux galaxies ont fusionné</q>. "
+    "D'autres études affirment qu'<q type='indirect' speaker='autres études' cue='affirmer'>une autre collision viendra perturber la "
+    "vie d'Andromède</q>.",
+    # ... a text in the singular speaks for its issuer
+    "L'ONU a publié un rapport jeudi. Selon le rapport, <q type='indirect' speaker='Organisation des Nations unies' cue='selon'>la "
+    "famine menace deux millions de personnes</q>.",
+    # "a tweeté" tagged X, its auxiliary too: still the cue, the name after it the speaker
+    "Jean Dupont a parlé. « <q type='direct' speaker='Simon Harris' cue='tweeter'>Joyeuse fête à tous ! Passez une belle "
+    "journée</q> », a tweeté le ministre de la Santé Simon Harris.",
+])
+def test_texts_and_untagged_cues(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # no speech verb: the subject of the clause holding the quote, a role noun phrase with no name, speaks ...
+    "« <q type='direct' speaker='Confédération générale du travail' cue='déclarer'>Nous resterons mobilisés</q> », a déclaré la CGT."
+    "\n\nLe préfet du Pas-de-Calais a interdit « <q type='mixed' speaker='préfet du Pas-de-Calais'>la vente, la consommation et le "
+    "transport à titre non professionnel des boissons alcooliques</q> ».",
+    # ... not a subject that cannot speak
+    "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>Nous resterons mobilisés</q> », a déclaré Jean Dupont. La tempête a "
+    "provoqué « <q type='mixed' speaker='Jean Dupont'>des dégâts considérables dans toute la région</q> ».",
+])
+def test_subject_of_the_clause_without_cue(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # "la préfecture", "la police" are no other organisation named before ...
+    "La CGT a annulé son appel à la grève des routiers. Dans les Yvelines, la préfecture a interdit la vente de carburant dans "
+    "« <q type='mixed' speaker='préfecture'>tout récipient transportable</q> » jusqu'à dimanche.",
+    "La CGT a appelé à manifester. La police estime que « <q type='mixed' speaker='police' cue='estimer'>trois mille personnes ont "
+    "défilé dans le calme</q> ».",
+    # ... but the one whose name holds the noun
+    "Le Parquet national financier (PNF) a ouvert une enquête. Le parquet précise que « <q type='mixed' speaker='Parquet national "
+    "financier' cue='préciser'>les investigations ne font que commencer</q> ».",
+])
+def test_institution_nouns(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # a role with "de X" opening its clause introduces someone new, not the person named before ...
+    "« <q type='direct' speaker='Nordahl Lelandais' cue='déclarer'>Je n'ai rien fait</q> », a déclaré Nordahl Lelandais en septembre."
+    "\n\nMaëlys a disparu lors d'un mariage, où Lelandais était l'un des invités. Déjà en septembre, l'avocat des parents de Maëlys avait évoqué le "
+    "« <q type='mixed' speaker='avocat des parents de Maëlys' cue='évoquer'>comportement étrange du suspect</q> » durant cette soirée.",
+    # ... an adjective does not: the person named before
+    "Donald Trump a annulé le sommet avec Kim Jong-un. Le dirigeant américain a dénoncé « <q type='mixed' speaker='Donald Trump' "
+    "cue='dénoncer'>la colère et l'hostilité ouverte</q> » de Pyongyang.",
+])
+def test_role_with_a_complement(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # "qui" after a place that completes a role noun: the role's holder speaks, not the place ...
+    "« <q type='direct' speaker='Jean Dupont' cue='ajouter'>Nous ne partirons pas</q> » a ajouté Jean Dupont , le chef de mission "
+    "de MSF pour la Syrie qui considère qu'il s'agit « <q type='mixed' speaker='Jean Dupont' cue='considérer'>d'une attaque "
+    "délibérée contre une structure de santé</q> » .",
+    # ... a country that is the antecedent speaks
+    "Le sommet s'est ouvert lundi à Bruxelles en présence de la France, qui estime que « <q type='mixed' speaker='France' "
+    "cue='estimer'>la réforme est indispensable</q> ».",
+])
+def test_antecedent_of_qui(nlp, marked):
+    check(nlp, marked)
+
+
+def test_pronoun_after_a_named_subject_with_a_pronoun_in_its_relative(nlp):
+    """"il" in a relative clause does not hide the person named as the sentence's subject."""
+    check(nlp, "Les forces du régime de Bachar el-Assad ont reculé. Le président américain Donald Trump a ordonné une frappe "
+               "militaire sur une base aérienne qu'il considère à l'origine de l'attaque chimique. « <q type='direct' "
+               "speaker='Donald Trump' cue='déclarer'>Ce soir, j'ai ordonné une frappe militaire ciblée</q> », a-t-il déclaré.")
+
+
+@pytest.mark.parametrize("marked", [
+    # a title the model reads as a name, with the name apposed: the name
+    "Le 19 juin, le Taoiseach irlandais Leo Varadkar , qui est le premier Taoiseach ouvertement gai du pays, s'est adressé au Dáil "
+    "en disant : « <q type='direct' speaker='Leo Varadkar' cue='dire'>Aujourd'hui, les gens auxquels je veux rendre un hommage "
+    "spécial sont les héros inconnus</q> » .",
+    # a one-word name with its article and none apposed stays itself
+    "Les sanctions ont été renforcées jeudi. Le Kremlin a dénoncé « <q type='mixed' speaker='Kremlin' cue='dénoncer'>une décision "
+    "hostile et illégale</q> ».",
+])
+def test_title_read_as_a_name(nlp, marked):
+    check(nlp, marked)
+
+
+def test_epithet_is_no_phrase_naming_an_organisation(nlp):
+    """"le bureau de MSF à Beyrouth" after the speech verb names its speaker: not the person named before."""
+    doc = nlp("Selon le secrétaire général, Ban Ki-moon, il s'agit de violations du droit international. « L'hôpital a été touché "
+              "par quatre roquettes » a affirmé le bureau de MSF à Beyrouth.")
+    assert [q._.speaker for q in doc.spans["quotes"] if q._.quote_type == "direct"] == ["bureau de MSF"]
+
+
+@pytest.mark.parametrize("marked", [
+    # an inverted multi-word cue after the clause: its own words are no verb of what follows
+    "<q type='indirect' speaker='Mohamed Salem Ould Salek' cue='faire remarquer'>Toutefois, les textes de l’UA impliquent le respect "
+    "par chaque membre de la souveraineté des autres États</q>, fait remarquer Mohamed Salem Ould Salek , le ministre des Affaires "
+    "étrangères.",
+    # a name the parse reads as a verb after the inverted cue, right after a body noun: the name
+    "<q type='indirect' speaker='The Independent' cue='rapporter'>Pour la première fois, des militaires ont assisté au rassemblement "
+    "annuel dans leurs uniformes</q>, a rapporté le quotidien britannique The Independent .",
+    # with no name, the body noun's phrase
+    "<q type='indirect' speaker='quotidien britannique' cue='rapporter'>Pour la première fois, des militaires ont assisté au "
+    "rassemblement annuel dans leurs uniformes</q>, a rapporté le quotidien britannique.",
+])
+def test_inverted_cue_after_the_clause(nlp, marked):
+    check(nlp, marked)
+
+
+def test_inverted_cue_after_a_passive_clause(nlp):
+    """The integrator's probe: the parse makes "annoncé" a conj of "mis" and "parquet" its object; the clause up to the comma
+    is still the parquet's announcement, not Éric Dupont's."""
+    check(nlp, "<q type='indirect' speaker='Parquet national financier' cue='annoncer'>L'ancien ministre Éric Dupont a été mis "
+               "en examen lundi à Paris pour prise illégale d'intérêts</q>, a annoncé mardi le parquet national financier (PNF).")
