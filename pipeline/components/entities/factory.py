@@ -240,8 +240,9 @@ class PressEntities:
         # a surname the model missed; inside an event or organisation ("affaire Benalla") it nests
         covered = {i for m in mentions if m.label not in ("EVENT", "MISC") for i in range(m.start, m.end)}
         surnames = [doc.vocab.strings[n] for n in names if " " not in n]
+        # (not a first name before another name: "Nicole Belloubet" after "Maxime Nicole")
         missed = [Mention(i, i + 1, "PER", rule) for i in numpy.flatnonzero(in_table(orth, hash_table(surnames))).tolist()
-                  if i not in covered]
+                  if i not in covered and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha)]
         return merge(mentions, missed) if missed else mentions
 
     def _names_elsewhere(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray) -> list[Mention]:

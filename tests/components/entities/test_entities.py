@@ -123,6 +123,12 @@ def test_surname_gets_the_full_name(nlp):
                "<ent label='PER' canonical='Angela Merkel'>Merkel</ent> a ensuite parlé.")
 
 
+def test_a_surname_that_is_another_persons_first_name_is_not_that_person(nlp):
+    # "Nicole" is Maxime Nicole's surname, but before "Belloubet" it is someone else's first name
+    check(nlp, "Vers 18h48, <ent label='PER'>Maxime Nicole</ent> lance un appel. Vers 19h30, la ministre de la "
+               "Justice Nicole Belloubet a annoncé des interpellations.", absent=("Nicole",))
+
+
 def test_compound_surname_gets_the_full_name(nlp):
     check(nlp, "La ministre <ent label='PER' canonical='Aminata Diallo-Sarr'>Aminata Diallo-Sarr</ent> est arrivée. "
                "Mme <ent label='PER' canonical='Aminata Diallo-Sarr'>Diallo-Sarr</ent> a ensuite rencontré "
