@@ -599,7 +599,10 @@ class Attributor:
         if head.pos_ not in {"NOUN", "PROPN"}:
             return Speaker()
         if definite and singular and not any(t.i in self.entity_of for t in phrase) and self.is_epithet(head):
-            person = self.last_mention(head)
+            # the person the text is about: the last named as a subject nearby, else the last named
+            person = self.last_person(head.idx, next(iter(noun_genders(head)), ""))
+            if not person.name or self._paragraph(head.idx) - self._paragraph(person.start) > 1:
+                person = self.last_mention(head)
             if person.name:
                 return person
         words = [t for t in phrase if t.pos_ not in {"DET"} and t.dep_ != "det"]

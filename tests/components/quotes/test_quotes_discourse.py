@@ -143,6 +143,10 @@ def test_straight_mark_after_a_number_is_a_unit():
     "Tadej Pogačar a remporté la 15e étape du Tour de France dimanche, au terme d'une longue échappée dans les Pyrénées.\n\n"
     "« <q type='direct' speaker='Tadej Pogačar' cue='confier'>C'était une journée très dure</q> », a confié le double vainqueur de "
     "l'épreuve à l'arrivée.",
+    # ... the subject, not a rival named after it
+    "Le Slovène Tadej Pogačar a remporté dimanche la 9e étape au détriment du Danois Jonas Vingegaard.\n\n"
+    "« <q type='direct' speaker='Tadej Pogačar' cue='confier'>C'était une journée très dure</q> », a confié le double vainqueur de "
+    "l'épreuve à l'arrivée.",
     # ... when someone was named: else the noun phrase itself
     "La course a été disputée sous la pluie. « <q type='direct' speaker='vainqueur' cue='confier'>C'était une journée très dure</q> », "
     "a confié le vainqueur.",
