@@ -162,11 +162,9 @@ class Attributor:
             if ent.label_ != "PER":
                 continue
             clues = found.setdefault(normalise(ent._.canonical or ent.text), set())
-            first = ent[0].text
-            if self.rules.is_a("feminine", first):
-                clues.add("Fem")
-            elif self.rules.is_a("masculine", first):
-                clues.add("Masc")
+            feminine, masculine = self.rules.is_a("feminine", ent[0].text), self.rules.is_a("masculine", ent[0].text)
+            if feminine != masculine:  # "Dominique", "Camille" tell nothing
+                clues.add("Fem" if feminine else "Masc")
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in _TITLES:
                 clues.add(_TITLES[self.doc[ent.start - 1].lower_])
             root = ent.root
@@ -428,6 +426,8 @@ class Attributor:
         role = self.role_key(head)
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
             roles = self.roles.get(name, ())  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
+            if not compatible(gender, self.genders.get(name, "")):
+                continue  # "le ministre" is not "la ministre déléguée, X"
             if role in roles or not has_complement and any(r.split()[0] == role for r in roles):  # "la ministre de la Santé, X": "la ministre"
                 return Speaker(name, "PER", start, end, False)
         current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)

@@ -156,6 +156,20 @@ def test_subjects_the_parse_misses(nlp, marked):
 
 
 @pytest.mark.parametrize("marked", [
+    # "le ministre" is the man introduced as minister, not the woman introduced as "la ministre déléguée" after him ...
+    "Le ministre de l'Économie, Antoine Armand, et la ministre déléguée chargée du Numérique, Clara Chappaz, ont réuni les "
+    "plateformes.\n\nÀ l'issue de la réunion, le ministre a déclaré : « <q type='direct' speaker='Antoine Armand' "
+    "cue='déclarer'>Les plateformes doivent respecter nos règles.</q> »",
+    # ... and "la ministre" the woman
+    "Le ministre de l'Économie, Antoine Armand, et la ministre déléguée chargée du Numérique, Clara Chappaz, ont réuni les "
+    "plateformes.\n\nÀ l'issue de la réunion, la ministre a déclaré : « <q type='direct' speaker='Clara Chappaz' "
+    "cue='déclarer'>Les plateformes doivent respecter nos règles.</q> »",
+])
+def test_a_role_noun_agrees_with_the_person_it_points_back_to(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
     # texts in the plural, with no complement, speak for themselves, not for the source quoted before ...
     "« <q type='direct' speaker='Lee Jung-mi' cue='déclarer'>La Cour a tranché</q> », a déclaré Lee Jung-mi. <q type='indirect' "
     "speaker='sondages' cue='selon'>Environ 77 % des citoyens étaient favorables à son départ définitif</q> selon divers sondages.",
