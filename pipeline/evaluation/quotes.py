@@ -36,19 +36,10 @@ from pathlib import Path
 
 from pipeline.evaluation import DEFAULT_DATA
 
-GOLD = Path(__file__).parent / "gold" / "quotes.jsonl"
-HELDOUT = Path(__file__).parent / "gold" / "quotes_heldout.jsonl"
-HELDOUT2 = Path(__file__).parent / "gold" / "quotes_heldout2.jsonl"
-HELDOUT3 = Path(__file__).parent / "gold" / "quotes_heldout3.jsonl"
-HELDOUT4 = Path(__file__).parent / "gold" / "quotes_heldout4.jsonl"
-HELDOUT5 = Path(__file__).parent / "gold" / "quotes_heldout5.jsonl"
-HELDOUT6 = Path(__file__).parent / "gold" / "quotes_heldout6.jsonl"
-HELDOUT7 = Path(__file__).parent / "gold" / "quotes_heldout7.jsonl"
-HELDOUT8 = Path(__file__).parent / "gold" / "quotes_heldout8.jsonl"
-HELDOUT9 = Path(__file__).parent / "gold" / "quotes_heldout9.jsonl"
-SETS = {"tuned": GOLD, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4,
-        "heldout5": HELDOUT5, "heldout6": HELDOUT6, "heldout7": HELDOUT7,
-        "heldout8": HELDOUT8, "heldout9": HELDOUT9}
+_GOLD_DIR = Path(__file__).parent / "gold"
+GOLD = _GOLD_DIR / "quotes.jsonl"
+SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
+        **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 10)}}
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
 _STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr", "of", "the", "and", "for"}

@@ -581,7 +581,7 @@ class Attributor:
                     return person
             described_firm = has_complement and not any(t.dep_.startswith("nmod") for t in head.children) and bool(
                 self.rules.word_is("company", head))  # "le constructeur européen": Airbus, named before
-            if (not has_complement or described_firm) and (described_firm or self.rules.word_is("body", head)):
+            if described_firm or not has_complement and self.rules.word_is("body", head):
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 before = self.sent_of(head).start_char if inverted else head.idx
                 # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
