@@ -28,6 +28,7 @@ _QUE = frozenset({"que", "qu'", "qu’"})
 _CLAUSE_LINK = re.compile(r",\s*(?:car|mais)$")  # "..., car pour lui, ..." opens a clause as a comma does
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 _ONE_OF = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
+_DE_FORMS = frozenset({"de", "d'", "d’", "des"})
 _CLITIC_WORDS = ("il", "elle", "on", "ils", "elles")
 _CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(_CLITIC_WORDS)})$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -257,13 +258,22 @@ class Attributor:
             self._cues[token.i] = self._speech_verb(token)
         return self._cues[token.i]
 
+    def read_as_verb(self, token: Token) -> bool:
+        """Tagged a verb, or a verb form the tagger read as a noun: "précise" as a root, "juge que"
+        (no article, "que" next; not "l'annonce"), "a twitté" after its auxiliary, "raconte-t-il",
+        "a-t-il martelé"."""
+        pos, i = token.pos_, token.i
+        if pos in {"VERB", "AUX"}:
+            return True
+        bare = not any(c.dep_ in {"det", "case"} for c in token.children)
+        if pos == "NOUN" and bare and (token.dep_ == "ROOT" or i + 1 < len(self.doc) and self.doc[i + 1].lower_ in _QUE):
+            return True
+        if pos in {"NOUN", "PROPN", "X"} and i > 0 and i not in self.entity_of and self.doc[i - 1].lower_ in _AUXILIARIES:
+            return True
+        return any(_CLITIC.match(t.lower_) for t in self.doc[i + 1: i + 3]) or bool(self.clitic_before(token))
+
     def _speech_verb(self, token: Token):
-        pos = token.pos_
-        if pos not in {"VERB", "AUX"} and not (pos == "NOUN" and (token.dep_ == "ROOT" and not any(
-                c.dep_ in {"det", "case"} for c in token.children)) or pos in {"NOUN", "PROPN", "X"} and token.i > 0 and token.i not in self.entity_of
-                and self.doc[token.i - 1].lower_ in _AUXILIARIES) and not any(  # "précise", "a twitté" tagged as nouns, not "l'annonce"
-                _CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]) and not self.clitic_before(token):
-            # "raconte-t-il", "a-t-il martelé": a verb, whatever its tag
+        if not self.read_as_verb(token):
             return None
         entries = self.rules.verb_entries(token)
         if not entries:
@@ -380,7 +390,11 @@ class Attributor:
         return Speaker()
 
     def indefinite(self, head: Token) -> Speaker | None:
-        """"certains", "d'autres", "la plupart": the pronoun itself is who speaks."""
+        """"certains", "d'autres", "la plupart": the pronoun itself is who speaks; not with the
+        people it counts after it ("nombre de manifestants", "la plupart des élus": the phrase)."""
+        following = self.doc[head.i + 1: head.i + 3]
+        if len(following) == 2 and following[0].lower_ in _DE_FORMS and following[1].pos_ == "NOUN":
+            return None
         previous = self.doc[head.i - 1] if head.i > 0 else None
         for first in ((previous, head) if previous is not None else ()), ((head, )):
             if first and self.rules.is_a("indefinite", " ".join(t.lower_ for t in first).replace("' ", "'")):
@@ -767,6 +781,9 @@ class Attributor:
         finite = inverted or "Fin" in verb.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children) or untagged and verb.i > 0 and (
             self.doc[verb.i - 1].lower_ in _AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too
+        if not finite and verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
+            finite = any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.head.children) \
+                or "Fin" in verb.head.morph.get("VerbForm")  # "», a tenu à tempérer X": X speaks
         sent_end = self.sent_of(verb).end
         for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
             if self.in_date(token):
@@ -774,6 +791,9 @@ class Attributor:
             group = self.group_of_one(token)
             if group is not None and self.can_speak(group) and not self.in_quote(token):  # "a lancé un de ses porte-parole"
                 return self.describe(token)
+            counted = self.indefinite(token) if token.pos_ == "PRON" and not self.in_quote(token) else None
+            if counted is not None:  # "», ont lancé certains"
+                return counted
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
                 if token.dep_ in _SUBJECT and token.head == verb or self.can_speak(token) or inverted and self.has_determiner(token):
                     return self.describe(token)  # after the quote, the verb's object is the quote: "», déclare un officier de police"
@@ -800,7 +820,8 @@ class Attributor:
             nouns = [t for t in verb.ancestors if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t)]
             if nouns:
                 return self.describe(nouns[-1])
-        if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head != verb:
+        if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head != verb \
+                and not self.in_quote(verb.head):  # "« Nous ne céderons pas », ont lancé ...": not the quote's own subject
             head = verb.head
             while head.pos_ not in {"VERB", "AUX"} and head.head != head and head.dep_ != "ROOT":
                 head = head.head

@@ -255,6 +255,18 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Vient ensuite le tour de Donald Trump.\n\nIl a ensuite prononcé son discours. « <q type='direct' speaker='Donald Trump' cue='affirmer'>Il s'agit "
     "de donner un cap au pays pour les quatre prochaines années (...) Je tiens à saluer l'aide de Paul et Marie Martin. Ils ont été fantastiques</q> » , "
     "a-t-il d'abord affirmé, avant de réaffirmer ses idées. « <q type='direct' speaker='Donald Trump' cue='marteler'>L’Amérique d’abord</q> » , a-t-il aussi martelé.",
+    # a speech verb after "tenir à", "vouloir": its inverted subject speaks
+    "« <q type='direct' speaker='Jean-François Martins' cue='tempérer'>Tous les travaux se font en concertation</q> », a cependant tenu à "
+    "tempérer Jean-François Martins, adjoint à la mairie.",
+    # an inverted subject with a complement, then the apposed name: the name, whatever the noun (not the organisation)
+    "« <q type='direct' speaker='Robert Lightfoot' cue='expliquer'>C'est le plus grand projet international de l'histoire</q> », "
+    "explique l'administrateur de la NASA, Robert Lightfoot.",
+    # a speech verb the tagger reads as a noun ("juge") right before "que"; "le juge que" stays a noun
+    "L'entraîneur parisien, Pierre Dupont, juge que <q type='indirect' speaker='Pierre Dupont' cue='juger'>le résultat doit servir de réveil au club</q>.",
+    "Le juge que nous avons rencontré a refusé de commenter l'affaire.",
+    # an indefinite pronoun after the cue speaks for itself, not the subject inside the quote; with the people it counts, the phrase
+    "« <q type='direct' speaker='certains' cue='lancer'>Nous ne céderons pas</q> », ont lancé certains.",
+    "Nombre de manifestants ont clamé : « <q type='direct' speaker='Nombre de manifestants' cue='clamer'>Nous ne céderons pas</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
