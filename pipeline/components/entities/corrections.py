@@ -9,6 +9,8 @@ from pipeline.components.entities.rules import Fixes
 
 _SPACE = frozenset({"SPACE"})
 _PEOPLE_NOUN_LABELS = frozenset({"LOC", "MISC"})
+_APPOSITION_END = frozenset({",", ".", ";", ")", "\n"})
+_ROLE_PHRASE_TAGS = frozenset({"ADJ", "DET", "ADP", "NOUN", "PROPN"})  # between a role noun and the name: "parisien", "de la NASA"
 
 
 def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str, str],
@@ -22,6 +24,7 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
         mention = _trim(doc, mention, fixes)
         if mention is not None:
             mention = _person_after_nationality(doc, mention, fixes, demonyms)
+            mention = _person_apposed_to_role(doc, mention, fixes)
             mention = _place_without_its_kind(doc, mention, fixes)
         if mention is None or _dropped(doc, mention, fixes, demonyms) or _common_word_at_start(doc, mention, fixes, written_lower) \
                 or _plural_people_noun(doc, mention, fixes, written_lower, orth):
@@ -127,6 +130,26 @@ def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms
     if mention.label == "ORG" and not feminine:
         return mention
     return Mention(start, mention.end, label, rule)
+
+
+def _person_apposed_to_role(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:
+    """"L'entraîneur parisien, Staffan Olsson," read as an organisation: a name of capitalised words
+    set off by commas after a role noun with its article (adjectives or a complement between) is the
+    person who holds the role."""
+    if fixes.person_apposed_to_role is None or mention.label == "PER" or mention.end - mention.start < 2 \
+            or mention.start < 3 or doc[mention.start - 1].text != "," \
+            or mention.end < len(doc) and doc[mention.end].text not in _APPOSITION_END:  # "Selon le ministre, Air France a ..."
+        return mention
+    roles, rule = fixes.person_apposed_to_role
+    if doc[mention.start].pos_ == "DET" or not all(t.is_title and t.is_alpha or t.text == "-" for t in doc[mention.start:mention.end]):
+        return mention
+    for k in range(mention.start - 2, max(0, mention.start - 8), -1):
+        token = doc[k]
+        if token.lower_ in roles and token.pos_ == "NOUN":
+            return Mention(mention.start, mention.end, "PER", rule) if doc[k - 1].pos_ == "DET" else mention
+        if token.pos_ not in _ROLE_PHRASE_TAGS or token.text == ",":
+            return mention
+    return mention
 
 
 def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:

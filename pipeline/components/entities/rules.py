@@ -34,7 +34,7 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
                        "plural_people_noun", "split_at", "person_naming_a_place",
-                       "nationality_before_person"})
+                       "nationality_before_person", "person_apposed_to_role"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -96,6 +96,7 @@ class Fixes:
     split_at: tuple[frozenset[str], frozenset[str], str] | None = None  # (separators, labels, rule id)
     person_naming_a_place: tuple[frozenset[str], str] | None = None  # (kind nouns, rule id)
     nationality_before_person: tuple[str, ...] | None = None  # endings of inhabitants' nouns
+    person_apposed_to_role: tuple[frozenset[str], str] | None = None  # (role nouns, rule id)
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -230,7 +231,7 @@ class EntityRules:
             kind, rule_id = rule["kind"], rule["id"]
             if kind not in FIX_KINDS:
                 raise RuleError(f"{where(rule)}: unknown kind {kind!r} (one of {', '.join(sorted(FIX_KINDS))})")
-            if kind in ("place_kinds", "place_adjectives", "person_naming_a_place"):
+            if kind in ("place_kinds", "place_adjectives", "person_naming_a_place", "person_apposed_to_role"):
                 if not isinstance(rule.get("words"), list):
                     raise RuleError(f"{where(rule)}: needs a list of words")
                 words = frozenset(w.lower() for w in rule["words"])

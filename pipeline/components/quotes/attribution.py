@@ -984,6 +984,8 @@ class Attributor:
             return self.describe(antecedent) if antecedent is not None else Speaker()
         if rule["kind"] == "for":
             words = self.for_phrase(words)
+        relayed = next((k for k, t in enumerate(words[1:-1], 1) if words[k + 1].lower_ == "par" and self.rules.word_is("relaying", t)), None)
+        words = words[:relayed]  # "selon des responsables turcs cités par CNN": the responsables, not who relays them
         if not words:
             return Speaker()
         for label in _SPEAKER_LABELS:  # "selon ce qu'a confié à France Info Jacques Witkowski"

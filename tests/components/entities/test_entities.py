@@ -193,12 +193,7 @@ def test_nationality_noun_before_a_name_is_no_place(nlp):
 
 
 def test_unknown_acronym_taken_for_a_place_is_an_organisation(nlp):
-    text = "Le rapport du SNPQ a été publié à Rennes."
-    with nlp.select_pipes(disable=nlp.pipe_names[nlp.pipe_names.index("press_entities"):]):
-        doc = nlp(text)
-    doc.ents = [Span(doc, 3, 4, label="LOC"), Span(doc, 8, 9, label="LOC")]  # as the model may read them
-    doc = nlp.get_pipe("press_entities")(doc)
-    found = {(s.text, s.label_, s._.rule) for s in doc.spans["entities"]}
+    found = _entities_over(nlp, "Le rapport du SNPQ a été publié à Rennes.", [(3, 4, "LOC"), (8, 9, "LOC")])  # as the model may read them
     assert found == {("SNPQ", "ORG", "acronym-is-organisation"), ("Rennes", "LOC", None)}
 
 
@@ -714,3 +709,23 @@ def test_a_nationality_or_town_word_before_a_person_s_name_is_no_place(nlp):
     check(nlp, "Elle devance l'autre Suisse <ent label='PER'>Emma Bilham</ent> de deux minutes.", absent=("Suisse",))
     # after a preposition, the place stays
     check(nlp, "À <ent label='LOC'>Londres</ent> <ent label='PER'>Boris Johnson</ent> a démissionné.")
+
+
+def _entities_over(nlp, text, model_ents):
+    """press_entities run over the model entities given as (first token, end token, label)."""
+    with nlp.select_pipes(disable=nlp.pipe_names[nlp.pipe_names.index("press_entities"):]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in model_ents]
+    doc = nlp.get_pipe("press_entities")(doc)
+    return {(s.text, s.label_, s._.rule) for s in doc.spans["entities"]}
+
+
+def test_a_name_apposed_to_a_role_is_a_person(nlp):
+    # the model may read the coach's name as an organisation; set off by commas after the role, he is a person
+    found = _entities_over(nlp, "L'entraîneur parisien, Staffan Olsson, juge que le résultat doit servir de réveil.", [(4, 6, "ORG")])
+    assert ("Staffan Olsson", "PER", "person-apposed-to-role") in found
+    # not the subject of the next clause, nor a title in apposition
+    found = _entities_over(nlp, "Selon le ministre, Vernier Industries a annoncé des suppressions.", [(4, 6, "ORG")])
+    assert ("Vernier Industries", "ORG", None) in found
+    found = _entities_over(nlp, "Le chanteur, Les Divorcés, a sorti un album.", [(3, 5, "MISC")])
+    assert ("Les Divorcés", "MISC", None) in found

@@ -267,6 +267,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # an indefinite pronoun after the cue speaks for itself, not the subject inside the quote; with the people it counts, the phrase
     "« <q type='direct' speaker='certains' cue='lancer'>Nous ne céderons pas</q> », ont lancé certains.",
     "Nombre de manifestants ont clamé : « <q type='direct' speaker='Nombre de manifestants' cue='clamer'>Nous ne céderons pas</q> ».",
+    # "selon X cités par Y": X speaks, Y only relays; "selon Reuters" alone is Reuters
+    "<q type='indirect' speaker='responsables turcs' cue='selon'>Il s'agirait d'un attentat-suicide</q>, selon des responsables turcs cités par CNN.",
+    "Selon des diplomates interrogés par Reuters, <q type='indirect' speaker='diplomates' cue='selon'>l'accord pourrait être signé lundi</q>.",
+    "Selon Reuters, <q type='indirect' speaker='Reuters' cue='selon'>l'accord pourrait être signé lundi</q>.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
