@@ -36,6 +36,7 @@ _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›",
 _DASHES = frozenset({"—", "–", "-"})
 _BEFORE_QUE = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"})  # what may stand between a speech verb and "que"
 _SPEAKER_LABELS = ("PER", "ORG")
+_COMPLEMENT_TAGS = frozenset({"ADP", "DET", "PROPN", "NOUN", "ADJ", "ADV"})  # the words of a prepositional complement
 _TERM_WORDS = 4  # at most this many words without a verb in marks make a term, not a quotation
 OPENING_MARKS = frozenset({"«", "“", "‹", "„", '"'})
 
@@ -534,6 +535,8 @@ class Attributor:
             return indefinite
         if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui"}:
             return self.from_pronoun(head)
+        if head.pos_ == "NOUN" and self.current.name and any(c.lower_ == "même" for c in head.children if c.i < head.i):
+            return self.current  # "estime cette même source", "le même responsable": the source quoted before
         group = self.group_of_one(head)
         if group is not None:  # "un des manifestants", "l'un de ses porte-parole, X"
             return self.apposed_name(self.doc[head.i: group.right_edge.i + 1]) or self.describe(group)
@@ -639,7 +642,13 @@ class Attributor:
         """The person named right after a phrase with a role noun: "le maire, Jean X", "les propos
         du directeur de cabinet du président du syndicat, Jean X"; the name right after a body noun's
         phrase: "l'agence de presse de l'État islamique, Amaq,"."""
-        after = self.doc[phrase[-1].i + 1: phrase[-1].i + 4] if phrase else ()
+        end = phrase[-1].i + 1 if phrase else 0
+        if phrase and end < len(self.doc) and self.doc[end].pos_ in {"ADP", "ADV"}:  # a complement the parse hangs elsewhere:
+            stop = min(len(self.doc), end + 8)  # "l'ambassadrice des États-Unis auprès de l'ONU, X"
+            past = next((t.i for t in self.doc[end: stop] if t.text == "," or t.pos_ not in _COMPLEMENT_TAGS
+                         or getattr(self.entity_of.get(t.i), "label_", "") == "PER"), stop)
+            end = past if past < stop and self.doc[past].text == "," else end
+        after = self.doc[end: end + 3] if phrase else ()
         named = self.entity_of.get(after[0].i) if after else None
         if named is not None and named.label_ in {"ORG", "MISC"} and phrase[-1].pos_ in {"NOUN", "ADJ"} and any(
                 self.rules.word_is("body", t) for t in phrase):
@@ -1418,15 +1427,34 @@ class Attributor:
                 start = self.past_source(que.idx + len(que), end)
                 found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
             elif (comma := self.comma_before(token, sent)) is not None:
-                tail = self.doc[token.i + 1 + len(entry.rest): sent.end]  # past "remarquer" of "fait remarquer"
-                if any(t.pos_ in {"VERB", "SCONJ"} and t.i not in self.entity_of or t.text in {":", "«"} for t in tail) or any(
+                tail = list(self.doc[token.i + 1 + len(entry.rest): sent.end])  # past "remarquer" of "fait remarquer"
+                inverted = self.finite_active(token)
+                if inverted:  # ", estime l'élu, qui réclame ...", ", tout en ...": another clause after the source
+                    tail = tail[:next((k for k, t in enumerate(tail) if t.text == ","), len(tail))]
+                if any(t.pos_ in {"VERB", "SCONJ"} and t.i not in self.entity_of and not (inverted and self.qualifies(t))
+                       or t.text in {":", "«"} for t in tail) or any(
                         c.dep_ in _SUBJECT and c.i < comma.i for c in token.children):
                     continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
                 speaker = self.subject(token)
-                if speaker.start is not None and sent.start_char <= speaker.start < comma.idx:
-                    continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..."
+                clitic = self.clitic_before(token) or any(_CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3])
+                if speaker.start is not None and sent.start_char <= speaker.start < comma.idx and not clitic:
+                    continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..." ("a-t-il dit" has its subject)
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
+
+    @staticmethod
+    def finite_active(verb: Token) -> bool:
+        """"estime", "a-t-il dit": finite, or a participle after its tense auxiliary; not "interrogé par",
+        "reprenant l'argument", "ont été condamnés"."""
+        children = list(verb.children)
+        if any(c.dep_ == "aux:pass" for c in children):
+            return False
+        return "Fin" in verb.morph.get("VerbForm") or any(c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in children)
+
+    @staticmethod
+    def qualifies(token: Token) -> bool:
+        """A participle qualifying a noun: "dans une allocution télévisée", no verb of its own clause."""
+        return token.dep_ in {"amod", "acl"} and "Part" in token.morph.get("VerbForm") and token.head.i < token.i
 
     def hangs_on(self, que: Token, verb: Token) -> bool:
         """The clause "que" opens depends on the verb, or on a date between them: "a annoncé ce même lundi

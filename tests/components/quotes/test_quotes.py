@@ -271,6 +271,20 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "<q type='indirect' speaker='responsables turcs' cue='selon'>Il s'agirait d'un attentat-suicide</q>, selon des responsables turcs cités par CNN.",
     "Selon des diplomates interrogés par Reuters, <q type='indirect' speaker='diplomates' cue='selon'>l'accord pourrait être signé lundi</q>.",
     "Selon Reuters, <q type='indirect' speaker='Reuters' cue='selon'>l'accord pourrait être signé lundi</q>.",
+    # an inverted cue, then another clause about its source: the report before it stands
+    "<q type='indirect' speaker='élu' cue='estimer'>Les dégâts dépassent dix millions d'euros pour la seule commune</q>, estime l'élu, "
+    "qui réclame une aide de l'État.",
+    "Le président Paul Biya a parlé. <q type='indirect' speaker='Paul Biya' cue='dire'>Son gouvernement entend organiser des élections avant la fin "
+    "de l'année</q>, a-t-il dit dans une allocution télévisée.",
+    # but a participle with its object or its agent is no inverted cue
+    "Selon le directeur de la discothèque, interrogé par Sky News, <q type='indirect' speaker='directeur de la discothèque' cue='selon'>les tirs "
+    "ont débuté vers 2 heures</q>.",
+    # "cette même source": the source quoted before, not the words "même source"
+    "Selon une source diplomatique, <q type='indirect' speaker='source diplomatique' cue='selon'>les discussions avancent</q>. "
+    "<q type='indirect' speaker='source diplomatique' cue='estimer'>La présence de l'Égypte sera décisive</q>, estime cette même source.",
+    # a role, a complement the parse hangs on the verb, then the apposed name
+    "« <q type='direct' speaker='Margaret Ellison' cue='déclarer'>Nous condamnons cette attaque</q> », a déclaré l'ambassadrice des États-Unis "
+    "auprès de l'ONU, Margaret Ellison.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
