@@ -338,6 +338,11 @@ class Attributor:
         person = self.last_person(token.idx, gender)
         if not person.name or person.start < self.sent_of(token).start_char:  # no person named as subject in this sentence
             person = self.salient_person(token, gender) or person
+        role = self.role_subject_before(token, gender)
+        if role is not None and role.idx > max(person.end or -1, self.current.end or -1):
+            said = self.describe(role)  # "Le président ukrainien a remercié X. « ... », a-t-il lancé": the president
+            if said.name:
+                return said
         current_fits = self.current.name and compatible(gender, self.gender_of(self.current))
         if person.name and current_fits and gender and self.gender_of(self.current) == gender and not self.gender_of(person) \
                 and self._paragraph(token.idx) - self._paragraph(self.current.start or 0) <= 1:
@@ -351,6 +356,20 @@ class Attributor:
             return noun if noun.name or not current_fits else self.current
         found = self.current if current_fits else person
         return found if found.name else self.subject_noun(token, gender)
+
+    def role_subject_before(self, token: Token, gender: str) -> Token | None:
+        """The role or person noun subject of the pronoun's sentence (before it) or of the one
+        before, singular and of its gender: "un conseiller ministériel", "le président ukrainien"."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(min(2, k + 1)):
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.dep_ in _SUBJECT and t.pos_ == "NOUN"
+                     and (self.is_role(t) or self.rules.word_is("person", t)) and "Plur" not in t.morph.get("Number")
+                     and compatible(gender, next(iter(noun_genders(t)), "")) and not self.in_quote(t) and not self.in_reported(t)
+                     and not any(c.dep_ == "mark" and c.lower_ in _QUE for c in t.head.children)]  # not "estimant qu'un élu doit"
+            if nouns:
+                return nouns[-1]
+        return None
 
     def salient_person(self, token: Token, gender: str) -> Speaker | None:
         """The person a subject pronoun continues from the sentences before: back over those whose

@@ -285,6 +285,15 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # a role, a complement the parse hangs on the verb, then the apposed name
     "« <q type='direct' speaker='Margaret Ellison' cue='déclarer'>Nous condamnons cette attaque</q> », a déclaré l'ambassadrice des États-Unis "
     "auprès de l'ONU, Margaret Ellison.",
+    # a role noun other than the one a person was introduced with points back to that person named in the paragraph
+    "L'historienne Aminata Sow juge que <q type='indirect' speaker='Aminata Sow' cue='juger'>le geste est attendu</q>. « <q type='direct' "
+    "speaker='Aminata Sow' cue='estimer'>Les Sénégalais veulent des actes concrets, pas des discours</q> », estime la chercheuse.",
+    # "il" after a sentence whose subject is a role noun: that person, not one named before
+    "Jean Dupont, président du groupe, a parlé longuement. Interrogé sur le recours au 49.3, un conseiller ministériel n'a pas exclu cette "
+    "option. « <q type='direct' speaker='conseiller ministériel' cue='confier'>Personne ne veut y recourir</q> », a-t-il confié.",
+    # but not the subject of the words he reported
+    "Le ministre Jean Dupont a parlé. Il estime que <q type='indirect' speaker='Jean Dupont' cue='estimer'>chaque député devrait toucher un "
+    "seul salaire</q>. « <q type='direct' speaker='Jean Dupont' cue='ajouter'>Je suis favorable à la réforme</q> », a-t-il ajouté.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
