@@ -141,6 +141,7 @@ class Attributor:
         self.quoted = []  # (start, end) of the marked passages, marks included
         self.reported: list[tuple[int, int]] = []  # (start, end) of the indirect quotations found so far
         self.current_sentences: list[tuple[int, int]] = []  # characters of the sentences quoting the current source
+        self.issuers: list[tuple[int, Speaker]] = []  # (where, issuer) of the documents quoted so far: "un communiqué du Quai d'Orsay"
 
     # -- entities -------------------------------------------------------------------
     def _entities(self) -> list[Span]:
@@ -589,6 +590,8 @@ class Attributor:
                 if ent.label_ == label:
                     speaker = self._entity_speaker(ent)
                     speaker.is_source = speaker.is_source or is_document
+                    if is_document:
+                        self.issuers.append((head.idx, speaker))
                     return speaker
         plural_texts = "Plur" in head.morph.get("Number") and not any(c.dep_.startswith("nmod") for c in head.children)
         if is_document and not plural_texts:  # "X a publié un communiqué qui annonce": X; else the source quoted
@@ -600,7 +603,11 @@ class Attributor:
                 issuer = self.subject(verb)
                 self._issuing.discard(verb.i)
             if issuer.label in _SPEAKER_LABELS:
+                self.issuers.append((head.idx, issuer))
                 return issuer
+            earlier = [speaker for at, speaker in self.issuers if at < head.idx]
+            if earlier and self.has_determiner(head) and not any(t.dep_.startswith("nmod") for t in head.children):
+                return earlier[-1]  # "indique le communiqué": the issuer of the communiqué named before, not the source quoted since
             if self.source.name or self.current.name:
                 return self.source if self.source.name else self.current
             named = self.last_organisation(head.idx)  # "X a publié un communiqué. « ... », indique le texte"

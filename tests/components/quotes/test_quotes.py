@@ -294,6 +294,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # but not the subject of the words he reported
     "Le ministre Jean Dupont a parlé. Il estime que <q type='indirect' speaker='Jean Dupont' cue='estimer'>chaque député devrait toucher un "
     "seul salaire</q>. « <q type='direct' speaker='Jean Dupont' cue='ajouter'>Je suis favorable à la réforme</q> », a-t-il ajouté.",
+    # "le communiqué" named again: its issuer, not the source quoted since
+    "« <q type='direct' speaker=\"Quai d'Orsay\" cue='souligner'>La situation est grave</q> », souligne un communiqué du Quai d'Orsay. "
+    "Selon une source diplomatique, <q type='indirect' speaker='source diplomatique' cue='selon'>les discussions avancent</q>. "
+    "<q type='indirect' speaker=\"Quai d'Orsay\" cue='indiquer'>Un dispositif comparable pourrait être reconduit</q>, indique le communiqué.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
