@@ -1010,6 +1010,17 @@ class Attributor:
         return head.pos_ in {"PRON", "PROPN"} or self.can_speak(head) or any(
             self.entity_of[t.i].label_ in _SPEAKER_LABELS for t in words if t.i in self.entity_of)
 
+    def names_a_person(self, words: list[Token]) -> bool:
+        """A person, by name, pronoun or a role in the singular with its article ("pour la diplomate
+        américaine"): closing a sentence, "pour" then gives a view, not a purpose ("pour les agriculteurs")."""
+        words = words[:next((k for k, t in enumerate(words) if t.pos_ in {"PUNCT", "CCONJ", "VERB"}), len(words))]  # not "(... de Fillon)"
+        if not words:
+            return False
+        head = self.phrase_head(words)
+        if any(getattr(self.entity_of.get(t.i), "label_", "") == "PER" for t in words) or head.lower_ in _PRONOUN_GENDER:
+            return True
+        return self.is_role(head) and "Plur" not in head.morph.get("Number") and self.has_determiner(head)
+
     def marker_speaker(self, rule: dict, match: re.Match, limit: int) -> Speaker:
         if rule["kind"] == "same_source":
             return self.source if self.source.name else self.current
@@ -1427,8 +1438,9 @@ class Attributor:
                     and self.text[after: after + 2].strip().startswith(","):
                 start = after + self.text[after:].index(",") + 1
                 found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
-            elif rule["kind"] == "according" and after >= body_end - 1 and (lead.endswith(",") or lead and self.names_a_source(phrase) and any(
-                    t.pos_ in {"VERB", "AUX"} for t in self.doc[sent.start: self.token_at(match.start()).i])):  # "... sont annulés selon la chaîne TRT."
+            elif after >= body_end - 1 and (rule["kind"] == "according" and (lead.endswith(",") or lead and self.names_a_source(phrase) and any(
+                    t.pos_ in {"VERB", "AUX"} for t in self.doc[sent.start: self.token_at(match.start()).i]))  # "... sont annulés selon la chaîne TRT."
+                    or rule["kind"] == "for" and lead.endswith(",") and self.names_a_person(self.for_phrase(phrase))):  # "..., pour M. Delorme."
                 found.append((self.clause_start(sent, match.start()), sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
                               lambda r=rule, m=match: (self.marker_speaker(r, m, body_end), r.get("cue", ""), r["id"])))
         marked = [s for s, _ in self.quoted if sent.start_char <= s < sent.end_char]

@@ -298,6 +298,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker=\"Quai d'Orsay\" cue='souligner'>La situation est grave</q> », souligne un communiqué du Quai d'Orsay. "
     "Selon une source diplomatique, <q type='indirect' speaker='source diplomatique' cue='selon'>les discussions avancent</q>. "
     "<q type='indirect' speaker=\"Quai d'Orsay\" cue='indiquer'>Un dispositif comparable pourrait être reconduit</q>, indique le communiqué.",
+    # "pour X" closing a sentence gives X's view when X is a person; not a purpose, nor whom one worked for
+    "<q type='indirect' speaker='diplomate américaine' cue='pour'>Le sommet démontre au contraire la solidité du lien transatlantique</q>, "
+    "pour la diplomate américaine.",
+    "<q type='indirect' speaker='Pierre Delorme' cue='pour'>La hausse des prix pèse sur l'ensemble de la région</q>, pour Pierre Delorme.",
+    "Le gouvernement a débloqué 300 millions d'euros, pour les agriculteurs.",
+    "Elle a travaillé trois ans, pour Force républicaine (association de Jean Dupont) mais aussi pour la fondation de Marc Durand.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
