@@ -985,6 +985,10 @@ class Attributor:
             if t.idx >= limit or t.text in {",", ";", ":", "«", "»", "“", "”", '"', ".", "!", "?", "\n"} or t.is_space:
                 break
             words.append(t)
+        head = self.phrase_head(words) if words else None
+        if head is not None and self.rules.word_is("title", head) and not self.rules.word_is("body", head) \
+                and not any(c.dep_.startswith("nmod") for c in head.children):
+            return []  # "selon l'expression consacrée": a phrase, no source ("selon le plan du gouvernement" has one)
         return words
 
     @staticmethod

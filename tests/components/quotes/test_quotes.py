@@ -336,8 +336,12 @@ def test_quote_continued_over_paragraphs(nlp):
 def test_not_quotations(nlp):
     # scare quotes, a title, a nickname: no speech verb, one or two words or a title noun
     text = ("Les « gilets jaunes » ont manifesté samedi. Il présente l'émission « Audrey et les autres du lundi » "
-            "sur la chaîne. Patrick, surnommé « le grand Gépy du village », est arrivé.")
+            "sur la chaîne. Patrick, surnommé « le grand Gépy du village », est arrivé. Les troupes ont participé à l'exercice "
+            "« Bouclier d'acier de l'Alliance » en Pologne. L'historienne, autrice de « La Mémoire et l'Empire », est arrivée.")
     assert quotes(nlp, text) == []
+    # "selon l'expression consacrée" names no source; "selon le plan du gouvernement" does
+    assert quotes(nlp, "Il s'agit de « cavaliers législatifs », selon l'expression consacrée.")[0][3] == ""
+    assert quotes(nlp, "Selon le plan du gouvernement, les aides seront versées en mai.")[0][3] == "plan du gouvernement"
 
 
 def test_negated_speech_verb_is_no_cue(nlp):
