@@ -778,7 +778,7 @@ class Attributor:
         for aux in verb.children:
             if aux.dep_.startswith("aux"):
                 subjects += [c for c in aux.children if c.dep_ == "nsubj" and c.i < verb.i]  # not "a expliqué l'appel"
-        agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c)]
+        agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c) and c.i > verb.i]  # not "X, joint par téléphone, décrit"
         passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
         participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)
         if participle and not subjects and not agents:
@@ -791,12 +791,13 @@ class Attributor:
                 return agent
         if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:  # "X, qui estimait que ...": the antecedent
             before = [t for t in self.doc[max(0, subjects[0].i - 3): subjects[0].i] if t.text != ","]
-            antecedent = verb.head if verb.dep_ == "acl:relcl" else before[-1] if before else None
+            antecedent = verb.head if verb.dep_ == "acl:relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else before[-1] if before else None
             while antecedent is not None and antecedent.dep_.startswith("nmod") and antecedent.head.pos_ in {"NOUN", "PROPN"} \
                     and getattr(self.entity_of.get(antecedent.i), "label_", "") == "LOC":
                 antecedent = antecedent.head  # "le chef de mission pour la Syrie qui considère": the chef, not the place
-            if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"}:
-                return self.describe(antecedent)
+            plural = any("Plur" in t.morph.get("Number") for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
+            if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} and not (plural and antecedent.pos_ == "PROPN"):
+                return self.describe(antecedent)  # not "..., les Pays-Bas et le Luxembourg, qui s'étaient engagés": all six
         if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and (
                 self.rules.is_a("pronoun", subjects[0].lower_) or self.rules.is_a("plural", subjects[0].lower_))):
             left = subjects[0].left_edge.i
@@ -858,6 +859,8 @@ class Attributor:
         if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head != verb \
                 and not self.in_quote(verb.head):  # "« Nous ne céderons pas », ont lancé ...": not the quote's own subject
             head = verb.head
+            if verb.dep_ == "conj" and head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < head.i:
+                return self.describe(head.head)  # "Un responsable d'une ONG, joint par téléphone, décrit": the responsable
             while head.pos_ not in {"VERB", "AUX"} and head.head != head and head.dep_ != "ROOT":
                 head = head.head
             return self.subject(head, depth + 1)

@@ -304,6 +304,14 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "<q type='indirect' speaker='Pierre Delorme' cue='pour'>La hausse des prix pèse sur l'ensemble de la région</q>, pour Pierre Delorme.",
     "Le gouvernement a débloqué 300 millions d'euros, pour les agriculteurs.",
     "Elle a travaillé trois ans, pour Force républicaine (association de Jean Dupont) mais aussi pour la fondation de Marc Durand.",
+    # an incise with its own agent before the verb: the subject it qualifies speaks, not the agent
+    "Un responsable d'une ONG malienne, joint par téléphone, décrit « <q type='mixed' speaker=\"responsable d'une ONG malienne\" "
+    "cue='décrire'>des villages entiers vidés de leurs habitants</q> ».",
+    # "qui" after the inverted source, whatever the parse hangs it on; not a plural "qui" after the last of several names
+    "<q type='indirect' speaker='Élysée' cue='annoncer'>Le président se rendra au Sénégal</q>, a annoncé mardi l'Élysée, qui évoque "
+    "« <q type='mixed' speaker='Élysée' cue='évoquer'>une nouvelle étape</q> » de la relation.",
+    "Le traité fut signé entre l'Allemagne, la France et le Luxembourg, qui s'étaient engagés à « <q type='mixed' cue=\"s'engager\">établir "
+    "les fondements d'une union sans cesse plus étroite</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
