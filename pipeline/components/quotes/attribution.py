@@ -36,6 +36,7 @@ _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›",
 _DASHES = frozenset({"—", "–", "-"})
 _BEFORE_QUE = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"})  # what may stand between a speech verb and "que"
 _SPEAKER_LABELS = ("PER", "ORG")
+_INCISE_PREPOSITIONS = frozenset({"chez", "de", "du", "des", "d'", "d’", "à", "au", "auprès"})  # a source's affiliation after a comma
 _COMPLEMENT_TAGS = frozenset({"ADP", "DET", "PROPN", "NOUN", "ADJ", "ADV"})  # the words of a prepositional complement
 _TERM_WORDS = 4  # at most this many words without a verb in marks make a term, not a quotation
 OPENING_MARKS = frozenset({"«", "“", "‹", "„", '"'})
@@ -1469,6 +1470,7 @@ class Attributor:
                     continue  # the reported words are in marks: the mixed quotes carry them
                 if end < body_end and not self.says_more(end, body_end):
                     end = body_end  # the parse cut the clause short: "que X sont bloqués, au moins partiellement"
+                end = self.next_report(que, end)
                 start = self.past_source(que.idx + len(que), end)
                 found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
             elif (comma := self.comma_before(token, sent)) is not None:
@@ -1532,6 +1534,23 @@ class Attributor:
             return subject.left_edge.idx
         return sent.start_char
 
+    def next_report(self, que: Token, end: int) -> int:
+        """Where the words reported after ``que`` stop when another source's report follows in the
+        sentence: "X a estimé que A, tandis que sa collègue Y a jugé que B" (before ", tandis que")."""
+        last = bisect.bisect_left(self.token_starts, end)
+        for i in self.cue_tokens[bisect.bisect_right(self.cue_tokens, que.i): bisect.bisect_left(self.cue_tokens, last)]:
+            verb = self.doc[i]
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+            reports = any(t.lower_ in _QUE or t.text in {":", "«"} for t in self.doc[verb.i + 1: verb.i + 4])
+            if subject is None or not reports or verb.dep_ == "acl:relcl" or self.in_quote(verb) or self.speech_verb(verb) is None:
+                continue  # not "que d'après X, 66 % des Français soutiennent ...": no words of their own
+            k = subject.left_edge.i - 1
+            while k > que.i and self.doc[k].pos_ in {"SCONJ", "CCONJ", "ADV"}:
+                k -= 1
+            if k > que.i and self.doc[k].text == ",":
+                return self.doc[k].idx
+        return end
+
     def says_more(self, start: int, end: int) -> bool:
         """A speech verb or a quote mark between ``start`` and ``end``: another report begins (not a
         verb in a relative clause: "la RDC, où les combats ont repris" says what the report says)."""
@@ -1561,7 +1580,8 @@ class Attributor:
             participle = bool(tokens) and "Part" in tokens[0].morph.get("VerbForm") and "Past" in tokens[0].morph.get("Tense")
             if participle:  # "selon le directeur, interrogé par Sky News, ...", "selon le sondage, réalisé du 14 au 17 décembre, ..."
                 tokens = tokens[1:]
-            if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} | ({"ADP"} if participle else set()) or any(
+            incise = len(tokens) <= 5 and tokens[0].lower_ in _INCISE_PREPOSITIONS if tokens else False  # "selon X, chez Natixis, ..."
+            if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} | ({"ADP"} if participle or incise else set()) or any(
                     t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} and not self.in_date(t) or self.in_quote(t) for t in tokens):
                 break  # (a date may be read as a pronoun: "du 14 au 17 décembre")
             end = stop

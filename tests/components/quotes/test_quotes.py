@@ -312,6 +312,15 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='mixed' speaker='Élysée' cue='évoquer'>une nouvelle étape</q> » de la relation.",
     "Le traité fut signé entre l'Allemagne, la France et le Luxembourg, qui s'étaient engagés à « <q type='mixed' cue=\"s'engager\">établir "
     "les fondements d'une union sans cesse plus étroite</q> ».",
+    # two sources in one sentence: the first report stops where the second begins
+    "Le président du groupe, Damien Roche, a estimé que <q type='indirect' speaker='Damien Roche' cue='estimer'>le texte pouvait être "
+    "amélioré</q>, tandis que sa collègue Isabelle Nguyen a jugé qu'<q type='indirect' speaker='Isabelle Nguyen' cue='juger'>une hausse "
+    "ciblée de la fiscalité était inévitable</q>.",
+    # but not at a verb without words of its own; a source's affiliation after it is not what it says
+    "Vers 6h00, LCI annonce que d'après l'enquête OpinionWay, <q type='indirect' speaker='OpinionWay' cue=\"d'après\">66% des Français "
+    "soutiennent toujours les Gilets jaunes</q>.",
+    "D'après Julien Terrasse, chez Natixis, <q type='indirect' speaker='Julien Terrasse' cue=\"d'après\">le chiffre du FMI reste plutôt "
+    "optimiste</q>.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
