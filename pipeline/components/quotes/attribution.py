@@ -171,6 +171,8 @@ class Attributor:
                 clues.add("Fem" if feminine else "Masc")
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in _TITLES:
                 clues.add(_TITLES[self.doc[ent.start - 1].lower_])
+            if ent.start > 0 and self.doc[ent.start - 1].text == "Me":  # "Me Sophie Kerbrat": a lawyer
+                self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add("avocat")
             root = ent.root
             nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -482,7 +484,9 @@ class Attributor:
         if current_fits:
             return self.current
         person = self.last_person(head.idx, gender)
-        return person if self.may_hold(person.name, role) else Speaker()
+        if not person.name or not self.may_hold(person.name, role):
+            person = self.last_mention(head)  # "conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé"
+        return person if person.name and self.may_hold(person.name, role) else Speaker()
 
     def is_epithet(self, head: Token) -> bool:
         """"« ... », a confié le double vainqueur de l'épreuve": a noun the lexicon does not know, after
@@ -495,10 +499,12 @@ class Attributor:
 
     def may_hold(self, name: str, role: str) -> bool:
         """A person introduced with another role ("le directeur, X") is not "le procureur"; a
-        generic role ("la diplomate" for the minister) may name anyone introduced with a role."""
+        generic role ("la diplomate" for the minister) may name anyone introduced with a role, a
+        broader one those of its domain ("le magistrat" for "le procureur, X")."""
         roles = self.roles.get(name, ())
         noun = role.split()[0]
-        return not roles or bool(self.rules.is_a("generic_role", noun)) or any(r.split()[0] == noun for r in roles)
+        covered = self.rules.broader.get(noun, frozenset())
+        return not roles or bool(self.rules.is_a("generic_role", noun)) or any(r.split()[0] == noun or r.split()[0] in covered for r in roles)
 
     def is_demonstrative(self, head: Token) -> bool:
         """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""

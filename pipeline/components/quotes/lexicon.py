@@ -39,6 +39,7 @@ class QuoteRules:
     verbs: dict[str, list[SpeechVerb]] = field(default_factory=dict)  # by head lemma
     markers: list[tuple[dict, re.Pattern]] = field(default_factory=list)
     referents: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> rule id
+    broader: dict[str, frozenset[str]] = field(default_factory=dict)  # broader role noun -> the roles it may stand for
     _entries: dict[tuple[int, int], list[SpeechVerb]] = field(default_factory=dict)  # (orth, pos) -> verbs, memo
     _lemma_tables: tuple | None = None  # the lemmatizer's exceptions and lookup tables, when it has them
     _could: dict[tuple[str, str], bool] = field(default_factory=dict)  # (kind, form) -> could_be(), memo
@@ -68,6 +69,11 @@ class QuoteRules:
                 raise RuleError(f"{where(rule)}: needs kind in {sorted(REFERENT_KINDS)} and a list of words")
             for word in rule["words"]:
                 rules.referents.setdefault(rule["kind"], {})[word.lower()] = rule["id"]
+        for rule in load_jsonl(base / "broader_roles.jsonl", required=("id", "words", "covers")):
+            if not isinstance(rule["words"], list) or not isinstance(rule["covers"], list):
+                raise RuleError(f"{where(rule)}: needs a list of words and a list of the roles they cover")
+            for word in rule["words"]:
+                rules.broader[word.lower()] = frozenset(w.lower() for w in rule["covers"])
         return rules
 
     def read_lemmatizer(self, lookups) -> None:

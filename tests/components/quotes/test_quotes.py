@@ -321,6 +321,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "soutiennent toujours les Gilets jaunes</q>.",
     "D'après Julien Terrasse, chez Natixis, <q type='indirect' speaker='Julien Terrasse' cue=\"d'après\">le chiffre du FMI reste plutôt "
     "optimiste</q>.",
+    # a broader role stands for the person introduced with a narrower one of its domain (broader_roles.jsonl) ...
+    "« <q type='direct' speaker='Thierry Dran' cue='déclarer'>Les auteurs sont identifiés</q> », a déclaré le procureur, Thierry Dran. "
+    "Selon le magistrat, <q type='indirect' speaker='Thierry Dran' cue='selon'>le butin n'a été retrouvé qu'en partie</q>.",
+    # ... "Me X" is a lawyer, named as the object of a verb: "l'avocate" is her
+    "Une lecture que conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé que <q type='indirect' speaker='Sophie Kerbrat' "
+    "cue='rappeler'>la victime avait reçu onze coups de couteau</q>.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
@@ -441,6 +447,12 @@ def test_rule_files_extend_the_component(nlp, tmp_path, name, extra, text, cue):
 def test_malformed_rule_file_names_file_and_line(tmp_path):
     rules = _rules_copy(tmp_path, "verbs.jsonl", '{"id": "verb-broken", "lemma": ')
     with pytest.raises(RuleError, match=r"verbs\.jsonl:\d+"):
+        QuoteRules.load(rules)
+
+
+def test_malformed_broader_role_names_file_and_line(tmp_path):
+    rules = _rules_copy(tmp_path, "broader_roles.jsonl", '{"id": "broader-broken", "words": ["magistrat"], "covers": "procureur"}')
+    with pytest.raises(RuleError, match=r"broader_roles\.jsonl:\d+.*roles they cover"):
         QuoteRules.load(rules)
 
 
