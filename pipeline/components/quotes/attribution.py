@@ -36,6 +36,7 @@ _SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›",
 _DASHES = frozenset({"—", "–", "-"})
 _BEFORE_QUE = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"})  # what may stand between a speech verb and "que"
 _SPEAKER_LABELS = ("PER", "ORG")
+_CIRCUMSTANCES = frozenset({"dans", "lors", "devant", "avec", "sur", "pendant", "depuis", "selon"})  # where or when one speaks, not who
 _INCISE_PREPOSITIONS = frozenset({"chez", "de", "du", "des", "d'", "d’", "à", "au", "auprès"})  # a source's affiliation after a comma
 _COMPLEMENT_TAGS = frozenset({"ADP", "DET", "PROPN", "NOUN", "ADJ", "ADV"})  # the words of a prepositional complement
 _TERM_WORDS = 4  # at most this many words without a verb in marks make a term, not a quotation
@@ -143,6 +144,7 @@ class Attributor:
         self.reported: list[tuple[int, int]] = []  # (start, end) of the indirect quotations found so far
         self.current_sentences: list[tuple[int, int]] = []  # characters of the sentences quoting the current source
         self.issuers: list[tuple[int, Speaker]] = []  # (where, issuer) of the documents quoted so far: "un communiqué du Quai d'Orsay"
+        self._published: list[tuple[int, Speaker]] | None = None  # (where, issuer) of the documents published, read on demand
 
     # -- entities -------------------------------------------------------------------
     def _entities(self) -> list[Span]:
@@ -516,6 +518,19 @@ class Attributor:
             self._date_tokens = {i for span in self.doc.spans.get("dates", []) for i in range(span.start, span.end)}
         return token.i in self._date_tokens
 
+    def published(self) -> list[tuple[int, Speaker]]:
+        """(where, issuer) of the documents a named person or body publishes in the article: "Le
+        Secours populaire publie son rapport annuel" (read once, when a document needs its issuer)."""
+        if self._published is None:
+            self._published = []
+            for token in self.doc:
+                if token.dep_ == "obj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB" and self.rules.word_is("document", token):
+                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                    issuer = self.entity_of.get(subject.i) if subject is not None else None
+                    if issuer is not None and issuer.label_ in _SPEAKER_LABELS:
+                        self._published.append((token.idx, self._entity_speaker(issuer)))
+        return self._published
+
     @staticmethod
     def has_determiner(noun: Token) -> bool:
         return any(c.dep_ == "det" for c in noun.children)
@@ -612,7 +627,7 @@ class Attributor:
             if issuer.label in _SPEAKER_LABELS:
                 self.issuers.append((head.idx, issuer))
                 return issuer
-            earlier = [speaker for at, speaker in self.issuers if at < head.idx]
+            earlier = [speaker for at, speaker in sorted(self.issuers + self.published(), key=lambda found: found[0]) if at < head.idx]
             if earlier and self.has_determiner(head) and not any(t.dep_.startswith("nmod") for t in head.children):
                 return earlier[-1]  # "indique le communiqué": the issuer of the communiqué named before, not the source quoted since
             if self.source.name or self.current.name:
@@ -742,7 +757,8 @@ class Attributor:
         words = [t for t in left if t.i >= head.i - 4] + [head]
         for token in self.doc[head.i + 1: min(head.right_edge.i + 1, head.i + 10)]:
             after_preposition = words[-1].lower_ in _GOVERNED and token.pos_ != "PUNCT"  # "le candidat d'En marche"
-            if token.text in {",", "(", ";", ":"} or not after_preposition and token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "PUNCT"}:
+            if token.text in {",", "(", ";", ":"} or not after_preposition and token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "PUNCT"} \
+                    or token.lower_ in _CIRCUMSTANCES:  # "a annoncé l'Alliance dans un communiqué": the Alliance
                 break
             words.append(token)
         return sorted(words, key=lambda t: t.i)
@@ -1064,7 +1080,9 @@ class Attributor:
                 if document is not None:  # "selon le baromètre mensuel YouGov": its issuer, whatever its label
                     issuer = next((self.entity_of[t.i] for t in words if t.i > document.i and t.i in self.entity_of), None)
                     if issuer is not None and not self.is_recipient(issuer):  # not "des messages reçus par X"
-                        return self._entity_speaker(issuer)
+                        speaker = self._entity_speaker(issuer)
+                        self.issuers.append((document.idx, speaker))  # "souligne le rapport" later: the same issuer
+                        return speaker
                     if issuer is not None:
                         return Speaker()
         head = self.phrase_head(words)

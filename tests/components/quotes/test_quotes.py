@@ -327,6 +327,14 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # ... "Me X" is a lawyer, named as the object of a verb: "l'avocate" is her
     "Une lecture que conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé que <q type='indirect' speaker='Sophie Kerbrat' "
     "cue='rappeler'>la victime avait reçu onze coups de couteau</q>.",
+    # where one speaks is not who speaks
+    "« <q type='direct' speaker='deux groupes' cue='indiquer'>Nous sommes prêts</q> », indiquent les deux groupes dans un communiqué commun.",
+    # a document speaks for whoever published it or was named as its issuer before
+    "Le Secours populaire publie son rapport annuel. Julien Damon, sociologue, a commenté les chiffres. « <q type='direct' "
+    "speaker='Secours populaire' cue='conclure'>Le nombre de demandeurs a doublé en dix ans</q> », conclut le document.",
+    "<q type='indirect' speaker='Secours populaire' cue='selon'>Un enfant sur cinq vit sous le seuil de pauvreté</q>, selon le rapport annuel du "
+    "Secours populaire. Julien Damon, sociologue, a commenté les chiffres. « <q type='direct' speaker='Secours populaire' cue='souligner'>Jamais nos "
+    "permanences n'avaient accueilli autant de mères seules</q> », souligne le rapport.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
