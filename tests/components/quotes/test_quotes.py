@@ -335,6 +335,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "<q type='indirect' speaker='Secours populaire' cue='selon'>Un enfant sur cinq vit sous le seuil de pauvreté</q>, selon le rapport annuel du "
     "Secours populaire. Julien Damon, sociologue, a commenté les chiffres. « <q type='direct' speaker='Secours populaire' cue='souligner'>Jamais nos "
     "permanences n'avaient accueilli autant de mères seules</q> », souligne le rapport.",
+    # a noun for people with its article after the cue is the person the text is about; with "un", someone new
+    "La vidéaste Inès Carpentier a travaillé à partir d'archives familiales. « <q type='direct' speaker='Inès Carpentier' cue='préciser'>Il n'y a "
+    "presque pas de visages</q> », précise la jeune femme.",
+    "La vidéaste Inès Carpentier a travaillé à partir d'archives familiales. « <q type='direct' speaker='jeune femme' cue='préciser'>Il n'y a "
+    "presque pas de visages</q> », précise une jeune femme.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
