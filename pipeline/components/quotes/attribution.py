@@ -1203,7 +1203,11 @@ class Attributor:
             return self.subject(verb), entry.cue if entry else ":", entry.id if entry else "colon", True
         previous = self.doc[colon.i - 1] if colon.i > sent.start else None
         if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
-            return self.describe(previous), ":", "colon", True
+            start = next((t.i + 1 for t in reversed(self.doc[sent.start: colon.i]) if t.text == ","), sent.start)
+            head = previous  # the head of the phrase before the colon: "Réaction de Me X à la sortie :", not "sortie"
+            while head.head != head and start <= head.head.i < colon.i and head.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                head = head.head
+            return self.describe(head), ":", "colon", True
         return None
 
     def introducing_clitic(self, close: Token, sent: Span, pair: MarkPair) -> Speaker | None:

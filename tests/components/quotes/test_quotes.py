@@ -340,6 +340,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "presque pas de visages</q> », précise la jeune femme.",
     "La vidéaste Inès Carpentier a travaillé à partir d'archives familiales. « <q type='direct' speaker='jeune femme' cue='préciser'>Il n'y a "
     "presque pas de visages</q> », précise une jeune femme.",
+    # "X : « ... »" without a verb: the phrase before the colon, by its head ("Réaction de X à la sortie", not "sortie")
+    "Le procès reprend lundi. Réaction de Me Thomas Le Gall à la sortie : « <q type='direct' speaker='Thomas Le Gall' cue=':'>Le parquet "
+    "réclame une peine d'exemple, pas une peine juste</q> ».",
+    "Le ministre de l'Intérieur : « <q type='direct' speaker=\"ministre de l'Intérieur\" cue=':'>Nous ne céderons rien</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
