@@ -1257,8 +1257,10 @@ class Attributor:
         if governing is not None:
             verb, entry = self.reporting(*governing)
             speaker = self.subject(verb)
-            if opener is None or speaker.label in _SPEAKER_LABELS:
-                return speaker, entry.cue, entry.id, True
+            named_after = bool(speaker.label) and speaker.start is not None and opener is not None and opener[0].end is not None \
+                and speaker.start > opener[0].end  # a name, not "tous ces éléments semblent confirmer"
+            if opener is None or speaker.label in _SPEAKER_LABELS or named_after:  # "D'après la préfecture, ..., mais la
+                return speaker, entry.cue, entry.id, True  # Coordination rurale promet de « ... »": the clause's own subject
         if opener is not None:
             return opener
         for rule, match in self.markers_in(sent.start_char, end_sent.end_char):

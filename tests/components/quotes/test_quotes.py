@@ -344,6 +344,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Le procès reprend lundi. Réaction de Me Thomas Le Gall à la sortie : « <q type='direct' speaker='Thomas Le Gall' cue=':'>Le parquet "
     "réclame une peine d'exemple, pas une peine juste</q> ».",
     "Le ministre de l'Intérieur : « <q type='direct' speaker=\"ministre de l'Intérieur\" cue=':'>Nous ne céderons rien</q> ».",
+    # a clause with its own named subject after "D'après X," speaks for itself; not a subject that cannot speak
+    "D'après la préfecture, les blocages ont été levés, mais la Coordination rurale promet de « <q type='mixed' speaker='Coordination rurale' "
+    "cue='promettre'>revenir plus nombreux</q> » la semaine prochaine.",
+    "D'après Le Parisien, tous ces éléments semblent bien confirmer l'hypothèse « <q type='mixed' speaker='Le Parisien' cue=\"d'après\">privilégiée "
+    "par les enquêteurs</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
