@@ -223,7 +223,18 @@ class Attributor:
         return role is not None and role.dep_ in _SUBJECT
 
     def gender_of(self, speaker: "Speaker") -> str:
-        return self.genders.get(speaker.name, "") if speaker.label == "PER" else ""
+        """A person's gender as the article tells; a speaker known by a noun phrase, its head noun's
+        ("un conseiller ministériel" is no "elle"); "" for a named organisation."""
+        if speaker.label == "PER":
+            return self.genders.get(speaker.name, "")
+        if speaker.start is None or speaker.end is None:
+            return ""
+        first = self.token_at(speaker.start)
+        if first.i in self.entity_of:
+            return ""
+        words = [t for t in self.doc[first.i: self.token_at(speaker.end - 1).i + 1] if t.pos_ == "NOUN"]
+        heads = [t for t in words if not (first.i <= t.head.i < first.i + len(words) + 1 and t.head in words)]
+        return next(iter(noun_genders(heads[0])), "") if heads else ""
 
     def is_recipient(self, ent: Span) -> bool:
         """Named as the one who received words, not who said them: "un message reçu par l'AFP"."""

@@ -349,6 +349,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "cue='promettre'>revenir plus nombreux</q> » la semaine prochaine.",
     "D'après Le Parisien, tous ces éléments semblent bien confirmer l'hypothèse « <q type='mixed' speaker='Le Parisien' cue=\"d'après\">privilégiée "
     "par les enquêteurs</q> ».",
+    # "elle" is not the source last quoted when a masculine noun names it ("un conseiller ministériel")
+    "Interrogé dans les couloirs, un conseiller ministériel n'a pas exclu cette hypothèse. « <q type='direct' speaker='conseiller ministériel' "
+    "cue='confier'>Personne ne veut y recourir</q> », a-t-il confié. La ministre des Comptes publics, Catherine Vidal, était présente. "
+    "« <q type='direct' speaker='Catherine Vidal' cue='assurer'>Je crois au débat parlementaire</q> », a-t-elle assuré en fin de soirée.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
