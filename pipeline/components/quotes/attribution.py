@@ -581,7 +581,8 @@ class Attributor:
         if clitic:
             word = clitic.group(1)
         if self.rules.is_a("impersonal", word):
-            return self.source if self.source.name else self.current
+            place = self.where_said_before(head) if not clitic else None
+            return place if place is not None else self.source if self.source.name else self.current
         if self.rules.is_a("plural", word):
             return self.plural_antecedent(head)
         indefinite = self.indefinite(head)
@@ -970,6 +971,14 @@ class Attributor:
         if before.pos_ != "AUX" and before.lower_ not in {"-t", "-t-"} or any(t.pos_ not in {"ADV", "ADP"} for t in self.doc[clitic.i + 1: verb.i]):
             return []
         return [clitic]
+
+    def where_said_before(self, on: Token) -> Speaker | None:
+        """"À Matignon, on confirme que ...": the place that opens the clause of "on" speaks."""
+        start = self.sent_of(on).start
+        if on.i - start < 3 or self.doc[on.i - 1].text != "," or self.doc[start].lower_ not in _PLACES_SPEAKING:
+            return None
+        noun = next((t for t in self.doc[start + 1: on.i - 1] if t.pos_ in {"NOUN", "PROPN"}), None)
+        return self.describe(noun) if noun is not None and not self.in_quote(noun) else None
 
     def where_said(self, clitic: Token) -> Speaker | None:
         """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""

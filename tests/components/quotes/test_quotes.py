@@ -353,6 +353,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Interrogé dans les couloirs, un conseiller ministériel n'a pas exclu cette hypothèse. « <q type='direct' speaker='conseiller ministériel' "
     "cue='confier'>Personne ne veut y recourir</q> », a-t-il confié. La ministre des Comptes publics, Catherine Vidal, était présente. "
     "« <q type='direct' speaker='Catherine Vidal' cue='assurer'>Je crois au débat parlementaire</q> », a-t-elle assuré en fin de soirée.",
+    # "À Matignon, on confirme": the place that opens the clause speaks; a bare "on", the source quoted before
+    "<q type='indirect' speaker='Élysée' cue='annoncer'>Le président se rendra au Sénégal</q>, a annoncé l'Élysée. À Matignon, on confirme que "
+    "<q type='indirect' speaker='Matignon' cue='confirmer'>la Première ministre ne fera pas partie du voyage</q>.",
+    "<q type='indirect' speaker='Élysée' cue='annoncer'>Le président se rendra au Sénégal</q>, a annoncé l'Élysée. On précise que "
+    "<q type='indirect' speaker='Élysée' cue='préciser'>la Première ministre ne fera pas partie du voyage</q>.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
