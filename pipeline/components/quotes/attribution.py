@@ -1332,10 +1332,15 @@ class Attributor:
         previous = [t for t in self.doc[max(sent.start, first.i - 4): first.i] if not t.is_punct and not t.is_space]
         # the noun right before, or before an adjective or "de": "l'émission culte « ... »", not "la cour d'appel est « ... »"
         nearby = previous[-2:] if previous and previous[-1].pos_ in {"ADJ", "DET", "ADP"} else previous[-1:]
-        if any(self.rules.word_is("title", t) for t in nearby):
+        if any(self.rules.word_is("title", t) and not self.conjugated(t) for t in nearby):
             return True
         words = _WORD.findall(content)
         return bool(words) and self.rules.is_a("title", words[0])
+
+    @staticmethod
+    def conjugated(token: Token) -> bool:
+        """A verb with its auxiliary or reflexive pronoun: "s'est dite « soulagée »" says, "dite « X »" names."""
+        return token.pos_ in {"VERB", "AUX"} and any(c.dep_.startswith(("aux", "expl")) for c in token.children)
 
     def is_name_in_marks(self, start: int, end: int) -> bool:
         """A few words in marks that open with a capital or a title noun: « affaire Fillon », « Obamacare »."""

@@ -358,6 +358,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "<q type='indirect' speaker='Matignon' cue='confirmer'>la Première ministre ne fera pas partie du voyage</q>.",
     "<q type='indirect' speaker='Élysée' cue='annoncer'>Le président se rendra au Sénégal</q>, a annoncé l'Élysée. On précise que "
     "<q type='indirect' speaker='Élysée' cue='préciser'>la Première ministre ne fera pas partie du voyage</q>.",
+    # "s'est dite « ... »" says, whatever the length; "dite « X »" names
+    "La maire, Nadia Kaci, s'est dite « <q type='mixed' speaker='Nadia Kaci' cue='se dire'>soulagée</q> ».",
+    "L'opération dite « Barkhane » a pris fin au Sahel.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
