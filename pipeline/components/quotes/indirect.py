@@ -1,0 +1,187 @@
+"""Indirect quotations: reported speech without marks ("Selon X, ...", "X a affirmé que ...", "..., a annoncé X")."""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.quotes.vocabulary import (
+    BEFORE_QUE, CLAUSE_LINK, CLITIC, INCISE_PREPOSITIONS, NEGATION, QUE, RELATIVES, SUBJECT)
+
+
+class IndirectQuotations:
+    """Part of Attributor (a mixin): the reported speech without marks."""
+
+    # -- indirect quotations -----------------------------------------------------------------
+    def indirect(self, sent: Span) -> list[tuple[int, int, callable]]:
+        """(start, end, attribute) of the reported speech without marks in a sentence."""
+        found = []
+        body_end = sent.end_char
+        while body_end > sent.start_char and (self.text[body_end - 1].isspace() or self.text[body_end - 1] in ".!?…"):
+            body_end -= 1
+        for rule, match in self.markers_in(sent.start_char, sent.end_char):
+            if rule["kind"] not in {"according", "for", "same_source"} or found:
+                continue
+            lead = self.text[sent.start_char: match.start()].strip()
+            phrase = self.marker_phrase(match, body_end) if rule["kind"] != "same_source" else [self.token_at(match.end() - 1)]
+            if not phrase or rule["kind"] == "for" and not self.names_a_source(self.for_phrase(phrase)):
+                continue
+            source_end = phrase[-1].idx + len(phrase[-1])
+            after = self.past_appositions(source_end, body_end)
+            if rule["kind"] == "according" and phrase[0].lower_ in RELATIVES:  # "au ministère, selon lequel le dispositif ...": what follows "lequel"
+                found.append((source_end, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
+            elif (not lead or lead.endswith(",") or CLAUSE_LINK.search(lead) or all(  # "Toujours selon X, ..."
+                    t.pos_ in {"ADV", "CCONJ"} for t in self.doc[sent.start: self.token_at(match.start()).i])) \
+                    and self.text[after: after + 2].strip().startswith(","):
+                start = after + self.text[after:].index(",") + 1
+                found.append((start, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
+            elif after >= body_end - 1 and (rule["kind"] == "according" and (lead.endswith(",") or lead and self.names_a_source(phrase) and any(
+                    t.pos_ in {"VERB", "AUX"} for t in self.doc[sent.start: self.token_at(match.start()).i]))  # "... sont annulés selon la chaîne TRT."
+                    or rule["kind"] == "for" and lead.endswith(",") and self.names_a_person(self.for_phrase(phrase))):  # "..., pour M. Delorme."
+                found.append((self.clause_start(sent, match.start()), sent.start_char + len(self.text[sent.start_char: match.start()].rstrip().rstrip(",")),
+                              lambda r=rule, m=match: (self.marker_speaker(r, m, body_end), r.get("cue", ""), r["id"])))
+        marked = [s for s, _ in self.quoted if sent.start_char <= s < sent.end_char]
+        for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, sent.start): bisect.bisect_left(self.cue_tokens, sent.end)]:
+            token = self.doc[i]
+            if self.in_quote(token) or (entry := self.speech_verb(token)) is None:
+                continue
+            que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 9)] if t.lower_ in QUE and (
+                t.i < token.i + 6 or self.hangs_on(t, token))), None)  # far from the verb, only a clause the parse hangs on it
+            if que is not None and any(c.lower_ in NEGATION for c in token.children):
+                continue  # "n'a confirmé que le blocage": restrictive, what follows is no reported clause
+            between = [t.pos_ for t in self.doc[token.i + 1: que.i] if not t.is_space] if que is not None else ()
+            if que is not None and all(pos in BEFORE_QUE for pos in between) or "ADJ" in between and all(
+                    pos in BEFORE_QUE or pos == "ADJ" for pos in between) and self.hangs_on(que, token):  # "a annoncé ce même lundi que"
+                clause = que.head if que.head.i > que.i else None
+                end = clause.right_edge.idx + len(clause.right_edge) if clause is not None else body_end
+                end = min(max(end, que.idx), body_end)
+                if any(s > que.idx for s in marked):
+                    continue  # the reported words are in marks: the mixed quotes carry them
+                if end < body_end and not self.says_more(end, body_end):
+                    end = body_end  # the parse cut the clause short: "que X sont bloqués, au moins partiellement"
+                end = self.next_report(que, end)
+                start = self.past_source(que.idx + len(que), end)
+                found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
+            elif (comma := self.comma_before(token, sent)) is not None:
+                tail = list(self.doc[token.i + 1 + len(entry.rest): sent.end])  # past "remarquer" of "fait remarquer"
+                inverted = self.finite_active(token)
+                if inverted:  # ", estime l'élu, qui réclame ...", ", tout en ...": another clause after the source
+                    tail = tail[:next((k for k, t in enumerate(tail) if t.text == ","), len(tail))]
+                if any(t.pos_ in {"VERB", "SCONJ"} and t.i not in self.entity_of and not (inverted and self.qualifies(t))
+                       or t.text in {":", "«"} for t in tail) or any(
+                        c.dep_ in SUBJECT and c.i < comma.i for c in token.children):
+                    continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
+                speaker = self.subject(token)
+                clitic = self.clitic_before(token) or any(CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3])
+                if speaker.start is not None and sent.start_char <= speaker.start < comma.idx and not clitic:
+                    continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..." ("a-t-il dit" has its subject)
+                found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
+        return found
+
+    @staticmethod
+    def finite_active(verb: Token) -> bool:
+        """"estime", "a-t-il dit": finite, or a participle after its tense auxiliary; not "interrogé par",
+        "reprenant l'argument", "ont été condamnés"."""
+        children = list(verb.children)
+        if any(c.dep_ == "aux:pass" for c in children):
+            return False
+        return "Fin" in verb.morph.get("VerbForm") or any(c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in children)
+
+    @staticmethod
+    def qualifies(token: Token) -> bool:
+        """A participle qualifying a noun: "dans une allocution télévisée", no verb of its own clause."""
+        return token.dep_ in {"amod", "acl"} and "Part" in token.morph.get("VerbForm") and token.head.i < token.i
+
+    def hangs_on(self, que: Token, verb: Token) -> bool:
+        """The clause "que" opens depends on the verb, or on a date between them: "a annoncé ce même lundi
+        qu'il", "a indiqué en début de matinée qu'au moins"; not "le fait que", nor a relative "que"."""
+        above = que.head.head
+        return (que.pos_ == "SCONJ" or que.dep_ == "mark") and (above == verb or verb.i < above.i < que.i and self.in_date(above))
+
+    def comma_before(self, verb: Token, sent: Span) -> Token | None:
+        """The comma right before an inverted speech verb, past its auxiliary, clitic and adverbs:
+        "..., a confié X", "..., a-t-il enfin confié"."""
+        i = verb.i - 1
+        while i > sent.start and verb.i - i <= 4 and (
+                self.doc[i].pos_ in {"AUX", "ADV"} or CLITIC.match(self.doc[i].lower_) or self.doc[i].lower_ in {"-t", "-t-"}):
+            i -= 1
+        return self.doc[i] if i > sent.start and self.doc[i].text == "," else None
+
+    def clause_start(self, sent: Span, end: int) -> int:
+        """Where the clause before ``end`` begins: past a colon ("... sur Facebook : 5,5 millions de vues
+        selon X"), past what opens the sentence before its subject ("Lors de l'opération menée en mars,
+        21 membres ont été arrêtés, selon X": from "21")."""
+        colon = self.text.rfind(":", sent.start_char, end)
+        if colon != -1:
+            return colon + 1
+        last = self.token_at(end - 1)
+        node = last
+        while node.head != node and node.head.i >= sent.start:
+            node = node.head
+        subject = next((c for c in node.children if c.dep_ in SUBJECT and sent.start < c.left_edge.i), None)
+        if subject is not None and subject.left_edge.i < last.i and self.doc[subject.left_edge.i - 1].text == ",":
+            return subject.left_edge.idx
+        return sent.start_char
+
+    def next_report(self, que: Token, end: int) -> int:
+        """Where the words reported after ``que`` stop when another source's report follows in the
+        sentence: "X a estimé que A, tandis que sa collègue Y a jugé que B" (before ", tandis que")."""
+        last = bisect.bisect_left(self.token_starts, end)
+        for i in self.cue_tokens[bisect.bisect_right(self.cue_tokens, que.i): bisect.bisect_left(self.cue_tokens, last)]:
+            verb = self.doc[i]
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+            reports = any(t.lower_ in QUE or t.text in {":", "«"} for t in self.doc[verb.i + 1: verb.i + 4])
+            if subject is None or not reports or verb.dep_ == "acl:relcl" or self.in_quote(verb) or self.speech_verb(verb) is None:
+                continue  # not "que d'après X, 66 % des Français soutiennent ...": no words of their own
+            k = subject.left_edge.i - 1
+            while k > que.i and self.doc[k].pos_ in {"SCONJ", "CCONJ", "ADV"}:
+                k -= 1
+            if k > que.i and self.doc[k].text == ",":
+                return self.doc[k].idx
+        return end
+
+    def says_more(self, start: int, end: int) -> bool:
+        """A speech verb or a quote mark between ``start`` and ``end``: another report begins (not a
+        verb in a relative clause: "la RDC, où les combats ont repris" says what the report says)."""
+        first, last = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
+        return ";" in self.text[start:end] or any(self.quoted_tokens[first:last]) or any(
+            self.doc[i].dep_ != "acl:relcl" and self.speech_verb(self.doc[i]) is not None
+            for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, first): bisect.bisect_left(self.cue_tokens, last)])
+
+    def past_source(self, start: int, end: int) -> int:
+        """Where the reported words begin after "que": past "d'après Y, " ("annonce que d'après Y, ...")."""
+        for rule, match in self.markers_in(start, min(end, start + 12)):
+            phrase = self.marker_phrase(match, end) if rule["kind"] == "according" else None
+            if phrase:
+                after = self.past_appositions(phrase[-1].idx + len(phrase[-1]), end)
+                if self.text[after: after + 2].strip().startswith(","):
+                    return self.text.index(",", after) + 1
+        return start
+
+    def past_appositions(self, end: int, body_end: int) -> int:
+        """The end of the source's appositions after ``end``: "selon Jean Dupont, président du
+        groupe, ..." reports what follows the second comma, not "président du groupe"."""
+        while self.text[end: end + 2].strip().startswith(","):
+            comma = self.text.index(",", end)
+            following = self.text.find(",", comma + 1, body_end)
+            stop = following if following != -1 else body_end
+            tokens = [t for t in self.doc[self.token_at(comma).i + 1: self.token_at(max(comma + 1, stop - 1)).i + 1] if not t.is_space]
+            participle = bool(tokens) and "Part" in tokens[0].morph.get("VerbForm") and "Past" in tokens[0].morph.get("Tense")
+            if participle:  # "selon le directeur, interrogé par Sky News, ...", "selon le sondage, réalisé du 14 au 17 décembre, ..."
+                tokens = tokens[1:]
+            incise = len(tokens) <= 5 and tokens[0].lower_ in INCISE_PREPOSITIONS if tokens else False  # "selon X, chez Natixis, ..."
+            if not tokens or len(tokens) > 12 or tokens[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} | ({"ADP"} if participle or incise else set()) or any(
+                    t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} and not self.in_date(t) or self.in_quote(t) for t in tokens):
+                break  # (a date may be read as a pronoun: "du 14 au 17 décembre")
+            end = stop
+        return end
+
+    def reported_source(self, verb: Token, entry, que: Token, end: int):
+        """"X annonce que d'après Y, ...": Y is the source of the reported words, else X."""
+        for rule, match in self.markers_in(que.idx + len(que), min(end, que.idx + 12)):
+            if rule["kind"] == "according":
+                speaker = self.marker_speaker(rule, match, end)
+                if speaker.name:
+                    return speaker, rule.get("cue", ""), rule["id"]
+        return self.subject(verb), entry.cue, entry.id
+

@@ -1,0 +1,714 @@
+"""Who a mention stands for: names, pronouns, role and body nouns, documents, the subject of a speech verb."""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from spacy.tokens import Token
+
+from pipeline.components.quotes.marks import CLOSERS
+from pipeline.components.quotes.vocabulary import (
+    AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GOVERNED, ONE_OF,
+    OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
+    normalise, noun_genders)
+
+
+class SpeakerResolution:
+    """Part of Attributor (a mixin): who a mention stands for, from the tokens, entities and sources
+    quoted so far that Attributor sets up."""
+
+    # -- speakers ------------------------------------------------------------------------
+    def last_person(self, before: int, gender: str = "") -> Speaker:
+        """The last person named as a subject before ``before`` whose gender agrees."""
+        i = bisect.bisect_left(self.persons, (before, )) - 1
+        while i >= 0:
+            speaker = self._entity_speaker(self.persons[i][1])
+            if speaker.end <= before and compatible(gender, self.gender_of(speaker)):
+                return speaker
+            i -= 1
+        return Speaker()
+
+    def next_person(self, after: int, gender: str) -> Speaker:
+        """The first person named as a subject after ``after`` in the same paragraph, gender agreeing:
+        "La candidate du parti ... . Marie Dupont aimerait ..." """
+        paragraph = self._paragraph(after)
+        for start, ent in self.persons[bisect.bisect_left(self.persons, (after, )):]:
+            if self._paragraph(start) != paragraph:
+                break
+            speaker = self._entity_speaker(ent)
+            if compatible(gender, self.gender_of(speaker)):
+                return speaker
+        return Speaker()
+
+    def last_organisation(self, before: int, among: list | None = None) -> Speaker:
+        """The organisation named last before ``before`` (``among``: of those listed)."""
+        among = self.organisations if among is None else among
+        i = bisect.bisect_left(among, (before, )) - 1
+        return self._entity_speaker(among[i][1]) if i >= 0 else Speaker()
+
+    def from_pronoun(self, token: Token) -> Speaker:
+        """"il", "elle": a person named since the current source was quoted, else that source,
+        skipping those of the other gender."""
+        word = CLITIC.match(token.lower_).group(1) if CLITIC.match(token.lower_) else token.lower_
+        gender = PRONOUN_GENDER.get(word, "")
+        person = self.last_person(token.idx, gender)
+        if not person.name or person.start < self.sent_of(token).start_char:  # no person named as subject in this sentence
+            person = self.salient_person(token, gender) or person
+        role = self.role_subject_before(token, gender)
+        if role is not None and role.idx > max(person.end or -1, self.current.end or -1):
+            said = self.describe(role)  # "Le président ukrainien a remercié X. « ... », a-t-il lancé": the president
+            if said.name:
+                return said
+        current_fits = self.current.name and compatible(gender, self.gender_of(self.current))
+        if person.name and current_fits and gender and self.gender_of(self.current) == gender and not self.gender_of(person) \
+                and self._paragraph(token.idx) - self._paragraph(self.current.start or 0) <= 1:
+            return self.current  # "il": the source known to be a man over a person of unknown gender
+        said_by_current = any(start <= (person.start or 0) < end for start, end in self.current_sentences)
+        if person.name and not said_by_current and (
+                not current_fits or self.current.start is None or person.start > self.current.end):
+            return person
+        if not person.name and self.current.label != "PER":
+            noun = self.subject_noun(token, gender)  # "Le chauffeur a pris sa retraite. Il déclare que ...": not the body quoted before
+            return noun if noun.name or not current_fits else self.current
+        found = self.current if current_fits else person
+        return found if found.name else self.subject_noun(token, gender)
+
+    def role_subject_before(self, token: Token, gender: str) -> Token | None:
+        """The role or person noun subject of the pronoun's sentence (before it) or of the one
+        before, singular and of its gender: "un conseiller ministériel", "le président ukrainien"."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(min(2, k + 1)):
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.dep_ in SUBJECT and t.pos_ == "NOUN"
+                     and (self.is_role(t) or self.rules.word_is("person", t)) and "Plur" not in t.morph.get("Number")
+                     and compatible(gender, next(iter(noun_genders(t)), "")) and not self.in_quote(t) and not self.in_reported(t)
+                     and not any(c.dep_ == "mark" and c.lower_ in QUE for c in t.head.children)]  # not "estimant qu'un élu doit"
+            if nouns:
+                return nouns[-1]
+        return None
+
+    def salient_person(self, token: Token, gender: str) -> Speaker | None:
+        """The person a subject pronoun continues from the sentences before: back over those whose
+        subject is itself "il"/"elle", the first that names a person as its subject, or names a single
+        person ("Vient ensuite le tour de X. [...] il a prêté serment. [...] Il a ensuite ..."); None
+        when a sentence names several."""
+        if not (CLITIC.match(token.lower_) or token.dep_ in SUBJECT):
+            return None
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(1, min(7, k + 1)):
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            persons = self.named_persons[bisect.bisect_left(self.named_persons, ((sent.start, ), )): bisect.bisect_left(self.named_persons, ((sent.end, ), ))]
+            named = [e for _, e in persons if not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
+            subjects = [e for e in named if self.is_subject(e)]
+            if subjects:  # "X a ordonné une frappe sur une base qu'il considère ...": X
+                return self._entity_speaker(subjects[-1])
+            pronouns = self.subject_pronouns[bisect.bisect_left(self.subject_pronouns, sent.start): bisect.bisect_left(self.subject_pronouns, sent.end)]
+            if any(not self.quoted_tokens[i] for i in pronouns):
+                continue  # "Il a choisi deux bibles, celle de X": the same "il" goes on
+            names = {normalise(e._.canonical or e.text) for e in named}
+            if len(names) == 1:
+                return self._entity_speaker(named[-1])
+            if names:
+                return None
+        return None
+
+    def subject_noun(self, token: Token, gender: str) -> Speaker:
+        """No person named: the subject noun phrase of this or the two sentences before, of the
+        pronoun's gender ("Un habitant a assisté à la scène. « ... », raconte-t-il")."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(min(3, k + 1)):
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            for noun in self.doc[sent.start: min(sent.end, token.i)]:
+                if noun.dep_ in SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and not self.in_reported(noun) and "Plur" not in noun.morph.get("Number") \
+                        and compatible(gender, next(iter(noun.morph.get("Gender")), "")) and not any(
+                        self.rules.word_is(kind, noun) for kind in ("document", "title")):
+                    return self.describe(noun)
+        return Speaker()
+
+    def indefinite(self, head: Token) -> Speaker | None:
+        """"certains", "d'autres", "la plupart": the pronoun itself is who speaks; not with the
+        people it counts after it ("nombre de manifestants", "la plupart des élus": the phrase)."""
+        following = self.doc[head.i + 1: head.i + 3]
+        if len(following) == 2 and following[0].lower_ in DE_FORMS and following[1].pos_ == "NOUN":
+            return None
+        previous = self.doc[head.i - 1] if head.i > 0 else None
+        for first in ((previous, head) if previous is not None else ()), ((head, )):
+            if first and self.rules.is_a("indefinite", " ".join(t.lower_ for t in first).replace("' ", "'")):
+                return Speaker(self.text[first[0].idx: head.idx + len(head)], "", first[0].idx, head.idx + len(head), False)
+        return None
+
+    def plural_antecedent(self, token: Token) -> Speaker:
+        """"ils", "elles", "eux": the last group named in this or the two sentences before: a
+        plural subject ("Les enquêteurs ... Ils estiment"), else a plural role or body noun, else
+        people named by "des X" ("la colère des féministes ... Pour eux"); else the organisation
+        named before."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        for back in range(3):
+            if k - back < 0:
+                break
+            sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.pos_ in {"NOUN", "PROPN"}
+                     and "Plur" in t.morph.get("Number") and not self.in_quote(t) and self.group_rank(t) < 3]
+            if nouns:
+                return self.describe(min(nouns, key=self.group_rank))
+        named = self.last_organisation(token.idx)
+        return named if named.name else self.current
+
+    def group_rank(self, noun: Token) -> int:
+        """How surely a plural noun names people who speak: 0 a subject, 1 a role or body noun,
+        2 "des X" after a noun; 3 not at all (counted, "trois ans"; a text or a title)."""
+        if any(c.dep_ == "nummod" for c in noun.children) or any(
+                self.rules.word_is(kind, noun) for kind in ("document", "title")):
+            return 3
+        if noun.dep_ in SUBJECT:
+            return 0
+        if self.is_role(noun) or self.rules.word_is("body", noun):
+            return 1
+        if noun.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"des", "de"} for c in noun.children):
+            return 2
+        return 3
+
+    def from_role(self, head: Token, has_complement: bool) -> Speaker:
+        """"le ministre", "la candidate du parti": the person quoted or named before, of the
+        noun's gender; with a complement only the current source in this paragraph, else a
+        person named just after in the same paragraph."""
+        gender = next(iter(noun_genders(head)), "")
+        role = self.role_key(head)
+        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
+            roles = self.roles.get(name, ())  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
+            if not compatible(gender, self.genders.get(name, "")):
+                continue  # "le ministre" is not "la ministre déléguée, X"
+            if role in roles or not has_complement and any(r.split()[0] == role for r in roles):  # "la ministre de la Santé, X": "la ministre"
+                return Speaker(name, "PER", start, end, False)
+        current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)
+        if has_complement:
+            if current_fits and self.quoted_lately(head.idx, 0):
+                return self.current
+            person = self.next_person(head.idx, gender) if gender else Speaker()
+            introduces = head.head.i > head.i and any(getattr(self.entity_of.get(t.i), "label_", "") == "PER" for c in head.children
+                                                      if c.dep_.startswith("nmod") for t in c.subtree)
+            if not person.name and not introduces:  # "« ... », a confié le candidat d'En marche": the person named just
+                # before; a role of someone named opening its clause introduces another ("l'avocat des parents de X a évoqué")
+                person = self.last_person(head.idx, gender)
+                if person.name and self._paragraph(person.start) != self._paragraph(head.idx):
+                    return Speaker()
+            return person
+        if current_fits:
+            return self.current
+        person = self.last_person(head.idx, gender)
+        if not person.name or not self.may_hold(person.name, role):
+            person = self.last_mention(head)  # "conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé"
+        return person if person.name and self.may_hold(person.name, role) else Speaker()
+
+    def is_epithet(self, head: Token) -> bool:
+        """"« ... », a confié le double vainqueur de l'épreuve", "précise la jeune femme": a noun the
+        lexicon knows as no role, body, document or title, with its article after the speech verb that
+        follows a quote, stands for the person the text is about."""
+        verb = head.head
+        if verb.i >= head.i or self.in_quote(verb) or self.speech_verb(verb) is None or any(
+                self.rules.word_is(kind, head) for kind in ("role", "body", "document", "title")):
+            return False
+        return any(self.in_quote(t) for t in self.doc[self.sent_of(verb).start: verb.i])
+
+    def may_hold(self, name: str, role: str) -> bool:
+        """A person introduced with another role ("le directeur, X") is not "le procureur"; a
+        generic role ("la diplomate" for the minister) may name anyone introduced with a role, a
+        broader one those of its domain ("le magistrat" for "le procureur, X")."""
+        roles = self.roles.get(name, ())
+        noun = role.split()[0]
+        covered = self.rules.broader.get(noun, frozenset())
+        return not roles or bool(self.rules.is_a("generic_role", noun)) or any(r.split()[0] == noun or r.split()[0] in covered for r in roles)
+
+    def is_demonstrative(self, head: Token) -> bool:
+        """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""
+        return (head.lower_ in {"dernier", "dernière"} or self.is_role(head)) and self.has_demonstrative(head)
+
+    def in_date(self, token: Token) -> bool:
+        """Part of a date or time the dates component found ("mardi soir", "du 14 au 17 décembre")."""
+        if self._date_tokens is None:
+            self._date_tokens = {i for span in self.doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        return token.i in self._date_tokens
+
+    def published(self) -> list[tuple[int, Speaker]]:
+        """(where, issuer) of the documents a named person or body publishes in the article: "Le
+        Secours populaire publie son rapport annuel" (read once, when a document needs its issuer)."""
+        if self._published is None:
+            self._published = []
+            for token in self.doc:
+                if token.dep_ == "obj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB" and self.rules.word_is("document", token):
+                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                    issuer = self.entity_of.get(subject.i) if subject is not None else None
+                    if issuer is not None and issuer.label_ in SPEAKER_LABELS:
+                        self._published.append((token.idx, self._entity_speaker(issuer)))
+        return self._published
+
+    @staticmethod
+    def has_determiner(noun: Token) -> bool:
+        return any(c.dep_ == "det" for c in noun.children)
+
+    @staticmethod
+    def has_demonstrative(head: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in head.children)
+
+    def last_mention(self, head: Token) -> Speaker:
+        """The person last named before ``head`` (as subject or not), of its gender, in this
+        or the previous paragraph: what "ce dernier", "cette militante" point back to."""
+        gender = next(iter(head.morph.get("Gender")), "")
+        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
+            if self._paragraph(head.idx) - self._paragraph(start) > 1:
+                break
+            if end <= head.idx and compatible(gender, self.genders.get(name, "")) and not self.in_quote(self.token_at(start)):
+                return Speaker(name, "PER", start, end, False)
+        return Speaker()
+
+    @staticmethod
+    def role_key(noun: Token, stop: int | None = None) -> str:
+        """The role noun with its complement (before token ``stop``, where the name starts):
+        "archevêque de rouen" is not "archevêque de paris"."""
+        complement = [t.lower_ for c in noun.children if c.dep_.startswith("nmod") for t in c.subtree
+                      if not t.is_punct and (stop is None or t.i < stop)]
+        return " ".join([noun._.lemma.lower()] + complement)
+
+    def is_role(self, token: Token) -> bool:
+        return bool(self.rules.word_is("role", token))
+
+    def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
+        """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
+        its words when known (a marker's noun phrase)."""
+        word = head.lower_
+        clitic = CLITIC.match(word)
+        if clitic:
+            word = clitic.group(1)
+        if self.rules.is_a("impersonal", word):
+            place = self.where_said_before(head) if not clitic else None
+            return place if place is not None else self.source if self.source.name else self.current
+        if self.rules.is_a("plural", word):
+            return self.plural_antecedent(head)
+        indefinite = self.indefinite(head)
+        if indefinite is not None:
+            return indefinite
+        if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui"}:
+            return self.from_pronoun(head)
+        if head.pos_ == "NOUN" and self.current.name and any(c.lower_ == "même" for c in head.children if c.i < head.i):
+            return self.current  # "estime cette même source", "le même responsable": the source quoted before
+        group = self.group_of_one(head)
+        if group is not None:  # "un des manifestants", "l'un de ses porte-parole, X"
+            return self.apposed_name(self.doc[head.i: group.right_edge.i + 1]) or self.describe(group)
+        phrase = tokens if tokens is not None else self.noun_phrase(head)
+        named = self.apposed_name(phrase) or self.name_in_marks_after(phrase)  # (even when the role phrase is itself read as a name)
+        if named is not None:
+            return named
+        entity = self.entity_of.get(head.i)
+        if entity is not None and entity.label_ in ("LOC", "MISC") and self.has_demonstrative(head):
+            person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
+            if person.name:
+                return person
+        if entity is not None and len(entity) == 1 and self.has_determiner(head):  # "le Taoiseach irlandais Leo Varadkar":
+            apposed = [self.entity_of[c.i] for c in head.children if c.dep_ == "appos" and c.i in self.entity_of]  # a title read as a name
+            if apposed and apposed[0].label_ == "PER":
+                return self._entity_speaker(apposed[0])
+        if entity is not None and entity.label_ in SPEAKER_LABELS + ("LOC", "MISC"):
+            return self._entity_speaker(entity)
+        appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
+        entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
+        is_document = bool(self.rules.word_is("document", head))
+        governed = [e for e in entities if e.start > head.i and self.doc[e.start - 1].lower_ in GOVERNED]
+        if not is_document:  # "l'entourage de X" speaks, not X; a document speaks for X ("un communiqué de X")
+            entities = [e for e in entities if e not in governed]
+        if not entities and self.is_demonstrative(head) and not self.rules.word_is("body", head):
+            person = self.last_mention(head)
+            if person.name:
+                return person
+        for label in (("ORG", "PER", "LOC", "MISC") if is_document else ("PER",)):
+            for ent in entities:
+                if ent.label_ == label:
+                    speaker = self._entity_speaker(ent)
+                    speaker.is_source = speaker.is_source or is_document
+                    if is_document:
+                        self.issuers.append((head.idx, speaker))
+                    return speaker
+        plural_texts = "Plur" in head.morph.get("Number") and not any(c.dep_.startswith("nmod") for c in head.children)
+        if is_document and not plural_texts:  # "X a publié un communiqué qui annonce": X; else the source quoted
+            # before; texts in the plural ("selon les rapports", "d'autres études affirment") are no one's but their own
+            verb = head.head if head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB" else None
+            issuer = Speaker()
+            if verb is not None and verb.i not in self._issuing:  # "X a publié un communiqué qui annonce": X
+                self._issuing.add(verb.i)  # not back to the communiqué: "« ... », précise le communiqué"
+                issuer = self.subject(verb)
+                self._issuing.discard(verb.i)
+            if issuer.label in SPEAKER_LABELS:
+                self.issuers.append((head.idx, issuer))
+                return issuer
+            earlier = [speaker for at, speaker in sorted(self.issuers + self.published(), key=lambda found: found[0]) if at < head.idx]
+            if earlier and self.has_determiner(head) and not any(t.dep_.startswith("nmod") for t in head.children):
+                return earlier[-1]  # "indique le communiqué": the issuer of the communiqué named before, not the source quoted since
+            if self.source.name or self.current.name:
+                return self.source if self.source.name else self.current
+            named = self.last_organisation(head.idx)  # "X a publié un communiqué. « ... », indique le texte"
+            if named.name and self._paragraph(named.start) >= self._paragraph(head.idx) - 1:
+                return dataclasses.replace(named, is_source=True)
+        has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
+        definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
+                       for t in head.children)  # "au ministère" is "à le ministère"
+        singular = "Plur" not in head.morph.get("Number")
+        if definite and singular and not any(e.label_ == "PER" for e in entities):
+            if self.rules.word_is("role", head):
+                person = self.from_role(head, has_complement)
+                if person.name:
+                    return person
+            described_firm = has_complement and not any(t.dep_.startswith("nmod") for t in head.children) and bool(
+                self.rules.word_is("company", head))  # "le constructeur européen": Airbus, named before
+            if described_firm or not has_complement and self.rules.word_is("body", head):
+                inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
+                before = self.sent_of(head).start_char if inverted else head.idx
+                # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
+                candidates = (self.organisation_called(head, before), self.last_organisation(before, self.subject_organisations),
+                              self.last_organisation(before))
+                named = next((c for c in candidates if c is not None and c.name and self.may_be_called(c, head)), Speaker())
+                if named.name and (self.source.start is None or named.start > self.source.start):
+                    return named
+                if self.source.name and self.source.label != "PER" and self.may_be_called(self.source, head):
+                    return self.source
+                if named.name:  # "l'association": not the source quoted last when it is an "Autorité"
+                    return named
+        if entities and not self.rules.word_is("role", head):
+            return self._entity_speaker(entities[0])
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return Speaker()
+        if definite and singular and not any(t.i in self.entity_of for t in phrase) and self.is_epithet(head):
+            # the person the text is about: the last named as a subject nearby, else the last named
+            person = self.last_person(head.idx, next(iter(noun_genders(head)), ""))
+            if not person.name or self._paragraph(head.idx) - self._paragraph(person.start) > 1:
+                person = self.last_mention(head)
+            if person.name:
+                return person
+        words = [t for t in phrase if t.pos_ not in {"DET"} and t.dep_ != "det"]
+        while words and words[-1].pos_ == "ADP":  # "qualifié par la police de « ... »": not "police de"
+            words.pop()
+        if not words:
+            return Speaker()
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        group = self.rules.word_is("body", head)  # "l'entourage de X"
+        return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
+
+    @staticmethod
+    def group_of_one(token: Token) -> Token | None:
+        """"manifestants" for "un des manifestants"."""
+        if token.lower_ not in ONE_OF or token.pos_ not in {"PRON", "NUM"}:
+            return None
+        return next((c for c in token.children if c.dep_.startswith("nmod") and c.i > token.i), None)
+
+    def apposed_name(self, phrase: list[Token]) -> Speaker | None:
+        """The person named right after a phrase with a role noun: "le maire, Jean X", "les propos
+        du directeur de cabinet du président du syndicat, Jean X"; the name right after a body noun's
+        phrase: "l'agence de presse de l'État islamique, Amaq,"."""
+        end = phrase[-1].i + 1 if phrase else 0
+        if phrase and end < len(self.doc) and self.doc[end].pos_ in {"ADP", "ADV"}:  # a complement the parse hangs elsewhere:
+            stop = min(len(self.doc), end + 8)  # "l'ambassadrice des États-Unis auprès de l'ONU, X"
+            past = next((t.i for t in self.doc[end: stop] if t.text == "," or t.pos_ not in COMPLEMENT_TAGS
+                         or getattr(self.entity_of.get(t.i), "label_", "") == "PER"), stop)
+            end = past if past < stop and self.doc[past].text == "," else end
+        after = self.doc[end: end + 3] if phrase else ()
+        named = self.entity_of.get(after[0].i) if after else None
+        if named is not None and named.label_ in {"ORG", "MISC"} and phrase[-1].pos_ in {"NOUN", "ADJ"} and any(
+                self.rules.word_is("body", t) for t in phrase):
+            return self._entity_speaker(named)  # "le quotidien britannique The Independent", the name cut off by the parse
+        if len(after) < 2 or after[0].text != ",":
+            return None
+        titled = len(after) == 3 and after[1].pos_ == "DET" and self.is_role(after[2])  # ", le docteur X": the title is not the name
+        at = after[2].i + 1 if titled else after[1].i
+        if at not in self.entity_of or titled and self.entity_of[at].label_ != "PER":
+            return None
+        name = self.entity_of[at]
+        if name.label_ == "PER" and any(self.is_role(t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
+                self.rules.word_is("body", t) for t in phrase):
+            return self._entity_speaker(name)
+        return None
+
+    def name_in_marks_after(self, phrase: list[Token]) -> Speaker | None:
+        """The name given in marks right after a noun for a speaker: "le site internet « Union 84 »"."""
+        if not phrase or phrase[-1].i + 2 >= len(self.doc) or self.doc[phrase[-1].i + 1].text not in OPENING_MARKS \
+                or not any(self.can_speak(t) for t in phrase):
+            return None
+        return self.marked_name(self.doc[phrase[-1].i + 2])
+
+    def marked_name(self, token: Token) -> Speaker | None:
+        """The name in marks the token is part of: "« Gilets jaunes le Mouvement » a publié"."""
+        k = bisect.bisect_right(self.pair_starts, token.idx) - 1
+        pair = self.pairs[k] if k >= 0 else None
+        if pair is None or pair.end is None or token.idx >= pair.end or not self.is_name_in_marks(pair.start, pair.end):
+            return None
+        return Speaker(normalise(self.text[pair.start: pair.end]), "ORG", pair.start, pair.end, True)
+
+    def organisation_called(self, noun: Token, before: int) -> Speaker | None:
+        """The organisation named last before ``before`` whose name holds the noun: "l'autorité" for
+        "l'Autorité de régulation de la publicité", even named as a complement."""
+        word = noun.lower_
+        for ent in reversed(self.entities):
+            if ent.label_ == "ORG" and ent.end_char <= before and not self.in_quote(ent[0]) and word in (
+                    w.lower() for w in WORD.findall(ent._.canonical or ent.text)):
+                return self._entity_speaker(ent)
+        return None
+
+    def may_be_called(self, source: Speaker, noun: Token) -> bool:
+        """A named organisation may be called "l'association", "le gouvernement", unless its name
+        holds another such noun ("l'Autorité de régulation" is not "l'association"); a source known
+        only by its noun phrase only by its own noun ("la préfecture" is not "le gouvernement")."""
+        words = WORD.findall(source.name.lower())
+        if noun.lower_ in words:
+            return True
+        if self.rules.word_is("institution", noun):  # "la préfecture" is no other organisation
+            return False
+        if source.start is None or self.token_at(source.start).i in self.entity_of:
+            return not any(self.rules.is_a("body", w) for w in words)
+        return False
+
+    def noun_phrase(self, head: Token) -> list[Token]:
+        """The mention's words: its subtree, cut before a comma, a relative clause or a verb."""
+        left = [t for t in head.lefts if t.dep_ in {"det", "amod", "nummod", "flat:name", "compound"}]
+        words = [t for t in left if t.i >= head.i - 4] + [head]
+        for token in self.doc[head.i + 1: min(head.right_edge.i + 1, head.i + 10)]:
+            after_preposition = words[-1].lower_ in GOVERNED and token.pos_ != "PUNCT"  # "le candidat d'En marche"
+            if token.text in {",", "(", ";", ":"} or not after_preposition and token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "PUNCT"} \
+                    or token.lower_ in CIRCUMSTANCES:  # "a annoncé l'Alliance dans un communiqué": the Alliance
+                break
+            words.append(token)
+        return sorted(words, key=lambda t: t.i)
+
+    def named_before(self, tokens) -> Speaker | None:
+        """The first person (else organisation) named in ``tokens`` outside marks and not
+        governed by a preposition: the subject and its appositions."""
+        for label in SPEAKER_LABELS:
+            for token in tokens:
+                ent = self.entity_of.get(token.i)
+                if ent is not None and ent.label_ == label and not self.in_quote(token) and not any(
+                        c.dep_ == "case" and c.i < ent.start for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {"de", "du", "des", "d'", "d’", "à", "par", "avec", "pour"}:
+                    return self._entity_speaker(ent)
+        return None
+
+    def subject(self, verb: Token, depth: int = 0, inverted: bool = False) -> Speaker:
+        """Who says it: the clitic or inverted subject after the verb, its subject, the agent
+        of a passive, or (for "ajoutant", "Et d'ajouter") the subject of the clause above.
+        ``inverted``: the cue follows the quote ("», lance un manifestant"), whatever its tag."""
+        for token in list(self.doc[verb.i + 1: verb.i + 3]) + self.clitic_before(verb):
+            if CLITIC.match(token.lower_) and token.lower_ not in {"-t", "-t-"}:
+                said = self.describe(token)
+                place = self.where_said(token) if self.rules.is_a("impersonal", CLITIC.match(token.lower_).group(1)) else None
+                return place if place is not None and (place.label or not said.name) else said
+        passed_on = self.words_of(verb)
+        if passed_on is not None:
+            return passed_on
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
+        if not subjects:  # a name in marks: "le site « Union 84 » a publié", whether the parse makes it the subject or not
+            i = verb.i - 1
+            while i > 0 and self.doc[i].pos_ in {"AUX", "ADV"} and not self.in_quote(self.doc[i]):
+                i -= 1
+            inside = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and self.in_quote(c)] + (
+                [self.doc[i - 1]] if i > 0 and self.doc[i].text in CLOSERS else [])
+            named = next((n for c in inside if (n := self.marked_name(c)) is not None), None)
+            if named is not None:
+                return named
+        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):  # "X n'a confirmé que le blocage, reconnaissant":
+            subjects = [c for c in subjects if not any(t.text == "," for t in self.doc[c.i: verb.i])]  # X, not "blocage"
+        for aux in verb.children:
+            if aux.dep_.startswith("aux"):
+                subjects += [c for c in aux.children if c.dep_ == "nsubj" and c.i < verb.i]  # not "a expliqué l'appel"
+        agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c) and c.i > verb.i]  # not "X, joint par téléphone, décrit"
+        passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
+        participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)
+        if participle and not subjects and not agents:
+            subjects = self.subject_before_incise(verb)
+        if agents and (passive or not subjects):
+            return self.describe(agents[0])
+        if passive or participle and not subjects:  # "décrits comme « ... » par une voisine"
+            agent = self.agent_after(verb)
+            if agent is not None:
+                return agent
+        if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:  # "X, qui estimait que ...": the antecedent
+            before = [t for t in self.doc[max(0, subjects[0].i - 3): subjects[0].i] if t.text != ","]
+            antecedent = verb.head if verb.dep_ == "acl:relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else before[-1] if before else None
+            while antecedent is not None and antecedent.dep_.startswith("nmod") and antecedent.head.pos_ in {"NOUN", "PROPN"} \
+                    and getattr(self.entity_of.get(antecedent.i), "label_", "") == "LOC":
+                antecedent = antecedent.head  # "le chef de mission pour la Syrie qui considère": the chef, not the place
+            plural = any("Plur" in t.morph.get("Number") for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
+            if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} and not (plural and antecedent.pos_ == "PROPN"):
+                return self.describe(antecedent)  # not "..., les Pays-Bas et le Luxembourg, qui s'étaient engagés": all six
+        if subjects and subjects[0].i < verb.i and not (subjects[0].pos_ == "PRON" and (
+                self.rules.is_a("pronoun", subjects[0].lower_) or self.rules.is_a("plural", subjects[0].lower_))):
+            left = subjects[0].left_edge.i
+            name = self.entity_of.get(left - 2) if left > 1 and self.doc[left - 1].text == "," else None
+            if name is not None and name.label_ == "PER" and self.is_role(subjects[0]):
+                return self._entity_speaker(name)  # "Marie Durand, la maire de la ville, a réagi": the name before the role
+            named = self.named_before(self.doc[left: verb.i])
+            if named is not None:
+                return named
+        if subjects:
+            pick = subjects[0]
+            if pick.lower_ in {"-t", "-t-"}:
+                nxt = self.doc[pick.i + 1] if pick.i + 1 < len(self.doc) else pick
+                pick = nxt
+            return self.describe(pick)
+        untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
+        finite = inverted or "Fin" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children) or untagged and verb.i > 0 and (
+            self.doc[verb.i - 1].lower_ in AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too
+        if not finite and verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
+            finite = any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.head.children) \
+                or "Fin" in verb.head.morph.get("VerbForm")  # "», a tenu à tempérer X": X speaks
+        sent_end = self.sent_of(verb).end
+        for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
+            if self.in_date(token):
+                continue  # "a déclaré mardi soir le ministre"
+            group = self.group_of_one(token)
+            if group is not None and self.can_speak(group) and not self.in_quote(token):  # "a lancé un de ses porte-parole"
+                return self.describe(token)
+            counted = self.indefinite(token) if token.pos_ == "PRON" and not self.in_quote(token) else None
+            if counted is not None:  # "», ont lancé certains"
+                return counted
+            if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
+                if token.dep_ in SUBJECT and token.head == verb or self.can_speak(token) or inverted and self.has_determiner(token):
+                    return self.describe(token)  # after the quote, the verb's object is the quote: "», déclare un officier de police"
+                break  # an object: "évoque la possibilité de ..."
+            if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
+                break
+        adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis", "ccomp"}
+        if participle and adjunct and depth < 3 and verb.head != verb:  # "Il estime que X ..., affirmant": il
+            if self.in_quote(verb.head):  # "« ... », ajoute-t-il, précisant ...": the speech verb before it
+                verb_before = next((t for t in reversed(self.doc[self.sent_of(verb).start: verb.i])
+                                    if not self.in_quote(t) and self.speech_verb(t) is not None), None)
+                speaker = self.subject(verb_before, depth + 1) if verb_before is not None else Speaker()
+            else:
+                speaker = self.subject(verb.head, depth + 1)
+            if speaker.name:
+                return speaker
+        named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle or untagged else None
+        if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
+            return named
+        opening = self.opening_subject(verb) if participle or finite else None
+        if opening is not None:
+            return self.describe(opening)
+        if finite and verb.dep_ == "acl":  # a finite verb hung on a noun: "Une source proche du dossier ajoute"
+            nouns = [t for t in verb.ancestors if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t)]
+            if nouns:
+                return self.describe(nouns[-1])
+        if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head != verb \
+                and not self.in_quote(verb.head):  # "« Nous ne céderons pas », ont lancé ...": not the quote's own subject
+            head = verb.head
+            if verb.dep_ == "conj" and head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < head.i:
+                return self.describe(head.head)  # "Un responsable d'une ONG, joint par téléphone, décrit": the responsable
+            while head.pos_ not in {"VERB", "AUX"} and head.head != head and head.dep_ != "ROOT":
+                head = head.head
+            return self.subject(head, depth + 1)
+        if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
+            return self.current
+        return Speaker()
+
+    def opening_subject(self, verb: Token) -> Token | None:
+        """The head of the definite noun phrase that opens the sentence, or its clause after a comma,
+        when an auxiliary follows it and leads to the verb, whatever the parse: "Le secrétaire d'État
+        américain a pour sa part appelé", "Alors que ..., le nouveau chef de l'État a déclaré"."""
+        sent = self.sent_of(verb)
+        start = next((t.i + 1 for t in reversed(self.doc[sent.start: verb.i]) if t.text == ","), sent.start)
+        if self.doc[start].lower_ not in DEFINITE or verb.i - start < 3 or self.in_quote(verb):
+            return None
+        head = next((t for t in self.doc[start + 1: start + 3] if t.pos_ != "ADJ"), None)  # "le nouveau chef"
+        if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        between = self.doc[head.i + 1: verb.i]
+        aux = next((t for t in between if t.lower_ in AUXILIARIES), None)
+        if aux is None or any(t.pos_ in {"VERB", "SCONJ", "PRON"} or t.text in {",", ":", ";"} or self.in_quote(t) for t in between):
+            return None
+        return head
+
+    def words_after(self, verb: Token, sent_end: int, count: int = 7):
+        """The next ``count`` tokens after the verb, past an incise between commas that opens with
+        a preposition: "a confié, à Reuters, le directeur ..."."""
+        entry = self.speech_verb(verb)
+        i = verb.i + 1 + (len(entry.rest) if entry is not None else 0)  # past "remarquer" of "fait remarquer"
+        while i < sent_end and count > 0:
+            token = self.doc[i]
+            if token.text == "," and i + 1 < sent_end and self.doc[i + 1].pos_ == "ADP":
+                close = next((t.i for t in self.doc[i + 2: min(sent_end, i + 8)] if t.text == "," or t.pos_ == "VERB"), None)
+                if close is not None and self.doc[close].text == ",":
+                    i = close + 1
+                    continue
+            yield token
+            i, count = i + 1, count - 1
+
+    def subject_before_incise(self, verb: Token) -> list[Token]:
+        """"X avait, il y a quelques jours, qualifié ...": the parse loses the auxiliary past the
+        incise; the subject is the one right before that auxiliary."""
+        if verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return []
+        comma = next((t for t in reversed(self.doc[max(0, verb.i - 9): verb.i - 1]) if t.text == ","), None)
+        if comma is None or comma.i < 2 or self.doc[comma.i - 1].pos_ != "AUX":
+            return []
+        sent_start = self.sent_of(verb).start
+        subject = next((t for t in reversed(self.doc[max(sent_start, comma.i - 8): comma.i - 1]) if t.dep_ in SUBJECT), None)
+        return [subject] if subject is not None and not self.in_quote(subject) else []
+
+    def words_of(self, verb: Token) -> Speaker | None:
+        """Whose words the verb passes on: "X répète les propos tenus par Y :", "X cite une déclaration de Y :"."""
+        for words in (c for c in verb.children if c.dep_ == "obj" and self.rules.word_is("document", c)):
+            for clause in (c for c in words.children if c.dep_ == "acl" and not self.rules.word_is("receiving", c)):
+                agent = self.agent_after(clause)
+                if agent is not None and agent.name:
+                    return agent
+            named = self.named_before([t for c in words.children if c.dep_.startswith("nmod") for t in c.subtree])
+            if named is not None:
+                return named
+        return None
+
+    def clitic_before(self, verb: Token) -> list[Token]:
+        """The clitic subject after the auxiliary of a compound verb, adverbs between ("a-t-il
+        d'abord affirmé"), wherever the parse hangs it."""
+        k = bisect.bisect_left(self.clitics, verb.i) - 1
+        if k < 0 or self.clitics[k] < verb.i - 5 or self.clitics[k] == 0:
+            return []
+        clitic = self.doc[self.clitics[k]]
+        before = self.doc[clitic.i - 1]
+        if before.pos_ != "AUX" and before.lower_ not in {"-t", "-t-"} or any(t.pos_ not in {"ADV", "ADP"} for t in self.doc[clitic.i + 1: verb.i]):
+            return []
+        return [clitic]
+
+    def where_said_before(self, on: Token) -> Speaker | None:
+        """"À Matignon, on confirme que ...": the place that opens the clause of "on" speaks."""
+        start = self.sent_of(on).start
+        if on.i - start < 3 or self.doc[on.i - 1].text != "," or self.doc[start].lower_ not in PLACES_SPEAKING:
+            return None
+        noun = next((t for t in self.doc[start + 1: on.i - 1] if t.pos_ in {"NOUN", "PROPN"}), None)
+        return self.describe(noun) if noun is not None and not self.in_quote(noun) else None
+
+    def where_said(self, clitic: Token) -> Speaker | None:
+        """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""
+        following = self.doc[clitic.i + 1: min(len(self.doc), clitic.i + 4)]
+        if not following or following[0].lower_ not in PLACES_SPEAKING:
+            return None
+        noun = next((t for t in following[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+        return self.describe(noun) if noun is not None and not self.in_quote(noun) else None
+
+    def can_speak(self, token: Token) -> bool:
+        """A named person or body, or a noun the lexicon knows as a speaker (role, body, document)."""
+        ent = self.entity_of.get(token.i)
+        if ent is not None and ent.label_ in SPEAKER_LABELS:
+            return True
+        return any(self.rules.word_is(kind, token) for kind in ("role", "person", "body", "document"))
+
+    def agent_after(self, verb: Token) -> Speaker | None:
+        """The agent of a passive cue ("par X") after it in the sentence, outside the marks."""
+        sent_end = self.sent_of(verb).end
+        for token in self.doc[verb.i + 1: sent_end]:
+            if token.lower_ != "par" or self.in_quote(token):
+                continue
+            words = []
+            for t in self.doc[token.i + 1: sent_end]:
+                if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in QUE or self.in_quote(t) or t.text in {";", ":", "(", "."}:
+                    break  # "il a été révélé par X que Y ...": X, not Y
+                words.append(t)
+            named = self.named_before(words)
+            if named is not None:
+                return named
+            head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
+            return self.describe(head) if head is not None else None
+        return None
+

@@ -1,0 +1,85 @@
+"""The words, tags and small helpers the quotation stages share: speech-related word lists,
+the Speaker and Quote records, gender agreement and name normalisation."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+NEGATION = frozenset({"ne", "n'", "n’"})
+NEGATION_PARTNERS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "nullement", "aucunement", "personne", "aucun", "aucune", "ni"})
+QUE = frozenset({"que", "qu'", "qu’"})
+CLAUSE_LINK = re.compile(r",\s*(?:car|mais)$")  # "..., car pour lui, ..." opens a clause as a comma does
+RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+ONE_OF = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
+DE_FORMS = frozenset({"de", "d'", "d’", "des"})
+CLITIC_WORDS = ("il", "elle", "on", "ils", "elles")
+CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(CLITIC_WORDS)})$", re.IGNORECASE)
+WORD = re.compile(r"\w+")
+SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
+DASHES = frozenset({"—", "–", "-"})
+BEFORE_QUE = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"})  # what may stand between a speech verb and "que"
+SPEAKER_LABELS = ("PER", "ORG")
+CIRCUMSTANCES = frozenset({"dans", "lors", "devant", "avec", "sur", "pendant", "depuis", "selon"})  # where or when one speaks, not who
+INCISE_PREPOSITIONS = frozenset({"chez", "de", "du", "des", "d'", "d’", "à", "au", "auprès"})  # a source's affiliation after a comma
+COMPLEMENT_TAGS = frozenset({"ADP", "DET", "PROPN", "NOUN", "ADJ", "ADV"})  # the words of a prepositional complement
+TERM_WORDS = 4  # at most this many words without a verb in marks make a term, not a quotation
+OPENING_MARKS = frozenset({"«", "“", "‹", "„", '"'})
+SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a complement, not who speaks
+AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
+PLACES_SPEAKING = frozenset({"dans", "chez", "au", "à", "auprès", "aux", "du"})  # "précise-t-on au ministère"
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
+TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
+PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
+
+
+@dataclass
+class Speaker:
+    name: str = ""
+    label: str = ""
+    start: int | None = None
+    end: int | None = None
+    is_source: bool = False  # an organisation or a document: what "de même source" points back to
+    aside: bool = False  # named in passing ("comme l'a dit X"): not the source the next quotes follow
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    kind: str
+    cue: str
+    rule: str
+    speaker: Speaker = field(default_factory=Speaker)
+
+
+def named_as_subject(ent: Span) -> bool:
+    """A person named as a subject (or in apposition to one): what "il"/"elle" points back to; a
+    name opening its sentence that the parse made the root is one too ("Miguet, quant à lui, s'insurge")."""
+    root = ent.root
+    return root.dep_ in SUBJECT or root.head.dep_ in SUBJECT or root.dep_ == "ROOT" and bool(ent[0].is_sent_start)
+
+
+def is_a_name(ent: Span) -> bool:
+    """False for a capitalised participle the model took for a person ("Interrogé vendredi, X a dit");
+    a surname tagged as an adjective but tied to a full name ("Hollande" for François Hollande) is one."""
+    return not (ent.label_ == "PER" and all(t.pos_ in {"VERB", "ADJ", "AUX"} for t in ent)
+                and normalise(ent._.canonical or ent.text) == normalise(ent.text))
+
+
+def noun_genders(noun: Token) -> list[str]:
+    """The determiner tells "la ministre" from "le ministre"; else the noun's own gender."""
+    return [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")] or noun.morph.get("Gender")
+
+
+def compatible(a: str, b: str) -> bool:
+    """Genders agree, or one of them is unknown ("")."""
+    return not a or not b or a == b
+
+
+def normalise(name: str) -> str:
+    return " ".join(name.replace("’", "'").split())
+
