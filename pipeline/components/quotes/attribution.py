@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.quotes.indirect import IndirectQuotations
 from pipeline.components.quotes.lexicon import CUE_TAGS, QuoteRules
 from pipeline.components.quotes.marked import MarkedQuotations
-from pipeline.components.quotes.marks import MarkPair, pair_marks
+from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.components.quotes.speakers import SpeakerResolution
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, CLITIC_WORDS, GOVERNED, NEGATION, NEGATION_PARTNERS, PRONOUN_GENDER, QUE, Quote,
@@ -203,13 +203,14 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
 
     def read_as_verb(self, token: Token) -> bool:
         """Tagged a verb, or a verb form the tagger read as a noun: "précise" as a root, "juge que"
-        (no article, "que" next; not "l'annonce"), "a twitté" after its auxiliary, "raconte-t-il",
-        "a-t-il martelé"."""
+        (no article, "que" next; not "l'annonce"), "», analyse X" right after a quote, "a twitté" after
+        its auxiliary, "raconte-t-il", "a-t-il martelé"."""
         pos, i = token.pos_, token.i
         if pos in {"VERB", "AUX"}:
             return True
         bare = not any(c.dep_ in {"det", "case"} for c in token.children)
-        if pos == "NOUN" and bare and (token.dep_ == "ROOT" or i + 1 < len(self.doc) and self.doc[i + 1].lower_ in QUE):
+        after_quote = i > 1 and self.doc[i - 1].text == "," and self.doc[i - 2].text in CLOSERS  # "», soupire un automobiliste"
+        if pos == "NOUN" and bare and (token.dep_ == "ROOT" or after_quote or i + 1 < len(self.doc) and self.doc[i + 1].lower_ in QUE):
             return True
         if pos in {"NOUN", "PROPN", "X"} and i > 0 and i not in self.entity_of and self.doc[i - 1].lower_ in AUXILIARIES:
             return True

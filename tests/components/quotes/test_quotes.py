@@ -361,6 +361,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # "s'est dite « ... »" says, whatever the length; "dite « X »" names
     "La maire, Nadia Kaci, s'est dite « <q type='mixed' speaker='Nadia Kaci' cue='se dire'>soulagée</q> ».",
     "L'opération dite « Barkhane » a pris fin au Sahel.",
+    # a speech verb right after the quote, though the tagger reads it as a noun ("analyse", "soupire")
+    "« <q type='direct' speaker='Camille Royer' cue='analyser'>Le marché du lait est en forte croissance en Asie</q> », analyse Camille Royer, "
+    "du cabinet Agrimarchés.",
+    "« <q type='direct' speaker='automobiliste coincé' cue='soupirer'>On n'a pas bougé depuis une heure</q> », soupire un automobiliste coincé "
+    "sur la rocade.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
