@@ -738,3 +738,12 @@ def test_a_number_after_an_organisations_name_makes_it_a_product_or_series(nlp):
     # a score is no number of the club's
     found = _entities_over(nlp, "Score final : Olympique Vernier 2 à 1 face à Sedan.", [(3, 5, "ORG")])
     assert ("Olympique Vernier", "ORG") in {(text, label) for text, label, _ in found}
+
+
+def test_club_named_by_its_town_and_letters_after_it(nlp):
+    # the town the model reads as a place nests in the club; a name that is no place nests nothing
+    found = _entities_over(nlp, "Lors du match opposant Amiens SC et le LOSC, un supporteur a été blessé.", [(4, 5, "LOC")])
+    assert {("Amiens SC", "ORG", "org-club-town-before-letters"), ("Amiens", "LOC", "org-club-town-before-letters")} <= found
+    found = _entities_over(nlp, "Paul Pogba a quitté Santos FC pour Manchester.", [(0, 2, "PER"), (4, 5, "MISC"), (7, 8, "LOC")])
+    assert ("Santos FC", "ORG", "org-club-before-letters") in found
+    assert not any(text == "Santos" for text, _, _ in found)
