@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import extensions  # noqa: F401  (registers the span attributes)
 from pipeline.components.entities import canonical
@@ -181,7 +181,8 @@ class PressEntities:
         for m in mentions:
             words, rule = adjectives.get(m.label, (None, None))
             if rule is not None and not m.code and m.end < len(doc) and orth[m.end] == lower[m.end] \
-                    and doc[m.end].text in words and not any(o.start <= m.end < o.end for o in mentions):
+                    and doc[m.end].text in words and not any(o.start <= m.end < o.end for o in mentions) \
+                    and _agrees(doc[m.start:m.end], doc[m.end]):
                 m.end, m.rule = m.end + 1, rule
 
     def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
@@ -405,9 +406,22 @@ _MAJORITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 _MAJORITY_FOLLOWERS = frozenset({"PER", "MISC"})  # the model's places and organisations are kept
 _NATIONALITY_READINGS = frozenset({"LOC", "PER", "MISC"})  # how the model reads "Strasbourgeois", "Suisse"
 _BEFORE_NATIONALITY = frozenset({"DET", "ADJ"})
+_AGREEING = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})  # words of a name that show its gender and number ("unies")
 _FACILITY_LABELS = frozenset({"LOC", "ORG"})  # a facility reads as either ("tour Eiffel", "université Harvard")
 _SAINT = ("saint", "sainte", "st-", "ste-")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _agrees(name: Span, adjective: Token) -> bool:
+    """Whether an adjective can qualify a name: no gender or number of its own (the first word of
+    the name that has one) tells otherwise. "ministre des Affaires étrangères français" qualifies
+    the minister, "secrétaire général des Nations unies sud-coréen" the secretary."""
+    for feature in ("Gender", "Number"):
+        own = adjective.morph.get(feature)
+        name_value = next((t.morph.get(feature) for t in name if t.pos_ in _AGREEING and t.morph.get(feature)), None)
+        if own and name_value and not set(own) & set(name_value):
+            return False
+    return True
 
 
 def _word_before(doc: Doc, start: int) -> str:

@@ -747,3 +747,14 @@ def test_club_named_by_its_town_and_letters_after_it(nlp):
     found = _entities_over(nlp, "Paul Pogba a quitté Santos FC pour Manchester.", [(0, 2, "PER"), (4, 5, "MISC"), (7, 8, "LOC")])
     assert ("Santos FC", "ORG", "org-club-before-letters") in found
     assert not any(text == "Santos" for text, _, _ in found)
+
+
+def test_a_nationality_that_does_not_agree_with_the_organisation_qualifies_someone_else(nlp):
+    # "français" agrees with the minister, not with "Affaires étrangères"; "sud-coréen" with the secretary
+    check(nlp, "Il fut ministre des <ent label='ORG'>Affaires étrangères</ent> français dans le gouvernement de cohabitation.",
+          absent=("Affaires étrangères français",))
+    check(nlp, "Le secrétaire général des <ent label='ORG'>Nations unies</ent> sud-coréen, Ban Ki-moon, cesse ses fonctions.",
+          absent=("Nations unies sud-coréen",))
+    # an adjective that agrees is the organisation's
+    check(nlp, "Le <ent label='ORG' rule='organisation-with-nationality'>Conseil constitutionnel français</ent> a statué mardi.")
+    check(nlp, "Le ministre des <ent label='ORG'>Finances françaises</ent>, Michel Sapin, affirmait le contraire.")
