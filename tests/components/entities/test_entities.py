@@ -758,3 +758,13 @@ def test_a_nationality_that_does_not_agree_with_the_organisation_qualifies_someo
     # an adjective that agrees is the organisation's
     check(nlp, "Le <ent label='ORG' rule='organisation-with-nationality'>Conseil constitutionnel français</ent> a statué mardi.")
     check(nlp, "Le ministre des <ent label='ORG'>Finances françaises</ent>, Michel Sapin, affirmait le contraire.")
+
+
+def test_a_surname_after_the_persons_first_name_takes_the_full_name(nlp):
+    # the model reads only the surname, as a place: the first name before it is the person's too
+    found = _entities_over(nlp, "Nawaz Sharif a démissionné. Hier soir, Nawaz Sharif est parti.", [(0, 2, "PER"), (9, 10, "LOC")])
+    assert ("Nawaz Sharif", "PER", "person-consistency") in found
+    assert ("Sharif", "PER", "person-consistency") not in found
+    # another word before the surname stays out
+    found = _entities_over(nlp, "Nawaz Sharif a démissionné. Hier soir, le clan Sharif est parti.", [(0, 2, "PER"), (10, 11, "LOC")])
+    assert ("Sharif", "PER", "person-consistency") in found
