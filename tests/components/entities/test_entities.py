@@ -768,3 +768,11 @@ def test_a_surname_after_the_persons_first_name_takes_the_full_name(nlp):
     # another word before the surname stays out
     found = _entities_over(nlp, "Nawaz Sharif a démissionné. Hier soir, le clan Sharif est parti.", [(0, 2, "PER"), (10, 11, "LOC")])
     assert ("Sharif", "PER", "person-consistency") in found
+
+
+def test_a_us_town_and_its_state_letters_are_one_place(nlp):
+    found = _entities_over(nlp, "Il a reçu le prix à Washington, D.C. mardi.", [(6, 7, "LOC"), (8, 9, "LOC")])
+    assert found == {("Washington, D.C.", "LOC", "loc-us-town-with-state")}
+    # after a name that is no place the letters are something else ("CA", the turnover)
+    found = _entities_over(nlp, "Les chiffres de Sony, CA en hausse.", [(3, 4, "ORG")])
+    assert not any(label == "LOC" for _, label, _ in found)
