@@ -776,3 +776,11 @@ def test_a_us_town_and_its_state_letters_are_one_place(nlp):
     # after a name that is no place the letters are something else ("CA", the turnover)
     found = _entities_over(nlp, "Les chiffres de Sony, CA en hausse.", [(3, 4, "ORG")])
     assert not any(label == "LOC" for _, label, _ in found)
+
+
+def test_an_english_name_ending_in_an_event_noun_is_the_event(nlp):
+    text = "La cérémonie des British Academy Television Awards a eu lieu dimanche. Il a reçu le Montreal Jazz Festival Spirit Award en 2010."
+    found = _entities_over(nlp, text, [(3, 7, "ORG"), (16, 21, "MISC")])
+    assert ("British Academy Television Awards", "EVENT", "event-english-tail") in found
+    # a prize is no event
+    assert ("Montreal Jazz Festival Spirit Award", "MISC", None) in found
