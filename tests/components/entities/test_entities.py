@@ -731,10 +731,13 @@ def test_a_name_apposed_to_a_role_is_a_person(nlp):
     assert ("Les Divorcés", "MISC", None) in found
 
 
-def test_a_number_after_an_organisations_name_makes_it_a_product_or_series(nlp):
+def test_a_number_after_an_organisations_name_makes_it_a_product_series_or_edition(nlp):
     # the train's line and number, as the model may read the line as an organisation
     found = _entities_over(nlp, "Le train TER 88807 a déraillé près de Thionville.", [(2, 3, "ORG")])
     assert ("TER", "MISC", "organisation-name-before-a-number") in found
+    # a year makes it an event's edition, the year joining its name
+    found = _entities_over(nlp, "Le circuit WTS 2017 a repris à Gold Coast.", [(2, 3, "ORG")])
+    assert ("WTS 2017", "EVENT", "event-with-year") in found
     # a score is no number of the club's
     found = _entities_over(nlp, "Score final : Olympique Vernier 2 à 1 face à Sedan.", [(3, 5, "ORG")])
     assert ("Olympique Vernier", "ORG") in {(text, label) for text, label, _ in found}
