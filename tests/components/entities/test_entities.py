@@ -787,3 +787,11 @@ def test_an_english_name_ending_in_an_event_noun_is_the_event(nlp):
     assert ("British Academy Television Awards", "EVENT", "event-english-tail") in found
     # a prize is no event
     assert ("Montreal Jazz Festival Spirit Award", "MISC", None) in found
+
+
+def test_a_currency_code_is_no_organisation(nlp):
+    # an unknown acronym read as a place would become an organisation; a currency's code is none
+    found = _entities_over(nlp, "Le marché a été attribué pour 78 499 473,99 EUR au groupe Vernier.", [(9, 10, "LOC")])
+    assert not any(text == "EUR" for text, _, _ in found)
+    found = _entities_over(nlp, "Le rapport du SNPQ a été publié.", [(3, 4, "LOC")])
+    assert ("SNPQ", "ORG", "acronym-is-organisation") in found
