@@ -10,6 +10,7 @@ from pipeline.components.entities.rules import Fixes
 _SPACE = frozenset({"SPACE"})
 _PEOPLE_NOUN_LABELS = frozenset({"LOC", "MISC"})
 _APPOSITION_END = frozenset({",", ".", ";", ")", "\n"})
+_AFTER_TOKENS = 4  # tokens after a span a relabelling rule's "after" regex reads
 _ROLE_PHRASE_TAGS = frozenset({"ADJ", "DET", "ADP", "NOUN", "PROPN"})  # between a role noun and the name: "parisien", "de la NASA"
 
 
@@ -223,12 +224,14 @@ def _plural_people_noun(doc: Doc, mention: Mention, fixes: Fixes, written_lower:
 
 def _relabel_by_shape(doc: Doc, mention: Mention, fixes: Fixes) -> None:
     """The label the text's shape tells: an unknown acronym the model took for a place is an
-    organisation (the gazetteers, which run later, keep the countries' "RDC")."""
+    organisation (the gazetteers, which run later, keep the countries' "RDC"). Each rule sees the
+    label the rules before it gave: the acronym read as an organisation may be a series' name
+    before its number ("WTS 2017")."""
     text = doc[mention.start:mention.end].text
-    for regex, labels, label, rule_id in fixes.relabel_regex:
-        if mention.label in labels and regex.search(text):
+    for regex, labels, label, rule_id, after in fixes.relabel_regex:
+        if mention.label in labels and regex.search(text) and (after is None or after.match(
+                doc[mention.end - 1].whitespace_ + doc[mention.end:mention.end + _AFTER_TOKENS].text)):
             mention.label, mention.rule = label, rule_id
-            return
 
 
 def _relabel_by_head(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None:

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import extensions  # noqa: F401  (registers the span attributes)
 from pipeline.components.entities import canonical
@@ -181,7 +181,8 @@ class PressEntities:
         for m in mentions:
             words, rule = adjectives.get(m.label, (None, None))
             if rule is not None and not m.code and m.end < len(doc) and orth[m.end] == lower[m.end] \
-                    and doc[m.end].text in words and not any(o.start <= m.end < o.end for o in mentions):
+                    and doc[m.end].text in words and not any(o.start <= m.end < o.end for o in mentions) \
+                    and _agrees(doc[m.start:m.end], doc[m.end]):
                 m.end, m.rule = m.end + 1, rule
 
     def _acronyms(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
@@ -234,16 +235,31 @@ class PressEntities:
                 names.add(doc[m.end - 1].text)
         if not names:
             return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             if m.label != "PER" and m.rule is None and doc[m.start:m.end].text in names:
                 m.label, m.rule = "PER", rule
+                if m.end - m.start == 1:
+                    m.start = self._full_name_start(doc, m.start, names, taken)
         # a surname the model missed; inside an event or organisation ("affaire Benalla") it nests
         covered = {i for m in mentions if m.label not in ("EVENT", "MISC") for i in range(m.start, m.end)}
         surnames = [doc.vocab.strings[n] for n in names if " " not in n]
         # (not a first name before another name: "Nicole Belloubet" after "Maxime Nicole")
-        missed = [Mention(i, i + 1, "PER", rule) for i in numpy.flatnonzero(in_table(orth, hash_table(surnames))).tolist()
+        missed = [Mention(self._full_name_start(doc, i, names, covered), i + 1, "PER", rule)
+                  for i in numpy.flatnonzero(in_table(orth, hash_table(surnames))).tolist()
                   if i not in covered and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha)]
         return merge(mentions, missed) if missed else mentions
+
+    @staticmethod
+    def _full_name_start(doc: Doc, surname: int, names: set[str], covered: set[int]) -> int:
+        """Where the person's name ending at a missed surname starts: at the first name before it
+        when the words read as a full name found in the article ("Áron Szilágyi" in a title)."""
+        for start in range(surname - 1, max(-1, surname - _FIRST_NAME_WORDS - 1), -1):
+            if start in covered:
+                break
+            if doc[start:surname + 1].text in names:
+                return start
+        return surname
 
     def _names_elsewhere(self, doc: Doc, mentions: list[Mention], orth: numpy.ndarray) -> list[Mention]:
         """A place's or organisation's name that the article gives one label has it wherever it
@@ -405,9 +421,23 @@ _MAJORITY_LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 _MAJORITY_FOLLOWERS = frozenset({"PER", "MISC"})  # the model's places and organisations are kept
 _NATIONALITY_READINGS = frozenset({"LOC", "PER", "MISC"})  # how the model reads "Strasbourgeois", "Suisse"
 _BEFORE_NATIONALITY = frozenset({"DET", "ADJ"})
+_FIRST_NAME_WORDS = 3  # words a full name may have before the surname ("Jean-Pierre de La Tour")
+_AGREEING = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})  # words of a name that show its gender and number ("unies")
 _FACILITY_LABELS = frozenset({"LOC", "ORG"})  # a facility reads as either ("tour Eiffel", "université Harvard")
 _SAINT = ("saint", "sainte", "st-", "ste-")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _agrees(name: Span, adjective: Token) -> bool:
+    """Whether an adjective can qualify a name: no gender or number of its own (the first word of
+    the name that has one) tells otherwise. "ministre des Affaires étrangères français" qualifies
+    the minister, "secrétaire général des Nations unies sud-coréen" the secretary."""
+    for feature in ("Gender", "Number"):
+        own = adjective.morph.get(feature)
+        name_value = next((t.morph.get(feature) for t in name if t.pos_ in _AGREEING and t.morph.get(feature)), None)
+        if own and name_value and not set(own) & set(name_value):
+            return False
+    return True
 
 
 def _word_before(doc: Doc, start: int) -> str:

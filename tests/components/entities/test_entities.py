@@ -729,3 +729,69 @@ def test_a_name_apposed_to_a_role_is_a_person(nlp):
     assert ("Vernier Industries", "ORG", None) in found
     found = _entities_over(nlp, "Le chanteur, Les Divorcés, a sorti un album.", [(3, 5, "MISC")])
     assert ("Les Divorcés", "MISC", None) in found
+
+
+def test_a_number_after_an_organisations_name_makes_it_a_product_series_or_edition(nlp):
+    # the train's line and number, as the model may read the line as an organisation
+    found = _entities_over(nlp, "Le train TER 88807 a déraillé près de Thionville.", [(2, 3, "ORG")])
+    assert ("TER", "MISC", "organisation-name-before-a-number") in found
+    # a year makes it an event's edition, the year joining its name
+    found = _entities_over(nlp, "Le circuit WTS 2017 a repris à Gold Coast.", [(2, 3, "ORG")])
+    assert ("WTS 2017", "EVENT", "event-with-year") in found
+    # a score is no number of the club's
+    found = _entities_over(nlp, "Score final : Olympique Vernier 2 à 1 face à Sedan.", [(3, 5, "ORG")])
+    assert ("Olympique Vernier", "ORG") in {(text, label) for text, label, _ in found}
+
+
+def test_club_named_by_its_town_and_letters_after_it(nlp):
+    # the town the model reads as a place nests in the club; a name that is no place nests nothing
+    found = _entities_over(nlp, "Lors du match opposant Amiens SC et le LOSC, un supporteur a été blessé.", [(4, 5, "LOC")])
+    assert {("Amiens SC", "ORG", "org-club-town-before-letters"), ("Amiens", "LOC", "org-club-town-before-letters")} <= found
+    found = _entities_over(nlp, "Paul Pogba a quitté Santos FC pour Manchester.", [(0, 2, "PER"), (4, 5, "MISC"), (7, 8, "LOC")])
+    assert ("Santos FC", "ORG", "org-club-before-letters") in found
+    assert not any(text == "Santos" for text, _, _ in found)
+
+
+def test_a_nationality_that_does_not_agree_with_the_organisation_qualifies_someone_else(nlp):
+    # "français" agrees with the minister, not with "Affaires étrangères"; "sud-coréen" with the secretary
+    check(nlp, "Il fut ministre des <ent label='ORG'>Affaires étrangères</ent> français dans le gouvernement de cohabitation.",
+          absent=("Affaires étrangères français",))
+    check(nlp, "Le secrétaire général des <ent label='ORG'>Nations unies</ent> sud-coréen, Ban Ki-moon, cesse ses fonctions.",
+          absent=("Nations unies sud-coréen",))
+    # an adjective that agrees is the organisation's
+    check(nlp, "Le <ent label='ORG' rule='organisation-with-nationality'>Conseil constitutionnel français</ent> a statué mardi.")
+    check(nlp, "Le ministre des <ent label='ORG'>Finances françaises</ent>, Michel Sapin, affirmait le contraire.")
+
+
+def test_a_surname_after_the_persons_first_name_takes_the_full_name(nlp):
+    # the model reads only the surname, as a place: the first name before it is the person's too
+    found = _entities_over(nlp, "Nawaz Sharif a démissionné. Hier soir, Nawaz Sharif est parti.", [(0, 2, "PER"), (9, 10, "LOC")])
+    assert ("Nawaz Sharif", "PER", "person-consistency") in found
+    assert ("Sharif", "PER", "person-consistency") not in found
+    # another word before the surname stays out
+    found = _entities_over(nlp, "Nawaz Sharif a démissionné. Hier soir, le clan Sharif est parti.", [(0, 2, "PER"), (10, 11, "LOC")])
+    assert ("Sharif", "PER", "person-consistency") in found
+
+
+def test_a_us_town_and_its_state_letters_are_one_place(nlp):
+    found = _entities_over(nlp, "Il a reçu le prix à Washington, D.C. mardi.", [(6, 7, "LOC"), (8, 9, "LOC")])
+    assert found == {("Washington, D.C.", "LOC", "loc-us-town-with-state")}
+    # after a name that is no place the letters are something else ("CA", the turnover)
+    found = _entities_over(nlp, "Les chiffres de Sony, CA en hausse.", [(3, 4, "ORG")])
+    assert not any(label == "LOC" for _, label, _ in found)
+
+
+def test_an_english_name_ending_in_an_event_noun_is_the_event(nlp):
+    text = "La cérémonie des British Academy Television Awards a eu lieu dimanche. Il a reçu le Montreal Jazz Festival Spirit Award en 2010."
+    found = _entities_over(nlp, text, [(3, 7, "ORG"), (16, 21, "MISC")])
+    assert ("British Academy Television Awards", "EVENT", "event-english-tail") in found
+    # a prize is no event
+    assert ("Montreal Jazz Festival Spirit Award", "MISC", None) in found
+
+
+def test_a_currency_code_is_no_organisation(nlp):
+    # an unknown acronym read as a place would become an organisation; a currency's code is none
+    found = _entities_over(nlp, "Le marché a été attribué pour 78 499 473,99 EUR au groupe Vernier.", [(9, 10, "LOC")])
+    assert not any(text == "EUR" for text, _, _ in found)
+    found = _entities_over(nlp, "Le rapport du SNPQ a été publié.", [(3, 4, "LOC")])
+    assert ("SNPQ", "ORG", "acronym-is-organisation") in found
