@@ -13,6 +13,7 @@ import bisect
 
 import numpy
 from spacy.attrs import DEP, IDX, LOWER, ORTH, POS, SENT_START
+from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.quotes.indirect import IndirectQuotations
@@ -35,6 +36,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         self.text = doc_text(doc)
         columns = doc.to_array([IDX, SENT_START, ORTH, POS, DEP, LOWER])  # one pass over the tokens
         self.token_starts = columns[:, 0].tolist()
+        self.objects = numpy.flatnonzero((columns[:, 4] == doc.vocab.strings["obj"]) & (columns[:, 3] == NOUN)).tolist()  # nouns as objects
         self.sent_starts = [0] + [i for i in numpy.flatnonzero(columns[:, 1] == 1).tolist() if i]
         self._sents: dict[int, Span] = {}
         tagged = numpy.flatnonzero(numpy.isin(columns[:, 3], CUE_TAGS)).tolist()

@@ -64,9 +64,10 @@ class IndirectQuotations:
                 found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
             elif (comma := self.comma_before(token, sent)) is not None:
                 tail = list(self.doc[token.i + 1 + len(entry.rest): sent.end])  # past "remarquer" of "fait remarquer"
-                inverted = self.finite_active(token)
-                if inverted:  # ", estime l'élu, qui réclame ...", ", tout en ...": another clause after the source
-                    tail = tail[:next((k for k, t in enumerate(tail) if t.text == ","), len(tail))]
+                cut = next((k for k, t in enumerate(tail) if t.text == ","), None)
+                inverted = (cut is not None or any(t.pos_ == "VERB" for t in tail)) and self.finite_active(token)
+                if inverted and cut is not None:  # ", estime l'élu, qui réclame ...", ", tout en ...": another clause after the source
+                    tail = tail[:cut]
                 if any(t.pos_ in {"VERB", "SCONJ"} and t.i not in self.entity_of and not (inverted and self.qualifies(t))
                        or t.text in {":", "«"} for t in tail) or any(
                         c.dep_ in SUBJECT and c.i < comma.i for c in token.children):

@@ -234,8 +234,8 @@ class SpeakerResolution:
         Secours populaire publie son rapport annuel" (read once, when a document needs its issuer)."""
         if self._published is None:
             self._published = []
-            for token in self.doc:
-                if token.dep_ == "obj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB" and self.rules.word_is("document", token):
+            for token in (self.doc[i] for i in self.objects):
+                if token.head.pos_ == "VERB" and self.rules.word_is("document", token):
                     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                     issuer = self.entity_of.get(subject.i) if subject is not None else None
                     if issuer is not None and issuer.label_ in SPEAKER_LABELS:

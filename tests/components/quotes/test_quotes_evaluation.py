@@ -29,3 +29,16 @@ def test_no_gold_indirect_quotation_holds_a_marked_one():
                 if row["type"] == "indirect":
                     held = [m for m in marked if row["start"] <= m["start"] and m["end"] <= row["end"]]
                     assert not held, (name, article, row["text"], held[0]["text"])
+
+
+def test_probe_gold_offsets_point_at_their_words():
+    """The probe articles live in the project: each gold row's offsets give back the words it records."""
+    from pipeline.evaluation.quotes import TEXTS
+
+    rows = read_gold(SETS["probes"])
+    assert len(rows) == 28
+    for article, quotes in rows.items():
+        text = (TEXTS["probes"] / f"{article}.txt").read_text(encoding="utf-8")
+        for quote in quotes:
+            shown = quote["text"].removesuffix(" …").removesuffix("…")
+            assert text[quote["start"]: quote["end"]].startswith(shown[:40]), (article, quote["start"])
