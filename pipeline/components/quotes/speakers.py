@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GOVERNED, ONE_OF,
-    OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
-    normalise, noun_genders)
+    OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
+    is_age, normalise, noun_genders)
 
 
 class SpeakerResolution:
@@ -347,7 +347,7 @@ class SpeakerResolution:
             named = self.last_organisation(head.idx)  # "X a publié un communiqué. « ... », indique le texte"
             if named.name and self._paragraph(named.start) >= self._paragraph(head.idx) - 1:
                 return dataclasses.replace(named, is_source=True)
-        has_complement = any(t.dep_.startswith("nmod") or t.dep_ == "amod" for t in head.children)
+        has_complement = any((t.dep_.startswith("nmod") or t.dep_ == "amod") and not is_age(t) for t in head.children)
         definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
                        for t in head.children)  # "au ministère" is "à le ministère"
         singular = "Plur" not in head.morph.get("Number")
@@ -498,7 +498,8 @@ class SpeakerResolution:
         passed_on = self.words_of(verb)
         if passed_on is not None:
             return passed_on
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)]
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)
+                    and c.pos_ != "VERB"]  # not "Rencontrée dans sa loge," the parse may make the subject
         if not subjects:  # a name in marks: "le site « Union 84 » a publié", whether the parse makes it the subject or not
             i = verb.i - 1
             while i > 0 and self.doc[i].pos_ in {"AUX", "ADV"} and not self.in_quote(self.doc[i]):
@@ -605,8 +606,9 @@ class SpeakerResolution:
 
     def opening_subject(self, verb: Token) -> Token | None:
         """The head of the definite noun phrase that opens the sentence, or its clause after a comma,
-        when an auxiliary follows it and leads to the verb, whatever the parse: "Le secrétaire d'État
-        américain a pour sa part appelé", "Alors que ..., le nouveau chef de l'État a déclaré"."""
+        when an auxiliary follows it and leads to the verb, or the verb follows it right away, whatever the
+        parse: "Le secrétaire d'État américain a pour sa part appelé", "Alors que ..., le nouveau chef de
+        l'État a déclaré", "Rencontrée dans sa loge, l'artiste de 38 ans se dit"."""
         sent = self.sent_of(verb)
         start = next((t.i + 1 for t in reversed(self.doc[sent.start: verb.i]) if t.text == ","), sent.start)
         if self.doc[start].lower_ not in DEFINITE or verb.i - start < 3 or self.in_quote(verb):
@@ -616,7 +618,11 @@ class SpeakerResolution:
             return None
         between = self.doc[head.i + 1: verb.i]
         aux = next((t for t in between if t.lower_ in AUXILIARIES), None)
-        if aux is None or any(t.pos_ in {"VERB", "SCONJ", "PRON"} or t.text in {",", ":", ";"} or self.in_quote(t) for t in between):
+        if aux is None:  # "l'artiste de 38 ans se dit": the noun phrase, a reflexive pronoun, the verb
+            phrase = {t.i for t in head.subtree}
+            return head if all(t.i in phrase or t.lower_ in REFLEXIVES for t in between) and not any(
+                t.pos_ in {"VERB", "AUX"} or self.in_quote(t) for t in between) else None
+        if any(t.pos_ in {"VERB", "SCONJ", "PRON"} or t.text in {",", ":", ";"} or self.in_quote(t) for t in between):
             return None
         return head
 

@@ -27,6 +27,7 @@ COMPLEMENT_TAGS = frozenset({"ADP", "DET", "PROPN", "NOUN", "ADJ", "ADV"})  # th
 TERM_WORDS = 4  # at most this many words without a verb in marks make a term, not a quotation
 OPENING_MARKS = frozenset({"«", "“", "‹", "„", '"'})
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+REFLEXIVES = frozenset({"se", "s'", "s’"})
 GOVERNED = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux"})  # a complement, not who speaks
 AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
 PLACES_SPEAKING = frozenset({"dans", "chez", "au", "à", "auprès", "aux", "du"})  # "précise-t-on au ministère"
@@ -73,6 +74,11 @@ def is_a_name(ent: Span) -> bool:
 def noun_genders(noun: Token) -> list[str]:
     """The determiner tells "la ministre" from "le ministre"; else the noun's own gender."""
     return [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")] or noun.morph.get("Gender")
+
+
+def is_age(token: Token) -> bool:
+    """"de 38 ans" after a noun: an age, no complement that tells who ("l'artiste de 38 ans")."""
+    return token.lower_ in {"ans", "an"} and any(c.dep_ == "nummod" for c in token.children)
 
 
 def compatible(a: str, b: str) -> bool:

@@ -366,6 +366,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "du cabinet Agrimarchés.",
     "« <q type='direct' speaker='automobiliste coincé' cue='soupirer'>On n'a pas bougé depuis une heure</q> », soupire un automobiliste coincé "
     "sur la rocade.",
+    # an age is no complement: "l'artiste de 38 ans" points back to the singer, though the parse makes the participle the subject
+    "La chanteuse Lou Marceau présente un spectacle. Rencontrée dans sa loge, l'artiste de 38 ans se dit « <q type='mixed' speaker='Lou Marceau' "
+    "cue='se dire'>à la fois terrifiée et impatiente</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
