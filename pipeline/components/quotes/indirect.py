@@ -62,6 +62,10 @@ class IndirectQuotations:
                 end = self.next_report(que, end)
                 start = self.past_source(que.idx + len(que), end)
                 found.append((start, end, lambda v=token, e=entry, q=que, n=end: self.reported_source(v, e, q, n)))
+            elif (reported := self.infinitive_reported(token)) is not None:  # "affirme avoir vu deux personnes s'enfuir"
+                start, end = reported.left_edge.idx, min(reported.right_edge.idx + len(reported.right_edge), body_end)
+                if not any(start <= s < end for s in marked):
+                    found.append((start, end, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
             elif (comma := self.comma_before(token, sent)) is not None:
                 tail = list(self.doc[token.i + 1 + len(entry.rest): sent.end])  # past "remarquer" of "fait remarquer"
                 cut = next((k for k, t in enumerate(tail) if t.text == ","), None)
@@ -78,6 +82,19 @@ class IndirectQuotations:
                     continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..." ("a-t-il dit" has its subject)
                 found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
+
+    def infinitive_reported(self, verb: Token) -> Token | None:
+        """The bare infinitive a declarative verb reports with, right after it ("dit manquer de", "affirme
+        avoir vu", "assure ne pas avoir"), as the infinitive_report rules list; not "promet de", "souhaite partir"."""
+        if not self.rules.word_is("infinitive_report", verb):
+            return None
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
+                           and "Inf" in c.morph.get("VerbForm") or c.dep_ == "xcomp" and any(
+                               a.dep_ == "aux:tense" and "Inf" in a.morph.get("VerbForm") for a in c.children)), None)
+        if infinitive is None or any(c.dep_ == "mark" for c in infinitive.children):
+            return None
+        between = self.doc[verb.i + 1: infinitive.left_edge.i]
+        return infinitive if all(t.pos_ in {"ADV", "PRON"} and not self.in_quote(t) for t in between) else None
 
     @staticmethod
     def finite_active(verb: Token) -> bool:

@@ -78,7 +78,7 @@ def test_attribution(nlp, marked):
     # "il" with no person named: the subject noun phrase before ("raconte" tagged as an adjective)
     "Un habitant du quartier a assisté à la scène. « <q type='direct' speaker='habitant du quartier' cue='raconter'>J'ai entendu trois coups de feu vers minuit</q> », raconte-t-il.",
     # no cue: the speaker of the sentence before in the paragraph, else the person it is about, not who questioned them
-    "Un habitant raconte avoir entendu des cris. « <q type='direct' speaker='habitant'>C'était terrifiant, tout le monde courait dans la rue</q> ».",
+    "Un habitant raconte <q type='indirect' speaker='habitant' cue='raconter'>avoir entendu des cris</q>. « <q type='direct' speaker='habitant'>C'était terrifiant, tout le monde courait dans la rue</q> ».",
     "Jean Dupont a été interrogé par la presse. « <q type='direct' speaker='Jean Dupont'>Je ne regrette rien de ce que j'ai fait</q> ». Il a ensuite quitté la salle.",
     # "X, apposition, a demandé ...": nothing reported; the role noun later is X
     "L'avocate de la famille, Marie Dupont, a demandé une contre-expertise. Le tribunal examinera la demande en mars. « <q type='direct' speaker='Marie Dupont' cue='déclarer'>Nous voulons la vérité</q> », a déclaré l'avocate.",
@@ -369,6 +369,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # an age is no complement: "l'artiste de 38 ans" points back to the singer, though the parse makes the participle the subject
     "La chanteuse Lou Marceau présente un spectacle. Rencontrée dans sa loge, l'artiste de 38 ans se dit « <q type='mixed' speaker='Lou Marceau' "
     "cue='se dire'>à la fois terrifiée et impatiente</q> ».",
+    # a declarative verb's bare infinitive reports what its subject says; "promettre de", "souhaiter" do not
+    "Le témoin affirme <q type='indirect' speaker='témoin' cue='affirmer'>avoir vu deux personnes s'enfuir</q>. Le maire a promis de "
+    "rembourser les victimes. Le préfet souhaite partir avant la fin du mois.",
+    "Leur responsable, Karim Ouali, dit <q type='indirect' speaker='Karim Ouali' cue='dire'>manquer surtout de produits d'entretien</q>.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
