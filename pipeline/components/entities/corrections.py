@@ -148,7 +148,7 @@ def _person_apposed_to_role(doc: Doc, mention: Mention, fixes: Fixes) -> Mention
         token = doc[k]
         if token.lower_ in roles and token.pos_ == "NOUN":
             return Mention(mention.start, mention.end, "PER", rule) if doc[k - 1].pos_ == "DET" else mention
-        if token.pos_ not in _ROLE_PHRASE_TAGS or token.text == ",":
+        if token.pos_ not in _ROLE_PHRASE_TAGS:  # a comma, a verb: the phrase ends
             return mention
     return mention
 

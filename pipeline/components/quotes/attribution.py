@@ -159,9 +159,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         first = self.token_at(speaker.start)
         if first.i in self.entity_of:
             return ""
-        words = [t for t in self.doc[first.i: self.token_at(speaker.end - 1).i + 1] if t.pos_ == "NOUN"]
-        heads = [t for t in words if not (first.i <= t.head.i < first.i + len(words) + 1 and t.head in words)]
-        return next(iter(noun_genders(heads[0])), "") if heads else ""
+        head = self.phrase_head(list(self.doc[first.i: self.token_at(speaker.end - 1).i + 1]))
+        return next(iter(noun_genders(head)), "") if head.pos_ == "NOUN" else ""
 
     def is_recipient(self, ent: Span) -> bool:
         """Named as the one who received words, not who said them: "un message reçu par l'AFP"."""

@@ -6,7 +6,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from pipeline.components.quotes.vocabulary import (
-    BEFORE_QUE, CLAUSE_LINK, CLITIC, INCISE_PREPOSITIONS, NEGATION, QUE, RELATIVES, SUBJECT)
+    BEFORE_QUE, CLAUSE_LINK, CLITIC, INCISE_PREPOSITIONS, NEGATION, QUE, RELATIVES, SUBJECT, is_finite)
 
 
 class IndirectQuotations:
@@ -88,9 +88,9 @@ class IndirectQuotations:
         avoir vu", "assure ne pas avoir"), as the infinitive_report rules list; not "promet de", "souhaite partir"."""
         if not self.rules.word_is("infinitive_report", verb):
             return None
-        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
-                           and "Inf" in c.morph.get("VerbForm") or c.dep_ == "xcomp" and any(
-                               a.dep_ == "aux:tense" and "Inf" in a.morph.get("VerbForm") for a in c.children)), None)
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and (  # "manquer", "avoir vu"
+            c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+            or any(a.dep_ == "aux:tense" and "Inf" in a.morph.get("VerbForm") for a in c.children))), None)
         if infinitive is None or any(c.dep_ == "mark" for c in infinitive.children):
             return None
         between = self.doc[verb.i + 1: infinitive.left_edge.i]
@@ -98,12 +98,9 @@ class IndirectQuotations:
 
     @staticmethod
     def finite_active(verb: Token) -> bool:
-        """"estime", "a-t-il dit": finite, or a participle after its tense auxiliary; not "interrogé par",
+        """"estime", "a-t-il dit": finite, or a participle after its auxiliary; not "interrogé par",
         "reprenant l'argument", "ont été condamnés"."""
-        children = list(verb.children)
-        if any(c.dep_ == "aux:pass" for c in children):
-            return False
-        return "Fin" in verb.morph.get("VerbForm") or any(c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in children)
+        return not any(c.dep_ == "aux:pass" for c in verb.children) and is_finite(verb)
 
     @staticmethod
     def qualifies(token: Token) -> bool:

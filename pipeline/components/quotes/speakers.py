@@ -10,7 +10,7 @@ from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GOVERNED, ONE_OF,
     OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
-    is_age, normalise, noun_genders)
+    is_age, is_finite, normalise, noun_genders)
 
 
 class SpeakerResolution:
@@ -550,12 +550,10 @@ class SpeakerResolution:
                 pick = nxt
             return self.describe(pick)
         untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
-        finite = inverted or "Fin" in verb.morph.get("VerbForm") or any(
-            c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children) or untagged and verb.i > 0 and (
+        finite = inverted or is_finite(verb) or untagged and verb.i > 0 and (
             self.doc[verb.i - 1].lower_ in AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too
         if not finite and verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
-            finite = any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.head.children) \
-                or "Fin" in verb.head.morph.get("VerbForm")  # "», a tenu à tempérer X": X speaks
+            finite = is_finite(verb.head)  # "», a tenu à tempérer X": X speaks
         sent_end = self.sent_of(verb).end
         for token in self.words_after(verb, sent_end) if finite else ():  # "précise un communiqué"
             if self.in_date(token):

@@ -76,6 +76,11 @@ def noun_genders(noun: Token) -> list[str]:
     return [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")] or noun.morph.get("Gender")
 
 
+def is_finite(verb: Token) -> bool:
+    """A finite verb, or one its finite auxiliary leads ("a déclaré", "est accusé")."""
+    return "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+
+
 def is_age(token: Token) -> bool:
     """"de 38 ans" after a noun: an age, no complement that tells who ("l'artiste de 38 ans")."""
     return token.lower_ in {"ans", "an"} and any(c.dep_ == "nummod" for c in token.children)
