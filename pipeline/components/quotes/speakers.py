@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
@@ -678,17 +678,19 @@ class SpeakerResolution:
     def where_said_before(self, on: Token) -> Speaker | None:
         """"À Matignon, on confirme que ...": the place that opens the clause of "on" speaks."""
         start = self.sent_of(on).start
-        if on.i - start < 3 or self.doc[on.i - 1].text != "," or self.doc[start].lower_ not in PLACES_SPEAKING:
+        if on.i - start < 3 or self.doc[on.i - 1].text != ",":
             return None
-        noun = next((t for t in self.doc[start + 1: on.i - 1] if t.pos_ in {"NOUN", "PROPN"}), None)
-        return self.describe(noun) if noun is not None and not self.in_quote(noun) else None
+        return self.place_speaking(self.doc[start: on.i - 1])
 
     def where_said(self, clitic: Token) -> Speaker | None:
         """"précise-t-on dans l'entourage du ministre", "au ministère", "chez X": that place speaks."""
-        following = self.doc[clitic.i + 1: min(len(self.doc), clitic.i + 4)]
-        if not following or following[0].lower_ not in PLACES_SPEAKING:
+        return self.place_speaking(self.doc[clitic.i + 1: min(len(self.doc), clitic.i + 4)])
+
+    def place_speaking(self, words: Span) -> Speaker | None:
+        """The noun after the preposition that opens ``words``, when it names where one speaks."""
+        if not len(words) or words[0].lower_ not in PLACES_SPEAKING:
             return None
-        noun = next((t for t in following[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+        noun = next((t for t in words[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
         return self.describe(noun) if noun is not None and not self.in_quote(noun) else None
 
     def can_speak(self, token: Token) -> bool:
