@@ -1,10 +1,10 @@
-"""Quotation evaluation on ten hand-annotated gold sets of WiNER-fr dev articles (read and
+"""Quotation evaluation on hand-annotated gold sets of WiNER-fr dev articles (read and
 annotated by hand: content offsets, type, speaker, cue): ``gold/quotes.jsonl``, the set the
 rules were developed on, ``gold/quotes_heldout.jsonl``, other articles annotated before the
 system's output on them was looked at (later used for error analysis too), and
-``gold/quotes_heldout2.jsonl`` to ``gold/quotes_heldout11.jsonl``, sets annotated before any run
+``gold/quotes_heldout2.jsonl`` to ``gold/quotes_heldout12.jsonl``, sets annotated before any run
 on them. The errors of held-outs 2 to 9 were read after their first measures (they are
-development sets now); held-outs 10 and 11 are the clean checks: scored, their errors never read.
+development sets now); held-outs 10, 11 and 12 are the clean checks: scored, their errors never read.
 ``gold/quotes_probes.jsonl`` annotates 28 articles of our own (``gold/probes/``, in the input
 format): press releases and agency copy on diplomacy, international bodies, justice, economy and
 local news, written to hold the attribution forms of the users' press; their errors were read.
@@ -17,7 +17,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout11, probes):
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
@@ -42,7 +42,7 @@ from pipeline.evaluation import DEFAULT_DATA
 _GOLD_DIR = Path(__file__).parent / "gold"
 GOLD = _GOLD_DIR / "quotes.jsonl"
 SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
-        **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 12)},
+        **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 13)},
         "probes": _GOLD_DIR / "quotes_probes.jsonl"}
 TEXTS = {"probes": _GOLD_DIR / "probes"}  # sets whose articles are ours, kept here rather than in the dev data
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}

@@ -111,11 +111,14 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 nouns.append(apposed)
             if ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN":  # "son épouse Marie Dupont"
                 nouns.append(self.doc[ent.start - 1])
-            comma = ent.start > 1 and self.doc[ent.start - 1].text == ","
-            if ent.start > 1 and (comma or self.doc[ent.start - 1].pos_ == "PROPN"):
+            begin = ent.start  # "Le rapporteur de la commission, le député X": both roles
+            if begin > 2 and self.doc[begin - 1].pos_ == "NOUN" and self.doc[begin - 2].pos_ == "DET" and self.is_role(self.doc[begin - 1]):
+                begin -= 2
+            comma = begin > 1 and self.doc[begin - 1].text == ","
+            if begin > 1 and (comma or self.doc[begin - 1].pos_ == "PROPN"):
                 # "L'évêque de Nantes, Jean Dupont," parsed apart; "l'évêque de Nantes Jean Dupont"
-                noun = self.doc[ent.start - 1 - comma]  # the head of the phrase before the name: not "ministres" in "en Conseil des ministres, X"
-                while noun.head.i < noun.i and noun.dep_.startswith("nmod") and ent.start - noun.head.i < 7:
+                noun = self.doc[begin - 1 - comma]  # the head of the phrase before the name: not "ministres" in "en Conseil des ministres, X"
+                while noun.head.i < noun.i and noun.dep_.startswith("nmod") and begin - noun.head.i < 7:
                     noun = noun.head
                 if noun.pos_ == "NOUN" and self.is_role(noun) and "Plur" not in noun.morph.get("Number") and noun not in nouns:
                     nouns.append(noun)
@@ -147,7 +150,11 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         if named_as_subject(ent):
             return True
         role = self.apposed_role(ent)
-        return role is not None and role.dep_ in SUBJECT
+        if role is not None and role.dep_ in SUBJECT:
+            return True
+        after = self.doc[ent.end: ent.end + 2]  # "le président de la coopérative, Jean X, insiste": a subject the parse lost
+        return ent.start > 0 and self.doc[ent.start - 1].text == "," and len(after) == 2 and after[0].text == "," \
+            and after[1].pos_ in {"VERB", "AUX"} and "Fin" in after[1].morph.get("VerbForm")
 
     def gender_of(self, speaker: "Speaker") -> str:
         """A person's gender as the article tells; a speaker known by a noun phrase, its head noun's

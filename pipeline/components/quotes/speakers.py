@@ -156,15 +156,16 @@ class SpeakerResolution:
 
     def group_rank(self, noun: Token) -> int:
         """How surely a plural noun names people who speak: 0 a subject, 1 a role or body noun,
-        2 "des X" after a noun; 3 not at all (counted, "trois ans"; a text or a title)."""
+        2 "des X" after a noun, or coordinated to another (the first of "la colère des féministes ainsi que
+        des défenseurs des droits de l'homme"); 3 not at all (counted, "trois ans"; a text or a title)."""
         if any(c.dep_ == "nummod" for c in noun.children) or any(
                 self.rules.word_is(kind, noun) for kind in ("document", "title")):
             return 3
         if noun.dep_ in SUBJECT:
             return 0
-        if self.is_role(noun) or self.rules.word_is("body", noun):
+        if (self.is_role(noun) or self.rules.word_is("body", noun)) and noun.dep_ != "conj":
             return 1
-        if noun.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"des", "de"} for c in noun.children):
+        if noun.dep_ == "conj" or noun.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"des", "de"} for c in noun.children):
             return 2
         return 3
 
@@ -190,15 +191,30 @@ class SpeakerResolution:
             if not person.name and not introduces:  # "« ... », a confié le candidat d'En marche": the person named just
                 # before; a role of someone named opening its clause introduces another ("l'avocat des parents de X a évoqué")
                 person = self.last_person(head.idx, gender)
-                if person.name and self._paragraph(person.start) != self._paragraph(head.idx):
-                    return Speaker()
+                varied = not any(c.dep_.startswith("nmod") for c in head.children) and self.just_named(head, gender).name == person.name
+                if person.name and (self._paragraph(person.start) != self._paragraph(head.idx) or not (self.may_hold(person.name, role) or varied)):
+                    return Speaker()  # "L'imam de la ville, X, ... L'archevêque de Rouen appelle": not X; "le défenseur brésilien" may be the captain
             return person
         if current_fits:
             return self.current
         person = self.last_person(head.idx, gender)
         if not person.name or not self.may_hold(person.name, role):
             person = self.last_mention(head)  # "conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé"
-        return person if person.name and self.may_hold(person.name, role) else Speaker()
+        return person if person.name and self.may_hold(person.name, role) else self.just_named(head, gender)
+
+    def just_named(self, head: Token, gender: str, or_quoted: bool = False) -> Speaker:
+        """The person named as the subject of this sentence or the one before (``or_quoted``: or
+        quoted there), for a designation no rule resolved: the press varies how it calls one person
+        ("L'avocate générale, Claire X, a requis vingt ans. Pour la magistrate, ..."; "Son capitaine,
+        Dante, a tenu à relativiser. Selon le Brésilien, ...")."""
+        k = bisect.bisect_right(self.sent_starts, head.i) - 1
+        since = self.doc[self.sent_starts[max(0, k - 1)]].idx
+        person = self.last_person(head.idx, gender)
+        named = [(person.start, person)] if person.name and since <= person.start else []
+        quoted = self.current_sentences[-1][0] if self.current_sentences and or_quoted else -1
+        if self.current.label == "PER" and since <= quoted < head.idx and compatible(gender, self.gender_of(self.current)):
+            named.append((quoted, self.current))
+        return max(named, key=lambda found: found[0])[1] if named else Speaker()
 
     def is_epithet(self, head: Token) -> bool:
         """"« ... », a confié le double vainqueur de l'épreuve", "précise la jeune femme": a noun the
@@ -375,6 +391,11 @@ class SpeakerResolution:
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"}:
             return Speaker()
+        if definite and singular and head.pos_ == "PROPN" and head.is_title and head.i not in self.entity_of and not appositions \
+                and (head.i + 1 == len(self.doc) or head.nbor().pos_ != "PROPN"):  # not "le Français Jimmy X"
+            person = self.just_named(head, next(iter(noun_genders(head)), ""), or_quoted=True)  # "selon le Norvégien": a nationality, no name
+            if person.name:
+                return person
         if definite and singular and not any(t.i in self.entity_of for t in phrase) and self.is_epithet(head):
             # the person the text is about: the last named as a subject nearby, else the last named
             person = self.last_person(head.idx, next(iter(noun_genders(head)), ""))

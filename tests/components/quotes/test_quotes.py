@@ -373,6 +373,26 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Le témoin affirme <q type='indirect' speaker='témoin' cue='affirmer'>avoir vu deux personnes s'enfuir</q>. Le maire a promis de "
     "rembourser les victimes. Le préfet souhaite partir avant la fin du mois.",
     "Leur responsable, Karim Ouali, dit <q type='indirect' speaker='Karim Ouali' cue='dire'>manquer surtout de produits d'entretien</q>.",
+    # the press varies how it calls the person just named: another role, a nationality ...
+    "Mercredi, l'avocate générale, Claire Le Bihan, a requis vingt ans de réclusion. Pour la magistrate, <q type='indirect' "
+    "speaker='Claire Le Bihan' cue='pour'>la préméditation n'est pas établie</q>.",
+    "Son capitaine, Dante, a tenu à relativiser. Selon le défenseur brésilien, Nice reste « <q type='mixed' speaker='Dante' cue='selon'>dans "
+    "les clous</q> ».",
+    "« <q type='direct' speaker='Henrik Solberg' cue='déclarer'>Les alliés ont tenu parole</q> », a déclaré le secrétaire général de l'Alliance, "
+    "Henrik Solberg. <q type='indirect' speaker='Henrik Solberg' cue='selon'>Tous les membres consacreront 3 % de leur PIB à la défense</q>, "
+    "selon le Norvégien.",
+    "Le rapporteur de la commission, le député Philippe Bolo, l'a interrogé sur un rapport interne. « <q type='direct' speaker='Philippe Bolo' "
+    "cue='demander'>Pourquoi ce rapport n'a-t-il jamais été transmis ?</q> », a demandé le rapporteur.",
+    "« <q type='direct' speaker='Habib Beye' cue='déclarer'>Ce groupe ne lâche jamais</q> », a déclaré l'entraîneur rennais Habib Beye. "
+    "Le technicien a reconnu que son équipe avait « <q type='mixed' speaker='Habib Beye' cue='reconnaître'>beaucoup souffert</q> ».",
+    # ... but a role with a complement of its own introduces someone new, and a nationality before a name is that name's
+    "L'imam de la ville, Mohammed Karabila, est « <q type='mixed' speaker='Mohammed Karabila'>effaré</q> ». L'archevêque de Rouen "
+    "appelle tout le monde « <q type='mixed' speaker='archevêque de Rouen' cue='appeler'>à prier</q> ».",
+    "Justin Gatlin a été sifflé. Le Français Jimmy Vicaut, qui courait entre Bolt et Gatlin, termine septième. « <q type='direct' "
+    "speaker='Jimmy Vicaut' cue='confier'>C'est une déception</q> », a-t-il confié.",
+    # a name set off by commas before a finite verb is its subject, however the parse reads it
+    "Côté normand, le président de la coopérative, Jean-Marc Hébert, insiste sur l'intérêt des éleveurs. D'après lui, <q type='indirect' "
+    "speaker='Jean-Marc Hébert' cue=\"d'après\">le prix du lait pourrait progresser</q>.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
