@@ -8,6 +8,9 @@ development sets now); held-outs 10, 11 and 12 are the clean checks: scored, the
 ``gold/quotes_probes.jsonl`` annotates 28 articles of our own (``gold/probes/``, in the input
 format): press releases and agency copy on diplomacy, international bodies, justice, economy and
 local news, written to hold the attribution forms of the users' press; their errors were read.
+``gold/quotes_probes2.jsonl`` annotates 16 more (``gold/probes/r*.txt``: a Security Council vote, a
+state visit, a central bank, an EU infringement, a COP, a reshuffle ...), first scored clean
+(speakers 115/157 marked, 69/86 indirect), their errors read since.
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -17,7 +20,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes):
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
@@ -43,8 +46,8 @@ _GOLD_DIR = Path(__file__).parent / "gold"
 GOLD = _GOLD_DIR / "quotes.jsonl"
 SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
         **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 13)},
-        "probes": _GOLD_DIR / "quotes_probes.jsonl"}
-TEXTS = {"probes": _GOLD_DIR / "probes"}  # sets whose articles are ours, kept here rather than in the dev data
+        "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl"}
+TEXTS = {"probes": _GOLD_DIR / "probes", "probes2": _GOLD_DIR / "probes"}  # sets whose articles are ours, kept here rather than in the dev data
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
 _STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr", "of", "the", "and", "for"}

@@ -10,7 +10,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
 MARKER_KINDS = {"according", "for", "same_source", "continuation"}
-REFERENT_KINDS = {"pronoun", "plural", "impersonal", "indefinite", "receiving", "relaying", "infinitive_report", "role", "generic_role", "person", "body", "institution", "company", "document",
+REFERENT_KINDS = {"pronoun", "plural", "impersonal", "indefinite", "receiving", "relaying", "infinitive_report", "role", "role_adjective", "generic_role", "person", "body", "institution", "company", "document",
                   "title", "feminine", "masculine"}
 _REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")
 # a cue is a verb, or a noun the tagger took for one ("précise")
@@ -39,7 +39,8 @@ class QuoteRules:
     verbs: dict[str, list[SpeechVerb]] = field(default_factory=dict)  # by head lemma
     markers: list[tuple[dict, re.Pattern]] = field(default_factory=list)
     referents: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> rule id
-    broader: dict[str, frozenset[str]] = field(default_factory=dict)  # broader role noun -> the roles it may stand for
+    broader: dict[str, frozenset[str]] = field(default_factory=dict)  # broader role noun or phrase -> the roles it may stand for
+    offices: dict[str, str] = field(default_factory=dict)  # a name of an office ("chef du gouvernement") -> its rule id
     _entries: dict[tuple[int, int], list[SpeechVerb]] = field(default_factory=dict)  # (orth, pos) -> verbs, memo
     _lemma_tables: tuple | None = None  # the lemmatizer's exceptions and lookup tables, when it has them
     _could: dict[tuple[str, str], bool] = field(default_factory=dict)  # (kind, form) -> could_be(), memo
@@ -74,7 +75,23 @@ class QuoteRules:
                 raise RuleError(f"{where(rule)}: needs a list of words and a list of the roles they cover")
             for word in rule["words"]:
                 rules.broader[word.lower()] = frozenset(w.lower() for w in rule["covers"])
+        for rule in load_jsonl(base / "offices.jsonl", required=("id", "names")):
+            if not isinstance(rule["names"], list):
+                raise RuleError(f"{where(rule)}: needs a list of names")
+            for name in rule["names"]:
+                rules.offices[name.lower().replace("’", "'")] = rule["id"]
         return rules
+
+    @staticmethod
+    def named_by(table: dict, role: str, by_first_word: bool = False):
+        """The entry of ``table`` for a role key ("chef de l'état chilien"): the longest name of
+        several words it starts with ("chef de l'état"), else its single word when it has no other
+        (``by_first_word``: even with a complement) — "président de la commission" is no "président"."""
+        words = role.split()
+        for n in range(len(words), 1, -1):
+            if " ".join(words[:n]) in table:
+                return table[" ".join(words[:n])]
+        return table.get(words[0]) if words and (by_first_word or len(words) == 1) else None
 
     def read_lemmatizer(self, lookups) -> None:
         """Learn from a rule lemmatizer's tables which forms may have a given lemma, so that the

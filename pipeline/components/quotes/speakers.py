@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
-    AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GOVERNED, ONE_OF,
+    AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GENITIVE, GOVERNED, ONE_OF,
     OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
     is_age, is_finite, normalise, noun_genders)
 
@@ -175,11 +175,12 @@ class SpeakerResolution:
         person named just after in the same paragraph."""
         gender = next(iter(noun_genders(head)), "")
         role = self.role_key(head)
+        specified = any(c.dep_.startswith("nmod") or c.dep_ == "amod" and c.i > head.i for c in head.children)  # "ukrainien", not "nouvelle"
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
             roles = self.roles.get(name, ())  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
             if not compatible(gender, self.genders.get(name, "")):
                 continue  # "le ministre" is not "la ministre déléguée, X"
-            if role in roles or not has_complement and any(r.split()[0] == role for r in roles):  # "la ministre de la Santé, X": "la ministre"
+            if any(self.fills(role, r, specified) for r in roles):  # "la ministre de la Santé, X": "la ministre"
                 return Speaker(name, "PER", start, end, False)
         current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)
         if has_complement:
@@ -231,9 +232,7 @@ class SpeakerResolution:
         generic role ("la diplomate" for the minister) may name anyone introduced with a role, a
         broader one those of its domain ("le magistrat" for "le procureur, X")."""
         roles = self.roles.get(name, ())
-        noun = role.split()[0]
-        covered = self.rules.broader.get(noun, frozenset())
-        return not roles or bool(self.rules.is_a("generic_role", noun)) or any(r.split()[0] == noun or r.split()[0] in covered for r in roles)
+        return not roles or bool(self.rules.is_a("generic_role", role.split()[0])) or any(self.fills(role, r) for r in roles)
 
     def is_demonstrative(self, head: Token) -> bool:
         """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""
@@ -277,13 +276,31 @@ class SpeakerResolution:
                 return Speaker(name, "PER", start, end, False)
         return Speaker()
 
-    @staticmethod
-    def role_key(noun: Token, stop: int | None = None) -> str:
+    def role_key(self, noun: Token, stop: int | None = None) -> str:
         """The role noun with its complement (before token ``stop``, where the name starts):
-        "archevêque de rouen" is not "archevêque de paris"."""
-        complement = [t.lower_ for c in noun.children if c.dep_.startswith("nmod") for t in c.subtree
-                      if not t.is_punct and (stop is None or t.i < stop)]
-        return " ".join([noun._.lemma.lower()] + complement)
+        "archevêque de rouen" is not "archevêque de paris"; with an adjective that makes another
+        office ("premier ministre", referents of kind role_adjective)."""
+        before = [t.lower_ for t in noun.children if t.dep_ == "amod" and t.i < noun.i and self.rules.is_a("role_adjective", t.lower_)]
+        complement = [t.lower_ for c in noun.children if (c.dep_.startswith("nmod") or c.dep_ == "conj" and c.i > noun.i) and any(
+                          g.dep_ == "case" and g.lower_ in GENITIVE for g in c.children)  # not "sur France Inter"; "de l'Europe et des
+                      for t in c.subtree if not t.is_punct and (stop is None or t.i < stop)]  # Affaires étrangères", however the parse hangs it
+        return " ".join(before + [noun._.lemma.lower()] + complement).replace("' ", "'").replace("’ ", "'")
+
+    def fills(self, role: str, held: str, specified: bool = False) -> bool:
+        """A role the article calls someone by ("le chef de l'État chilien") fits one the person
+        was introduced with ("le président chilien, X"): the same; the same noun when the role
+        says no more ("la ministre", "la nouvelle ministre" for "la ministre de la Santé, X"; not
+        "le président ukrainien" for "le président du Conseil, X"); the same office by another
+        name (offices.jsonl); a role the broader noun covers (broader_roles.jsonl)."""
+        if role == held:
+            return True
+        words, held_words = role.split(), held.split()
+        if words[0] == held_words[0]:
+            return not (specified or len(words) > 1)
+        office = self.rules.named_by(self.rules.offices, role)
+        if office is not None and office == self.rules.named_by(self.rules.offices, held):
+            return True
+        return held_words[0] in (self.rules.named_by(self.rules.broader, role, by_first_word=True) or ())
 
     def is_role(self, token: Token) -> bool:
         return bool(self.rules.word_is("role", token))

@@ -390,6 +390,17 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "appelle tout le monde « <q type='mixed' speaker='archevêque de Rouen' cue='appeler'>à prier</q> ».",
     "Justin Gatlin a été sifflé. Le Français Jimmy Vicaut, qui courait entre Bolt et Gatlin, termine septième. « <q type='direct' "
     "speaker='Jimmy Vicaut' cue='confier'>C'est une déception</q> », a-t-il confié.",
+    # one office under its other names (offices.jsonl), a broader noun for a role of its domain (broader_roles.jsonl) ...
+    "Le chef du gouvernement, Antoine Mérieux, a présenté sa nouvelle équipe. Dans un communiqué, le Premier ministre affirme que "
+    "<q type='indirect' speaker='Antoine Mérieux' cue='affirmer'>les priorités restent la sécurité et l'école</q>.",
+    "La présidente de l'institution, Elena Moretti, a annoncé une baisse des taux. La patronne de la BCE a refusé d'aller plus loin. "
+    "« <q type='direct' speaker='Elena Moretti' cue='insister'>Nous décidons réunion par réunion</q> », a-t-elle insisté.",
+    # ... not another portfolio, and a place of speaking is no complement
+    "Le ministre de l'Intérieur, Paul Roche, était présent. Le ministre de la Justice a déclaré que <q type='indirect' "
+    "speaker='ministre de la Justice' cue='déclarer'>la réforme serait votée</q>.",
+    "Le ministre de l'Industrie, Raphaël Constant, a annoncé qu'<q type='indirect' speaker='Raphaël Constant' cue='annoncer'>il recevrait la "
+    "direction lundi</q>. « <q type='direct' speaker='Raphaël Constant' cue='prévenir'>Je ne laisserai pas fermer ce site</q> », a prévenu le "
+    "ministre sur France Inter.",
     # a name set off by commas before a finite verb is its subject, however the parse reads it
     "Côté normand, le président de la coopérative, Jean-Marc Hébert, insiste sur l'intérêt des éleveurs. D'après lui, <q type='indirect' "
     "speaker='Jean-Marc Hébert' cue=\"d'après\">le prix du lait pourrait progresser</q>.",
@@ -495,6 +506,9 @@ def _rules_copy(tmp_path, name, extra):
     ("verbs.jsonl", '{"id": "verb-chanter", "lemma": "chanter"}', "« Tout va très bien », chante Jean Dupont.", "chanter"),
     ("markers.jsonl", '{"id": "marker-aux-dires-de", "kind": "according", "cue": "aux dires de", "pattern": "\\\\baux dires de\\\\b"}',
      "Aux dires de Jean Dupont, la réforme sera votée en juin.", "aux dires de"),
+    ("offices.jsonl", '{"id": "office-mayor", "names": ["maire", "premier magistrat de la ville"]}',
+     "Le maire, Jean Dupont, a inauguré le pont avec l'architecte Paul Martin. L'architecte a salué le chantier. « C'est un grand jour », "
+     "a déclaré le premier magistrat de la ville.", "Jean Dupont"),
     ("referents.jsonl", '{"id": "title-chronique", "kind": "title", "words": ["chronique"]}',
      "Jean Dupont signe la chronique « Ce que la ville nous dit chaque matin » dans le journal.", None),
 ])
@@ -502,12 +516,12 @@ def test_rule_files_extend_the_component(nlp, tmp_path, name, extra, text, cue):
     from pipeline.components.quotes.attribution import Attributor
 
     doc = nlp(text)
-    before = [q.cue for q in Attributor(QuoteRules.load(RULES_DIR / "quotes"), doc).quotes()]
-    after = [q.cue for q in Attributor(QuoteRules.load(_rules_copy(tmp_path, name, extra)), doc).quotes()]
-    if cue is None:
+    before = [(q.cue, q.speaker.name) for q in Attributor(QuoteRules.load(RULES_DIR / "quotes"), doc).quotes()]
+    after = [(q.cue, q.speaker.name) for q in Attributor(QuoteRules.load(_rules_copy(tmp_path, name, extra)), doc).quotes()]
+    if cue is None:  # a title, no quotation
         assert before and not after
-    else:
-        assert cue not in before and cue in after
+    else:  # a new cue, or a speaker found (offices)
+        assert not any(cue in found for found in before) and any(cue in found for found in after)
 
 
 def test_malformed_rule_file_names_file_and_line(tmp_path):
@@ -516,10 +530,13 @@ def test_malformed_rule_file_names_file_and_line(tmp_path):
         QuoteRules.load(rules)
 
 
-def test_malformed_broader_role_names_file_and_line(tmp_path):
-    rules = _rules_copy(tmp_path, "broader_roles.jsonl", '{"id": "broader-broken", "words": ["magistrat"], "covers": "procureur"}')
-    with pytest.raises(RuleError, match=r"broader_roles\.jsonl:\d+.*roles they cover"):
-        QuoteRules.load(rules)
+@pytest.mark.parametrize("name, broken, message", [
+    ("broader_roles.jsonl", '{"id": "broader-broken", "words": ["magistrat"], "covers": "procureur"}', "roles they cover"),
+    ("offices.jsonl", '{"id": "office-broken", "names": "premier ministre"}', "list of names"),
+])
+def test_malformed_role_file_names_file_and_line(tmp_path, name, broken, message):
+    with pytest.raises(RuleError, match=rf"{name.replace('.', '[.]')}:\d+.*{message}"):
+        QuoteRules.load(_rules_copy(tmp_path, name, broken))
 
 
 def test_lexicon_size():

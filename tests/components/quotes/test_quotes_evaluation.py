@@ -35,10 +35,11 @@ def test_probe_gold_offsets_point_at_their_words():
     """The probe articles live in the project: each gold row's offsets give back the words it records."""
     from pipeline.evaluation.quotes import TEXTS
 
-    rows = read_gold(SETS["probes"])
-    assert len(rows) == 28
-    for article, quotes in rows.items():
-        text = (TEXTS["probes"] / f"{article}.txt").read_text(encoding="utf-8")
-        for quote in quotes:
-            shown = quote["text"].removesuffix(" …").removesuffix("…")
-            assert text[quote["start"]: quote["end"]].startswith(shown[:40]), (article, quote["start"])
+    for name, articles in (("probes", 28), ("probes2", 16)):
+        rows = read_gold(SETS[name])
+        assert len(rows) == articles
+        for article, quotes in rows.items():
+            text = (TEXTS[name] / f"{article}.txt").read_text(encoding="utf-8")
+            for quote in quotes:
+                shown = quote["text"].removesuffix(" …").removesuffix("…")
+                assert text[quote["start"]: quote["end"]].startswith(shown[:40]), (name, article, quote["start"])
