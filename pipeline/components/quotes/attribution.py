@@ -145,6 +145,13 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 return None
         return None
 
+    def governed(self, ent: Span) -> bool:
+        """Named as a complement ("de l'ONU", "du Quai d'Orsay", "à la BCE"), not as who speaks."""
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.pos_ == "DET" and ent.start > 1:
+            before = self.doc[ent.start - 2]
+        return before is not None and before.lower_ in GOVERNED
+
     def is_subject(self, ent: Span) -> bool:
         """Named as the subject, or with a role in apposition that the parse made the subject."""
         if named_as_subject(ent):
@@ -264,8 +271,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                               if ent.label_ == "PER" and not self.in_quote(ent[0]) and self.is_subject(ent))
         self.persons = [(start, ent) for (start, _), ent in self.persons if is_a_name(ent)]
         self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
-                                    if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not (
-                                        ent.start > 0 and self.doc[ent.start - 1].lower_ in GOVERNED) and not self.is_recipient(ent))
+                                    if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not self.governed(ent) and not self.is_recipient(ent))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
         self.subject_organisations = [(start, ent) for start, ent in self.organisations if named_as_subject(ent)]
         events = [(p.open, 0, p) for p in self.pairs]

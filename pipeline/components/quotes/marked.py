@@ -88,12 +88,13 @@ class MarkedQuotations:
         words = words[:relayed]  # "selon des responsables turcs cités par CNN": the responsables, not who relays them
         if not words:
             return Speaker()
+        head = self.phrase_head(words)
         for label in SPEAKER_LABELS:  # "selon ce qu'a confié à France Info Jacques Witkowski"
             for t in words:
                 ent = self.entity_of.get(t.i)
-                if ent is not None and ent.label_ == label and not any(
-                        self.rules.word_is("document", w) for w in words if w.i < ent.start):
-                    return self._entity_speaker(ent)
+                if ent is not None and ent.label_ == label and not any(self.rules.word_is("document", w) for w in words if w.i < ent.start) \
+                        and not (label != "PER" and self.is_role(head) and self.governed(ent)):
+                    return self._entity_speaker(ent)  # not the Bundesbank of "pour le président de la Bundesbank, X"
             if label == "PER":
                 verb = next((t for t in words if t.i not in self.entity_of and self.speech_verb(t) is not None), None)  # not "Le Canard enchaîné"
                 if verb is not None:  # "selon les informations que le procureur a confiées à l'AFP"
@@ -109,7 +110,6 @@ class MarkedQuotations:
                         return speaker
                     if issuer is not None:
                         return Speaker()
-        head = self.phrase_head(words)
         speaker = self.describe(head, words)
         if rule["kind"] == "for" and not (speaker.label in SPEAKER_LABELS or head.pos_ == "PRON" or
                                           self.rules.word_is("role", head) or head.pos_ == "PROPN"):

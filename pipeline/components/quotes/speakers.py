@@ -345,7 +345,7 @@ class SpeakerResolution:
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
         entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
         is_document = bool(self.rules.word_is("document", head))
-        governed = [e for e in entities if e.start > head.i and self.doc[e.start - 1].lower_ in GOVERNED]
+        governed = [e for e in entities if e.start > head.i and self.governed(e)]
         if not is_document:  # "l'entourage de X" speaks, not X; a document speaks for X ("un communiqué de X")
             entities = [e for e in entities if e not in governed]
         if not entities and self.is_demonstrative(head) and not self.rules.word_is("body", head):
@@ -451,9 +451,12 @@ class SpeakerResolution:
         if named is not None and named.label_ in {"ORG", "MISC"} and phrase[-1].pos_ in {"NOUN", "ADJ"} and any(
                 self.rules.word_is("body", t) for t in phrase):
             return self._entity_speaker(named)  # "le quotidien britannique The Independent", the name cut off by the parse
+        if named is not None and named.label_ == "PER" and named.start == after[0].i and any(self.is_role(t) for t in phrase):
+            return self._entity_speaker(named)  # "avertit le géologue Levent X", the name parsed as a second subject
         if len(after) < 2 or after[0].text != ",":
             return None
-        titled = len(after) == 3 and after[1].pos_ == "DET" and self.is_role(after[2])  # ", le docteur X": the title is not the name
+        titled = len(after) == 3 and after[1].pos_ == "DET" and (self.is_role(after[2]) or after[2].is_title and after[2].i not in self.entity_of)
+        # ", le docteur X", ", la Sénégalaise X": the title or the nationality is not the name
         at = after[2].i + 1 if titled else after[1].i
         if at not in self.entity_of or titled and self.entity_of[at].label_ != "PER":
             return None
@@ -566,8 +569,12 @@ class SpeakerResolution:
         if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:  # "X, qui estimait que ...": the antecedent
             before = [t for t in self.doc[max(0, subjects[0].i - 3): subjects[0].i] if t.text != ","]
             antecedent = verb.head if verb.dep_ == "acl:relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else before[-1] if before else None
+            if antecedent is not None and before and before[-1].i in self.entity_of and not any(
+                    self.rules.word_is(kind, antecedent) for kind in ("role", "body", "person", "document")):
+                antecedent = before[-1]  # "en présence de la France, qui estime": France, however the parse hangs "qui"
             while antecedent is not None and antecedent.dep_.startswith("nmod") and antecedent.head.pos_ in {"NOUN", "PROPN"} \
-                    and getattr(self.entity_of.get(antecedent.i), "label_", "") == "LOC":
+                    and getattr(self.entity_of.get(antecedent.i), "label_", "") == "LOC" and any(
+                        self.rules.word_is(kind, antecedent.head) for kind in ("role", "body", "person")):
                 antecedent = antecedent.head  # "le chef de mission pour la Syrie qui considère": the chef, not the place
             plural = any("Plur" in t.morph.get("Number") for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
             if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} and not (plural and antecedent.pos_ == "PROPN"):

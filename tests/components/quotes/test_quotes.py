@@ -401,6 +401,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Le ministre de l'Industrie, Raphaël Constant, a annoncé qu'<q type='indirect' speaker='Raphaël Constant' cue='annoncer'>il recevrait la "
     "direction lundi</q>. « <q type='direct' speaker='Raphaël Constant' cue='prévenir'>Je ne laisserai pas fermer ce site</q> », a prévenu le "
     "ministre sur France Inter.",
+    # a name right after the role, without a comma; a nationality before the apposed name; the holder of a role, not its body
+    "« <q type='direct' speaker='Levent Özkan' cue='avertir'>Une réplique n'est pas à exclure</q> », avertit le géologue Levent Özkan, de "
+    "l'université technique d'Istanbul.",
+    "« <q type='direct' speaker='Ingrid Solberg' cue='résumer'>Les électeurs ont eu un vrai choix</q> », a résumé la cheffe de la mission, "
+    "la Norvégienne Ingrid Solberg.",
+    "Pour le président de la Bundesbank, Konrad Weiss, <q type='indirect' speaker='Konrad Weiss' cue='pour'>la BCE prend un risque</q>.",
     # a name set off by commas before a finite verb is its subject, however the parse reads it
     "Côté normand, le président de la coopérative, Jean-Marc Hébert, insiste sur l'intérêt des éleveurs. D'après lui, <q type='indirect' "
     "speaker='Jean-Marc Hébert' cue=\"d'après\">le prix du lait pourrait progresser</q>.",
