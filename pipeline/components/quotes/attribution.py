@@ -218,14 +218,14 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
 
     def read_as_verb(self, token: Token) -> bool:
         """Tagged a verb, or a verb form the tagger read as a noun: "précise" as a root, "juge que"
-        (no article, "que" next; not "l'annonce"), "», analyse X" right after a quote, "a twitté" after
+        (no article, "que" next; not "l'annonce"), "», analyse X" right after a quote (or tagged X), "a twitté" after
         its auxiliary, "raconte-t-il", "a-t-il martelé"."""
         pos, i = token.pos_, token.i
         if pos in {"VERB", "AUX"}:
             return True
         bare = not any(c.dep_ in {"det", "case"} for c in token.children)
         after_quote = i > 1 and self.doc[i - 1].text == "," and self.doc[i - 2].text in CLOSERS  # "», soupire un automobiliste"
-        if pos == "NOUN" and bare and (token.dep_ == "ROOT" or after_quote or i + 1 < len(self.doc) and self.doc[i + 1].lower_ in QUE):
+        if pos in {"NOUN", "X"} and bare and (token.dep_ == "ROOT" or after_quote or i + 1 < len(self.doc) and self.doc[i + 1].lower_ in QUE):
             return True
         if pos in {"NOUN", "PROPN", "X"} and i > 0 and i not in self.entity_of and self.doc[i - 1].lower_ in AUXILIARIES:
             return True

@@ -320,6 +320,9 @@ class SpeakerResolution:
         indefinite = self.indefinite(head)
         if indefinite is not None:
             return indefinite
+        if self.rules.is_a("latter", word):
+            latter = self.last_mention(head)
+            return latter if latter.name else self.from_pronoun(head)
         if self.rules.is_a("pronoun", word) or head.pos_ == "PRON" and head.lower_ in {"il", "elle", "lui"}:
             return self.from_pronoun(head)
         if head.pos_ == "NOUN" and self.current.name and any(c.lower_ == "même" for c in head.children if c.i < head.i):
@@ -458,6 +461,8 @@ class SpeakerResolution:
         titled = len(after) == 3 and after[1].pos_ == "DET" and (self.is_role(after[2]) or after[2].is_title and after[2].i not in self.entity_of)
         # ", le docteur X", ", la Sénégalaise X": the title or the nationality is not the name
         at = after[2].i + 1 if titled else after[1].i
+        if titled and at not in self.entity_of and self.is_role(after[2]) and any(self.is_role(t) for t in phrase):
+            return self.apposed_name(self.noun_phrase(after[2]))  # "son président, le ministre turc de l'Environnement, X"
         if at not in self.entity_of or titled and self.entity_of[at].label_ != "PER":
             return None
         name = self.entity_of[at]
@@ -536,6 +541,9 @@ class SpeakerResolution:
                 said = self.describe(token)
                 place = self.where_said(token) if self.rules.is_a("impersonal", CLITIC.match(token.lower_).group(1)) else None
                 return place if place is not None and (place.label or not said.name) else said
+        latter = next((t for t in self.doc[verb.i + 1: verb.i + 3] if self.rules.is_a("latter", t.lower_)), None)
+        if latter is not None:  # "a répondu celle-ci", whatever the parse makes of it
+            return self.describe(latter)
         passed_on = self.words_of(verb)
         if passed_on is not None:
             return passed_on
@@ -553,8 +561,12 @@ class SpeakerResolution:
         if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):  # "X n'a confirmé que le blocage, reconnaissant":
             subjects = [c for c in subjects if not any(t.text == "," for t in self.doc[c.i: verb.i])]  # X, not "blocage"
         for aux in verb.children:
-            if aux.dep_.startswith("aux"):
+            if aux.dep_.startswith("aux") and not self.in_quote(aux):  # not the quote's own "a" the parse hangs here
                 subjects += [c for c in aux.children if c.dep_ == "nsubj" and c.i < verb.i]  # not "a expliqué l'appel"
+        if not subjects:  # "Le représentant du Soudan, invité à s'exprimer, a dénoncé": the parse hangs the subject on the incise
+            subjects = [s for c in verb.children if c.i < verb.i and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+                        and not any(a.dep_.startswith("aux") for a in c.children) and self.doc[c.i - 1].text == ","
+                        for s in c.children if s.dep_ == "nsubj" and s.i < c.i and not self.in_quote(s)]
         agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c) and c.i > verb.i]  # not "X, joint par téléphone, décrit"
         passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
         participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)
@@ -671,11 +683,16 @@ class SpeakerResolution:
 
     def words_after(self, verb: Token, sent_end: int, count: int = 7):
         """The next ``count`` tokens after the verb, past an incise between commas that opens with
-        a preposition: "a confié, à Reuters, le directeur ..."."""
+        a preposition ("a confié, à Reuters, le directeur ..."), or a name after a preposition ("a
+        dénoncé sur France Inter la présidente ...", the tagger reading a part of the name as a verb)."""
         entry = self.speech_verb(verb)
         i = verb.i + 1 + (len(entry.rest) if entry is not None else 0)  # past "remarquer" of "fait remarquer"
         while i < sent_end and count > 0:
             token = self.doc[i]
+            named = self.entity_of.get(i + 1) if token.pos_ == "ADP" else None
+            if named is not None and named.start == i + 1:
+                i = named.end
+                continue
             if token.text == "," and i + 1 < sent_end and self.doc[i + 1].pos_ == "ADP":
                 close = next((t.i for t in self.doc[i + 2: min(sent_end, i + 8)] if t.text == "," or t.pos_ == "VERB"), None)
                 if close is not None and self.doc[close].text == ",":

@@ -73,8 +73,14 @@ def is_a_name(ent: Span) -> bool:
 
 
 def noun_genders(noun: Token) -> list[str]:
-    """The determiner tells "la ministre" from "le ministre"; else the noun's own gender."""
-    return [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")] or noun.morph.get("Gender")
+    """The determiner tells "la ministre" from "le ministre"; else a feminine form of the lemma
+    ("l'ambassadrice" for "ambassadeur", which the tagger may call masculine); else the noun's own gender."""
+    from_determiner = [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")]
+    if from_determiner:
+        return from_determiner
+    if noun.lower_.endswith("e") and noun.lower_ != noun._.lemma.lower() and "Plur" not in noun.morph.get("Number"):
+        return ["Fem"]
+    return noun.morph.get("Gender")
 
 
 def is_finite(verb: Token) -> bool:

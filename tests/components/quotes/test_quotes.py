@@ -407,6 +407,25 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker='Ingrid Solberg' cue='résumer'>Les électeurs ont eu un vrai choix</q> », a résumé la cheffe de la mission, "
     "la Norvégienne Ingrid Solberg.",
     "Pour le président de la Bundesbank, Konrad Weiss, <q type='indirect' speaker='Konrad Weiss' cue='pour'>la BCE prend un risque</q>.",
+    # the inverted subject past what the parse gets wrong: the quote's own auxiliary, a medium named after a preposition,
+    # a second apposition, a speech verb tagged X
+    "« <q type='direct' speaker='Claire Montaigu' cue='prévenir'>Notre patience a des limites, et elles sont proches</q> », a prévenu la "
+    "ministre française des Affaires étrangères, Claire Montaigu, depuis Bruxelles.",
+    "« <q type='direct' speaker='Mathilde Serre' cue='dénoncer'>On change les visages, on ne change pas la politique</q> », a dénoncé sur "
+    "France Inter la présidente du groupe écologiste à l'Assemblée, Mathilde Serre.",
+    "« <q type='direct' speaker='Murat Kaya' cue='assurer'>Nous avons encore quarante-huit heures</q> », a assuré jeudi matin son président, "
+    "le ministre turc de l'Environnement, Murat Kaya.",
+    "« <q type='direct' speaker='Jean Carrel' cue='commenter'>Le marché salue une restructuration attendue depuis longtemps</q> », commente "
+    "Jean Carrel, analyste chez Oddo BHF.",
+    # "celle-ci" is the person named last, subject or not; a subject the parse hangs on its incise; "l'ambassadrice" is a woman
+    "La ministre sortante, Nathalie Ferrand, a remis les clés à Claire Dumoulin. « <q type='direct' speaker='Nathalie Ferrand' "
+    "cue='glisser'>Je te laisse une belle maison</q> », a glissé la première à la seconde. « <q type='direct' speaker='Claire Dumoulin' "
+    "cue='répondre'>Je compte bien finir les travaux</q> », a répondu celle-ci en souriant.",
+    "« <q type='direct' speaker='Washington' cue='déclarer'>Nous soutenons ce texte</q> », a déclaré Washington. Le représentant du Soudan, "
+    "invité à s'exprimer, a dénoncé un texte « <q type='mixed' speaker='représentant du Soudan' cue='dénoncer'>rédigé sans consultation</q> ».",
+    "L'ambassadrice américaine, Linda Carrow, a rappelé que <q type='indirect' speaker='Linda Carrow' cue='rappeler'>les États-Unis "
+    "financent 40 % de l'aide</q>. Elle a appelé les pays du Golfe à « <q type='mixed' speaker='Linda Carrow' cue='appeler'>cesser "
+    "d'alimenter le conflit</q> ».",
     # a name set off by commas before a finite verb is its subject, however the parse reads it
     "Côté normand, le président de la coopérative, Jean-Marc Hébert, insiste sur l'intérêt des éleveurs. D'après lui, <q type='indirect' "
     "speaker='Jean-Marc Hébert' cue=\"d'après\">le prix du lait pourrait progresser</q>.",
