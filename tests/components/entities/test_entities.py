@@ -169,6 +169,10 @@ def test_name_after_a_noun_announcing_an_organisation(nlp):
 def test_national_institution_and_nationality_after_an_organisation(nlp):
     check(nlp, "L'<ent label='ORG' rule='org-national-institution'>armée syrienne</ent> a repris la ville.",
           absent=("armée",))
+    # a region's parliament: its adjective takes the nationality's place; an adjective of no place does not
+    check(nlp, "Le <ent label='ORG' rule='org-national-institution'>parlement catalan</ent> a voté l'indépendance.")
+    doc = nlp("Le parlement sortant a voté la loi.")
+    assert not [s for s in doc.spans["entities"] if s.label_ == "ORG"]
     check(nlp, "Le <ent label='ORG'>Conseil constitutionnel français</ent> a validé la loi.",
           absent=("Conseil constitutionnel",))
     # a head noun alone is no organisation
@@ -686,11 +690,13 @@ def test_polling_institutes_and_public_research_bodies(nlp):
                "Inserm</ent> sont les plus écoutés.")
 
 
-def test_a_body_of_the_united_nations_is_one_organisation_holding_its_place(nlp):
+def test_a_body_of_the_united_nations_is_one_organisation_holding_its_place_and_the_united_nations(nlp):
+    # the United Nations stay nested, as WiNER nests them
     check(nlp, "Le pays a suspendu sa coopération avec le <ent label='ORG' rule='org-united-nations-body'>"
-               "Haut-Commissariat des Nations unies aux droits de l'homme</ent>.", absent=("Nations unies",))
-    check(nlp, "Les casques bleus de la <ent label='ORG' rule='org-united-nations-body'>Mission des Nations "
-               "unies au <ent label='LOC' code='MLI'>Mali</ent></ent> ont été attaqués.", absent=("Nations unies",))
+               "Haut-Commissariat des <ent label='ORG' rule='org-onu'>Nations unies</ent> aux droits de l'homme</ent>.")
+    check(nlp, "Les casques bleus de la <ent label='ORG' rule='org-united-nations-body'>Mission des "
+               "<ent label='ORG' rule='org-onu'>Nations unies</ent> au <ent label='LOC' code='MLI'>Mali</ent></ent> "
+               "ont été attaqués.")
     # no body named before them: the United Nations themselves
     check(nlp, "Le secrétaire général des <ent label='ORG' rule='org-onu'>Nations unies</ent> a condamné l'attaque.")
 
