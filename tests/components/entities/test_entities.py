@@ -116,6 +116,9 @@ def test_events_nest_organisations_and_places(nlp):
     check(nlp, "Après le <ent label='EVENT' rule='event-summit-in-place'>sommet de "
                "<ent label='LOC'>Belgrade</ent></ent>, la <ent label='EVENT' rule='event-meeting-of-organisation'>"
                "réunion du <ent label='ORG'>Conseil de l'Europe</ent></ent> aura lieu en mars.")
+    # the model's organisation stays nested in a rule's event
+    check(nlp, "Il a assisté au <ent label='EVENT' rule='event-meeting-of-organisation'>congrès de la "
+               "<ent label='ORG'>Fédération européenne de triathlon</ent></ent> à Lisbonne.")
 
 
 def test_surname_gets_the_full_name(nlp):
@@ -183,6 +186,19 @@ def test_national_institution_and_nationality_after_an_organisation(nlp):
 def test_institution_of_a_place_keeps_the_place(nlp):
     check(nlp, "Il est mort hier à l'<ent label='ORG' rule='org-institution-of-place'>hôpital de "
                "<ent label='LOC'>Quimper</ent></ent>, en <ent label='LOC'>Bretagne</ent>.")
+
+
+def test_an_organisation_followed_by_de_and_a_place_holds_it(nlp):
+    check(nlp, "Le blessé a été transporté à l'<ent label='ORG' rule='organisation-of-a-place'>hôpital "
+               "<ent label='PER'>Pasteur</ent> de <ent label='LOC'>Nice</ent></ent> dimanche.")
+    check(nlp, "Le <ent label='ORG' rule='organisation-of-a-place'>ministère de la Défense de "
+               "<ent label='LOC' code='RUS'>Russie</ent></ent> a démenti.")
+    # a listed organisation's branch, a minister's portfolio and an acronym stop before the place
+    check(nlp, "Le <ent label='ORG' rule='org-medef'>Medef</ent> de <ent label='LOC'>Guyane</ent> a protesté.")
+    check(nlp, "Le ministre de la <ent label='ORG' rule='org-minister-portfolio'>Santé</ent> du "
+               "<ent label='LOC'>Cameroun</ent> a parlé.")
+    found = _entities_over(nlp, "Le SNPQ de Rennes a publié son rapport.", [(1, 2, "ORG"), (3, 4, "LOC")])
+    assert ("SNPQ", "ORG", None) in found and ("Rennes", "LOC", None) in found
 
 
 def test_nationality_noun_before_a_name_is_no_place(nlp):
