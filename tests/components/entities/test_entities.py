@@ -817,3 +817,11 @@ def test_a_currency_code_is_no_organisation(nlp):
     assert not any(text == "EUR" for text, _, _ in found)
     found = _entities_over(nlp, "Le rapport du SNPQ a été publié.", [(3, 4, "LOC")])
     assert ("SNPQ", "ORG", "acronym-is-organisation") in found
+
+
+def test_public_statistics_and_science_bodies_sports_federations_listed(nlp):
+    check(nlp, "Selon la <ent label='ORG' rule='org-direction-de-l-animation-de-la-recherche-des-etudes-et-des-statistiques'>"
+               "Dares</ent>, le chômage a baissé ; l'<ent label='ORG' rule='org-service-geologique-des-etats-unis'>USGS</ent> "
+               "a mesuré un séisme et la <ent label='ORG' rule='org-federation-francaise-de-basket-ball'>FFBB</ent> a réagi.")
+    # a listed company's name inside a person's name is the person's
+    check(nlp, "L'inventeur <ent label='PER'>Nikola Tesla</ent> est né en 1856.", absent=("Tesla",))
