@@ -100,6 +100,9 @@ def test_ministry_and_minister_portfolio(nlp):
     check(nlp, "Le ministre de l'<ent label='ORG' rule='org-minister-portfolio'>Économie et des Finances</ent> "
                "a reçu l'ancien ministre du <ent label='ORG' rule='org-minister-portfolio'>Logement</ent> Éric Dupont.",
           absent=("Économie", "Finances"))
+    # "au", "aux" introduce a portfolio too; a country after them stays the place
+    check(nlp, "Le secrétaire au <ent label='ORG' rule='org-minister-portfolio'>Trésor</ent>, "
+               "<ent label='PER'>Steven Mnuchin</ent>, a répondu au ministre au <ent label='LOC' code='CAN'>Canada</ent>.")
 
 
 def test_an_event_keeps_its_label_when_its_name_is_completed(nlp):
