@@ -78,6 +78,9 @@ def test_metonyms_are_organisations_but_the_place_stays_a_place(nlp):
     check(nlp, "Selon le <ent label='ORG' rule='metonym-quai-orsay'>Quai d'Orsay</ent>, la "
                "<ent label='ORG' rule='metonym-maison-blanche'>Maison Blanche</ent> a répondu.")
     check(nlp, "Le président l'a reçu à l'<ent label='LOC' rule='metonym-elysee'>Élysée</ent> mardi.")
+    # the White House stays the presidency after "à": taking office there
+    check(nlp, "Depuis son arrivée à la <ent label='ORG' rule='metonym-maison-blanche'>Maison Blanche</ent>, "
+               "le président a signé dix décrets.")
 
 
 def test_organisations_acronyms_share_the_canonical_name(nlp):
