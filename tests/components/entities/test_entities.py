@@ -621,8 +621,12 @@ def test_a_person_inside_an_affair_stays_nested(nlp):
 
 def test_a_newspaper_s_title_after_a_preposition_that_took_its_article(nlp):
     check(nlp, "Selon les révélations du <ent label='ORG' canonical='Le Canard enchaîné'>Canard enchaîné</ent>, "
-               "confiées au <ent label='ORG' canonical='Le Parisien'>Parisien</ent> et reprises par l’"
-               "<ent label='ORG' canonical=\"L'Obs\">Obs</ent>, le ministre savait.")
+               "confiées au <ent label='ORG' canonical='Le Parisien'>Parisien</ent> et reprises par "
+               "<ent label='ORG' canonical=\"L'Obs\">l’Obs</ent>, le ministre savait.")
+    # an article written before the title in lower case is still the title's (WiNER spans it too)
+    check(nlp, "L'affaire a été révélée par <ent label='ORG' rule='org-media-canard'>le Canard enchaîné</ent> "
+               "puis par <ent label='ORG' rule='org-media-le-journal-du-dimanche'>le JDD</ent>.",
+          absent=("Canard enchaîné", "JDD"))
     # without the preposition the word is no title
     doc = nlp("Un Parisien moyen prend le métro chaque jour.")
     assert not [s for s in doc.spans["entities"] if s.label_ == "ORG"]
