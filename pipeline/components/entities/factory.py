@@ -79,6 +79,7 @@ class PressEntities:
         mentions = self._places_closing_organisations(doc, mentions, orth, lower)
         mentions = self._without_nationalities_before_persons(doc, mentions)
         mentions = self._persons_naming_places(doc, mentions)
+        self._places_after_organisations(doc, mentions, lower)
         self._write(doc, mentions, acronyms, lower)
         return doc
 
@@ -393,6 +394,32 @@ class PressEntities:
                     and not any(m.contains(o) and o.start >= start for o in mentions):
                 added.append(Mention(start, m.end, "PER", rule))
         return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
+
+    def _places_after_organisations(self, doc: Doc, mentions: list[Mention], lower: numpy.ndarray) -> None:
+        """An organisation's name followed by "de" and a place holds the place, nested: the
+        institution of that place ("hôpital Pasteur de Nice", "ministère de la Défense de Russie",
+        "Cour de magistrats de Maidstone"). Not after a listed organisation's name, which is whole
+        ("Medef de Guyane", "Les Républicains du 15e arrondissement" are its branches, named either
+        way), an acronym ("l'UNESCO de Jérusalem"), or the names of the fix's "except_rules" (a
+        minister's portfolio: "ministre de la Santé du Cameroun" is the country's minister)."""
+        fix = self.rules.fixes.place_after_organisation
+        places = {m.start: m for m in mentions if m.label == "LOC"} if fix is not None else None
+        if not places:
+            return
+        except_rules, rule = fix
+        strings = doc.vocab.strings
+        de, articles = {strings[w] for w in _DE}, {strings[w] for w in _ARTICLES}
+        for m in mentions:
+            if m.label != "ORG" or m.canonical is not None or m.rule in except_rules or doc[m.end - 1].is_upper \
+                    or m.end + 1 >= len(doc) or lower[m.end] not in de:
+                continue
+            start = m.end + 1 + (lower[m.end + 1] in articles)
+            place = places.get(start)
+            if place is None:
+                continue
+            extended = Mention(m.start, place.end, m.label)
+            if not any(o.crosses(extended) or (o.start, o.end) == (m.start, place.end) for o in mentions):
+                m.end, m.rule = place.end, rule
 
     def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
                lower: numpy.ndarray) -> None:

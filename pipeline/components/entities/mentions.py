@@ -66,9 +66,10 @@ def merge(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
     - inside a rule's mention: the model's mentions and those of the same label go (the rule
       has read the whole name, e.g. "Europe" inside "ministère de l'Europe"), but a model's
       person in a rule's organisation or event stays nested ("collège Jean Moulin", "affaire
-      Vincent Lambert"); other rules'
-      mentions stay nested ("Conseil du PMIA" in "réunion du Conseil du PMIA"), and so do the
-      gazetteers' names ("Nations unies" in "Conseil de sécurité des Nations unies");
+      Vincent Lambert"), and so does its organisation in a rule's event ("congrès de la Fédération
+      européenne de triathlon"); other rules' mentions stay nested ("Conseil du PMIA" in "réunion
+      du Conseil du PMIA"), and so do the gazetteers' names ("Nations unies" in "Conseil de
+      sécurité des Nations unies");
     - a rule's mention inside a model PER or EVENT is part of that name and dropped (a person
       named like a place: "France Gall"; "Tour de France"); inside a model ORG or MISC it
       nests ("Ambassade de France", "champion de France"); inside a model mention of the same
@@ -105,6 +106,10 @@ def _replaced(old: Mention, new: Mention) -> bool:
     if new.contains(old):
         # a gazetteer's organisation keeps its own row inside a longer one ("Conseil de sécurité
         # des Nations unies"); a pattern's shorter match of the same label was a partial reading
-        return old.rule is None and not (old.label == "PER" and new.label in ("ORG", "EVENT")) \
+        return old.rule is None and (old.label, new.label) not in _NESTED_IN_RULE_NAMES \
             or old.label == new.label and old.canonical is None
     return old.contains(new) and old.rule is None and old.label == new.label
+
+
+# (model's label, rule's label): the model's name stays nested in the rule's (see merge)
+_NESTED_IN_RULE_NAMES = frozenset({("PER", "ORG"), ("PER", "EVENT"), ("ORG", "EVENT")})

@@ -34,7 +34,7 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
                        "plural_people_noun", "split_at", "person_naming_a_place",
-                       "nationality_before_person", "person_apposed_to_role"})
+                       "nationality_before_person", "person_apposed_to_role", "place_after_organisation"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -98,6 +98,7 @@ class Fixes:
     person_naming_a_place: tuple[frozenset[str], str] | None = None  # (kind nouns, rule id)
     nationality_before_person: tuple[str, ...] | None = None  # endings of inhabitants' nouns
     person_apposed_to_role: tuple[frozenset[str], str] | None = None  # (role nouns, rule id)
+    place_after_organisation: tuple[frozenset[str], str] | None = None  # (ids of rules whose names keep out, rule id)
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -238,6 +239,10 @@ class EntityRules:
                 words = frozenset(w.lower() for w in rule["words"])
                 setattr(fixes, kind, (words, rule_id) if kind != "place_kinds" else
                         (words, rule_id, frozenset(w.lower() for w in rule.get("only_before_de", ()))))
+            elif kind == "place_after_organisation":
+                if not isinstance(rule.get("except_rules", []), list):
+                    raise RuleError(f"{where(rule)}: except_rules must list rule ids")
+                fixes.place_after_organisation = (frozenset(rule.get("except_rules", [])), rule_id)
             elif kind == "plural_people_noun":
                 fixes.plural_people_noun = rule_id
                 fixes.people_noun_shape = (frozenset(w.lower() for w in rule.get("after", [])),

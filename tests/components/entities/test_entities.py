@@ -78,6 +78,9 @@ def test_metonyms_are_organisations_but_the_place_stays_a_place(nlp):
     check(nlp, "Selon le <ent label='ORG' rule='metonym-quai-orsay'>Quai d'Orsay</ent>, la "
                "<ent label='ORG' rule='metonym-maison-blanche'>Maison Blanche</ent> a répondu.")
     check(nlp, "Le président l'a reçu à l'<ent label='LOC' rule='metonym-elysee'>Élysée</ent> mardi.")
+    # the White House stays the presidency after "à": taking office there
+    check(nlp, "Depuis son arrivée à la <ent label='ORG' rule='metonym-maison-blanche'>Maison Blanche</ent>, "
+               "le président a signé dix décrets.")
 
 
 def test_organisations_acronyms_share_the_canonical_name(nlp):
@@ -100,6 +103,9 @@ def test_ministry_and_minister_portfolio(nlp):
     check(nlp, "Le ministre de l'<ent label='ORG' rule='org-minister-portfolio'>Économie et des Finances</ent> "
                "a reçu l'ancien ministre du <ent label='ORG' rule='org-minister-portfolio'>Logement</ent> Éric Dupont.",
           absent=("Économie", "Finances"))
+    # "au", "aux" introduce a portfolio too; a country after them stays the place
+    check(nlp, "Le secrétaire au <ent label='ORG' rule='org-minister-portfolio'>Trésor</ent>, "
+               "<ent label='PER'>Steven Mnuchin</ent>, a répondu au ministre au <ent label='LOC' code='CAN'>Canada</ent>.")
 
 
 def test_an_event_keeps_its_label_when_its_name_is_completed(nlp):
@@ -116,6 +122,9 @@ def test_events_nest_organisations_and_places(nlp):
     check(nlp, "Après le <ent label='EVENT' rule='event-summit-in-place'>sommet de "
                "<ent label='LOC'>Belgrade</ent></ent>, la <ent label='EVENT' rule='event-meeting-of-organisation'>"
                "réunion du <ent label='ORG'>Conseil de l'Europe</ent></ent> aura lieu en mars.")
+    # the model's organisation stays nested in a rule's event
+    check(nlp, "Il a assisté au <ent label='EVENT' rule='event-meeting-of-organisation'>congrès de la "
+               "<ent label='ORG'>Fédération européenne de triathlon</ent></ent> à Lisbonne.")
 
 
 def test_surname_gets_the_full_name(nlp):
@@ -169,6 +178,10 @@ def test_name_after_a_noun_announcing_an_organisation(nlp):
 def test_national_institution_and_nationality_after_an_organisation(nlp):
     check(nlp, "L'<ent label='ORG' rule='org-national-institution'>armée syrienne</ent> a repris la ville.",
           absent=("armée",))
+    # a region's parliament: its adjective takes the nationality's place; an adjective of no place does not
+    check(nlp, "Le <ent label='ORG' rule='org-national-institution'>parlement catalan</ent> a voté l'indépendance.")
+    doc = nlp("Le parlement sortant a voté la loi.")
+    assert not [s for s in doc.spans["entities"] if s.label_ == "ORG"]
     check(nlp, "Le <ent label='ORG'>Conseil constitutionnel français</ent> a validé la loi.",
           absent=("Conseil constitutionnel",))
     # a head noun alone is no organisation
@@ -179,6 +192,19 @@ def test_national_institution_and_nationality_after_an_organisation(nlp):
 def test_institution_of_a_place_keeps_the_place(nlp):
     check(nlp, "Il est mort hier à l'<ent label='ORG' rule='org-institution-of-place'>hôpital de "
                "<ent label='LOC'>Quimper</ent></ent>, en <ent label='LOC'>Bretagne</ent>.")
+
+
+def test_an_organisation_followed_by_de_and_a_place_holds_it(nlp):
+    check(nlp, "Le blessé a été transporté à l'<ent label='ORG' rule='organisation-of-a-place'>hôpital "
+               "<ent label='PER'>Pasteur</ent> de <ent label='LOC'>Nice</ent></ent> dimanche.")
+    check(nlp, "Le <ent label='ORG' rule='organisation-of-a-place'>ministère de la Défense de "
+               "<ent label='LOC' code='RUS'>Russie</ent></ent> a démenti.")
+    # a listed organisation's branch, a minister's portfolio and an acronym stop before the place
+    check(nlp, "Le <ent label='ORG' rule='org-medef'>Medef</ent> de <ent label='LOC'>Guyane</ent> a protesté.")
+    check(nlp, "Le ministre de la <ent label='ORG' rule='org-minister-portfolio'>Santé</ent> du "
+               "<ent label='LOC'>Cameroun</ent> a parlé.")
+    found = _entities_over(nlp, "Le SNPQ de Rennes a publié son rapport.", [(1, 2, "ORG"), (3, 4, "LOC")])
+    assert ("SNPQ", "ORG", None) in found and ("Rennes", "LOC", None) in found
 
 
 def test_nationality_noun_before_a_name_is_no_place(nlp):
@@ -595,8 +621,12 @@ def test_a_person_inside_an_affair_stays_nested(nlp):
 
 def test_a_newspaper_s_title_after_a_preposition_that_took_its_article(nlp):
     check(nlp, "Selon les révélations du <ent label='ORG' canonical='Le Canard enchaîné'>Canard enchaîné</ent>, "
-               "confiées au <ent label='ORG' canonical='Le Parisien'>Parisien</ent> et reprises par l’"
-               "<ent label='ORG' canonical=\"L'Obs\">Obs</ent>, le ministre savait.")
+               "confiées au <ent label='ORG' canonical='Le Parisien'>Parisien</ent> et reprises par "
+               "<ent label='ORG' canonical=\"L'Obs\">l’Obs</ent>, le ministre savait.")
+    # an article written before the title in lower case is still the title's (WiNER spans it too)
+    check(nlp, "L'affaire a été révélée par <ent label='ORG' rule='org-media-canard'>le Canard enchaîné</ent> "
+               "puis par <ent label='ORG' rule='org-media-le-journal-du-dimanche'>le JDD</ent>.",
+          absent=("Canard enchaîné", "JDD"))
     # without the preposition the word is no title
     doc = nlp("Un Parisien moyen prend le métro chaque jour.")
     assert not [s for s in doc.spans["entities"] if s.label_ == "ORG"]
@@ -686,11 +716,13 @@ def test_polling_institutes_and_public_research_bodies(nlp):
                "Inserm</ent> sont les plus écoutés.")
 
 
-def test_a_body_of_the_united_nations_is_one_organisation_holding_its_place(nlp):
+def test_a_body_of_the_united_nations_is_one_organisation_holding_its_place_and_the_united_nations(nlp):
+    # the United Nations stay nested, as WiNER nests them
     check(nlp, "Le pays a suspendu sa coopération avec le <ent label='ORG' rule='org-united-nations-body'>"
-               "Haut-Commissariat des Nations unies aux droits de l'homme</ent>.", absent=("Nations unies",))
-    check(nlp, "Les casques bleus de la <ent label='ORG' rule='org-united-nations-body'>Mission des Nations "
-               "unies au <ent label='LOC' code='MLI'>Mali</ent></ent> ont été attaqués.", absent=("Nations unies",))
+               "Haut-Commissariat des <ent label='ORG' rule='org-onu'>Nations unies</ent> aux droits de l'homme</ent>.")
+    check(nlp, "Les casques bleus de la <ent label='ORG' rule='org-united-nations-body'>Mission des "
+               "<ent label='ORG' rule='org-onu'>Nations unies</ent> au <ent label='LOC' code='MLI'>Mali</ent></ent> "
+               "ont été attaqués.")
     # no body named before them: the United Nations themselves
     check(nlp, "Le secrétaire général des <ent label='ORG' rule='org-onu'>Nations unies</ent> a condamné l'attaque.")
 
@@ -795,3 +827,11 @@ def test_a_currency_code_is_no_organisation(nlp):
     assert not any(text == "EUR" for text, _, _ in found)
     found = _entities_over(nlp, "Le rapport du SNPQ a été publié.", [(3, 4, "LOC")])
     assert ("SNPQ", "ORG", "acronym-is-organisation") in found
+
+
+def test_public_statistics_and_science_bodies_sports_federations_listed(nlp):
+    check(nlp, "Selon la <ent label='ORG' rule='org-direction-de-l-animation-de-la-recherche-des-etudes-et-des-statistiques'>"
+               "Dares</ent>, le chômage a baissé ; l'<ent label='ORG' rule='org-service-geologique-des-etats-unis'>USGS</ent> "
+               "a mesuré un séisme et la <ent label='ORG' rule='org-federation-francaise-de-basket-ball'>FFBB</ent> a réagi.")
+    # a listed company's name inside a person's name is the person's
+    check(nlp, "L'inventeur <ent label='PER'>Nikola Tesla</ent> est né en 1856.", absent=("Tesla",))
