@@ -62,13 +62,14 @@ class PressEntities:
         rules = self.rules
         # word lookups go through these arrays, not through Python loops over the tokens
         orth, lower = doc.to_array([ORTH, LOWER]).T
-        mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
+        model = mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
         mentions = correct(doc, mentions, rules.fixes, rules.demonyms, orth, lower)
         mentions = merge(mentions, self._gazetteer(doc, orth) + self._source(doc))
         doc.ents = [m.span(doc) for m in longest_first(mentions)]  # patterns may test ENT_TYPE
         # a country's name is the place, whatever a pattern around it reads ("ministre du Canada")
         countries = {(m.start, m.end) for m in mentions if m.code}
-        mentions = merge(mentions, [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries])
+        found = [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries]
+        mentions = merge(mentions, found + self._rests(doc, model, found))
         mentions = self._without_names_inside_closed_matches(mentions)
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions, orth, lower)
@@ -126,6 +127,18 @@ class PressEntities:
             return []  # a closing line naming a person ("— Usain Bolt") signs a quotation: the model's PER stays
         label, rule = self.rules.fixes.source_line
         return [Mention(span.start, span.end, label, rule)]
+
+    def _rests(self, doc: Doc, model: list[Mention], found: list[Mention]) -> list[Mention]:
+        """What a pattern with a rest_label cuts off the end of one of the model's names, when it
+        is all capitalised words: "la ministre de la Culture Rachida Dati" read as one organisation
+        leaves the portfolio and the person."""
+        rests = []
+        for new in found:
+            label = self.rules.patterns[new.rule].rest_label
+            for old in (m for m in model if label and m.start <= new.start and new.end < m.end):
+                if all(t.is_title for t in doc[new.end: old.end]):
+                    rests.append(Mention(new.end, old.end, label, new.rule))
+        return rests
 
     def _patterns(self, doc: Doc, lower: numpy.ndarray) -> list[Mention]:
         found = []

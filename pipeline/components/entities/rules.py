@@ -62,6 +62,7 @@ class Pattern:
     canonical_from: int | None = None  # element index where the canonical name starts ("ONG Oxfam" -> Oxfam)
     # labels no entity inside the match may have: its words are the name's ("France" in "Tour de France")
     not_nested: frozenset[str] = frozenset()
+    rest_label: str | None = None  # the rest of a model's name the match cuts short is a name of this label
 
 
 @dataclass
@@ -224,8 +225,10 @@ class EntityRules:
         not_nested = rule.get("not_nested", [])
         if not isinstance(not_nested, list) or not set(not_nested) <= LABELS:
             raise RuleError(f"{where(rule)}: not_nested must list labels among {sorted(LABELS)}")
+        if rule.get("rest_label") not in LABELS | {None}:
+            raise RuleError(f"{where(rule)}: rest_label must be one of {sorted(LABELS)}")
         self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner,
-                                            rule.get("canonical_from"), frozenset(not_nested))
+                                            rule.get("canonical_from"), frozenset(not_nested), rule.get("rest_label"))
 
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()

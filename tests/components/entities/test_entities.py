@@ -103,6 +103,12 @@ def test_ministry_and_minister_portfolio(nlp):
     check(nlp, "Le ministre de l'<ent label='ORG' rule='org-minister-portfolio'>Économie et des Finances</ent> "
                "a reçu l'ancien ministre du <ent label='ORG' rule='org-minister-portfolio'>Logement</ent> Éric Dupont.",
           absent=("Économie", "Finances"))
+    # the model reads the minister's name into the portfolio: the rest of its name is the person (rest_label)
+    check(nlp, "La ministre de la <ent label='ORG' rule='org-minister-portfolio'>Culture</ent> "
+               "<ent label='PER' rule='org-minister-portfolio'>Rachida Dati</ent> a annoncé un plan.")
+    # not words in lower case the model read with it ("ministre de la Santé et son cabinet")
+    found = _entities_over(nlp, "Le ministre de la Santé et son cabinet ont annoncé un plan.", [(1, 8, "ORG")])
+    assert found == {("Santé", "ORG", "org-minister-portfolio")}
     # "au", "aux" introduce a portfolio too; a country after them stays the place
     check(nlp, "Le secrétaire au <ent label='ORG' rule='org-minister-portfolio'>Trésor</ent>, "
                "<ent label='PER'>Steven Mnuchin</ent>, a répondu au ministre au <ent label='LOC' code='CAN'>Canada</ent>.")
