@@ -271,7 +271,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                               if ent.label_ == "PER" and not self.in_quote(ent[0]) and self.is_subject(ent))
         self.persons = [(start, ent) for (start, _), ent in self.persons if is_a_name(ent)]
         self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
-                                    if ent.label_ == "ORG" and not self.in_quote(ent[0]) and not self.governed(ent) and not self.is_recipient(ent))
+                                    if ent.label_ == "ORG" and self.entity_of.get(ent.start) is ent  # not one nested in a longer name
+                                    and not self.in_quote(ent[0]) and not self.governed(ent) and not self.is_recipient(ent))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
         self.subject_organisations = [(start, ent) for start, ent in self.organisations if named_as_subject(ent)]
         events = [(p.open, 0, p) for p in self.pairs]

@@ -194,7 +194,11 @@ class SpeakerResolution:
                 person = self.last_person(head.idx, gender)
                 varied = not any(c.dep_.startswith("nmod") for c in head.children) and self.just_named(head, gender).name == person.name
                 if person.name and (self._paragraph(person.start) != self._paragraph(head.idx) or not (self.may_hold(person.name, role) or varied)):
-                    return Speaker()  # "L'imam de la ville, X, ... L'archevêque de Rouen appelle": not X; "le défenseur brésilien" may be the captain
+                    person = Speaker()  # "L'imam de la ville, X, ... L'archevêque de Rouen appelle": not X; "le défenseur brésilien" may be the captain
+            if not person.name and not introduces:  # one named in this paragraph or the one before with a role it fits
+                named = self.last_mention(head)
+                if named.name and any(self.fills(role, r) for r in self.roles.get(named.name, ())):
+                    return named
             return person
         if current_fits:
             return self.current
@@ -488,10 +492,11 @@ class SpeakerResolution:
 
     def organisation_called(self, noun: Token, before: int) -> Speaker | None:
         """The organisation named last before ``before`` whose name holds the noun: "l'autorité" for
-        "l'Autorité de régulation de la publicité", even named as a complement."""
+        "l'Autorité de régulation de la publicité", even named as a complement; not one nested in a
+        longer name (the United Nations of "Haut-Commissariat des Nations unies ...")."""
         word = noun.lower_
         for ent in reversed(self.entities):
-            if ent.label_ == "ORG" and ent.end_char <= before and not self.in_quote(ent[0]) and word in (
+            if ent.label_ == "ORG" and ent.end_char <= before and self.entity_of.get(ent.start) is ent and not self.in_quote(ent[0]) and word in (
                     w.lower() for w in WORD.findall(ent._.canonical or ent.text)):
                 return self._entity_speaker(ent)
         return None

@@ -74,12 +74,16 @@ def is_a_name(ent: Span) -> bool:
 
 def noun_genders(noun: Token) -> list[str]:
     """The determiner tells "la ministre" from "le ministre"; else a feminine form of the lemma
-    ("l'ambassadrice" for "ambassadeur", which the tagger may call masculine); else the noun's own gender."""
+    ("l'ambassadrice" for "ambassadeur", which the tagger may call masculine); none for a noun of both genders
+    after "l'"; else the noun's own gender."""
     from_determiner = [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")]
     if from_determiner:
         return from_determiner
-    if noun.lower_.endswith("e") and noun.lower_ != noun._.lemma.lower() and "Plur" not in noun.morph.get("Number"):
-        return ["Fem"]
+    if noun.lower_.endswith("e") and "Plur" not in noun.morph.get("Number"):
+        if noun.lower_ != noun._.lemma.lower():
+            return ["Fem"]
+        if any(d.dep_ == "det" and d.lower_ in {"l'", "l’"} for d in noun.children):
+            return []  # "l'humanitaire", "l'artiste": either
     return noun.morph.get("Gender")
 
 

@@ -426,6 +426,14 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "L'ambassadrice américaine, Linda Carrow, a rappelé que <q type='indirect' speaker='Linda Carrow' cue='rappeler'>les États-Unis "
     "financent 40 % de l'aide</q>. Elle a appelé les pays du Golfe à « <q type='mixed' speaker='Linda Carrow' cue='appeler'>cesser "
     "d'alimenter le conflit</q> ».",
+    # "l'humanitaire" may be a woman; a role with a complement is one named before with a role it fits
+    "La coordinatrice de MSF, Julie Marchetti, décrit des familles « <q type='mixed' speaker='Julie Marchetti' cue='décrire'>qui dorment "
+    "sous la pluie</q> ». « <q type='direct' speaker='Julie Marchetti' cue='ajouter'>Nous n'avions même pas de lumière</q> », ajoute "
+    "l'humanitaire.",
+    # "l'organisation" is not the United Nations nested in the name of the agency named before
+    "Le Haut-Commissariat des Nations unies pour les réfugiés a lancé un appel. Le Comité international de la Croix-Rouge s'inquiète du sort "
+    "des civils. Dans un communiqué, l'organisation rappelle que <q type='indirect' speaker='Comité international de la Croix-Rouge' "
+    "cue='rappeler'>les attaques contre les hôpitaux sont des violations graves</q>.",
     # a name set off by commas before a finite verb is its subject, however the parse reads it
     "Côté normand, le président de la coopérative, Jean-Marc Hébert, insiste sur l'intérêt des éleveurs. D'après lui, <q type='indirect' "
     "speaker='Jean-Marc Hébert' cue=\"d'après\">le prix du lait pourrait progresser</q>.",
