@@ -47,8 +47,9 @@ class IndirectQuotations:
                 continue
             que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 9)] if t.lower_ in QUE and (
                 t.i < token.i + 6 or self.hangs_on(t, token))), None)  # far from the verb, only a clause the parse hangs on it
-            if que is not None and any(c.lower_ in NEGATION for c in token.children):
-                continue  # "n'a confirmé que le blocage": restrictive, what follows is no reported clause
+            if que is not None and (any(c.lower_ in NEGATION for c in token.children) or self.doc[que.i - 1].lower_ == "ce"
+                                    and self.doc[que.i - 2].lower_ != "à"):  # (not "demande à ce que")
+                continue  # "n'a confirmé que le blocage": restrictive; "de soutenir X, ce que Y dément": a relative; no reported clause
             between = [t.pos_ for t in self.doc[token.i + 1: que.i] if not t.is_space] if que is not None else ()
             if que is not None and all(pos in BEFORE_QUE for pos in between) or "ADJ" in between and all(
                     pos in BEFORE_QUE or pos == "ADJ" for pos in between) and self.hangs_on(que, token):  # "a annoncé ce même lundi que"

@@ -469,7 +469,9 @@ class MarkedQuotations:
         alone = not self.text[sent.start_char: first.idx].strip(" «“\"")
         person = self.last_person(previous.end_char) if alone else Speaker()
         if not person.name or person.start < previous.start_char or self.rules.word_is("receiving", self.token_at(person.start).head):
-            return Speaker()  # not "X a reçu des lettres. « ... »"
+            role = next((c for c in previous.root.children if c.dep_ == "nsubj" and self.is_role(c)), None) if alone else None
+            return self.describe(role) if role is not None else Speaker()  # "Le président de la région a visité l'usine. « ... »";
+            # not "X a reçu des lettres. « ... »"
         return person
 
     def quoted_lately(self, char: int, paragraphs: int) -> bool:

@@ -434,6 +434,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Le Haut-Commissariat des Nations unies pour les réfugiés a lancé un appel. Le Comité international de la Croix-Rouge s'inquiète du sort "
     "des civils. Dans un communiqué, l'organisation rappelle que <q type='indirect' speaker='Comité international de la Croix-Rouge' "
     "cue='rappeler'>les attaques contre les hôpitaux sont des violations graves</q>.",
+    # a quote standing alone after a sentence whose subject is a role: the role speaks
+    "Le président de la région a visité l'usine. « <q type='direct' speaker='président de la région'>Nous soutiendrons les salariés "
+    "jusqu'au bout.</q> »",
     # a name set off by commas before a finite verb is its subject, however the parse reads it
     "Côté normand, le président de la coopérative, Jean-Marc Hébert, insiste sur l'intérêt des éleveurs. D'après lui, <q type='indirect' "
     "speaker='Jean-Marc Hébert' cue=\"d'après\">le prix du lait pourrait progresser</q>.",
@@ -475,6 +478,9 @@ def test_not_quotations(nlp):
     # "selon l'expression consacrée" names no source; "selon le plan du gouvernement" does
     assert quotes(nlp, "Il s'agit de « cavaliers législatifs », selon l'expression consacrée.")[0][3] == ""
     assert quotes(nlp, "Selon le plan du gouvernement, les aides seront versées en mai.")[0][3] == "plan du gouvernement"
+    # "ce que" after a speech verb's object is a relative, no reported clause; "demander à ce que" reports
+    assert quotes(nlp, "Kinshasa accuse Kigali de soutenir les rebelles, ce que le Rwanda dément.") == []
+    assert [q[4] for q in quotes(nlp, "Les syndicats demandent à ce que les salaires soient revalorisés.")] == ["demander"]
 
 
 def test_negated_speech_verb_is_no_cue(nlp):
