@@ -118,10 +118,12 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             if begin > 1 and (comma or self.doc[begin - 1].pos_ == "PROPN"):
                 # "L'évêque de Nantes, Jean Dupont," parsed apart; "l'évêque de Nantes Jean Dupont"
                 noun = self.doc[begin - 1 - comma]  # the head of the phrase before the name: not "ministres" in "en Conseil des ministres, X"
+                role = noun if self.is_role(noun) else None  # the outermost role: "le porte-parole du ministre, X", "le rôle du premier adjoint, X"
                 while noun.head.i < noun.i and noun.dep_.startswith("nmod") and begin - noun.head.i < 7:
                     noun = noun.head
-                if noun.pos_ == "NOUN" and self.is_role(noun) and "Plur" not in noun.morph.get("Number") and noun not in nouns:
-                    nouns.append(noun)
+                    role = noun if self.is_role(noun) else role
+                if role is not None and role.pos_ == "NOUN" and "Plur" not in role.morph.get("Number") and role not in nouns:
+                    nouns.append(role)
             for noun in nouns:
                 from_nouns.setdefault(normalise(ent._.canonical or ent.text), set()).update(noun_genders(noun))
                 if self.is_role(noun):

@@ -197,8 +197,8 @@ class SpeakerResolution:
                     person = Speaker()  # "L'imam de la ville, X, ... L'archevêque de Rouen appelle": not X; "le défenseur brésilien" may be the captain
             if not person.name and not introduces:  # one named in this paragraph or the one before with a role it fits
                 named = self.last_mention(head)
-                if named.name and any(self.fills(role, r) for r in self.roles.get(named.name, ())):
-                    return named
+                if named.name and self.roles.get(named.name) and self.may_hold(named.name, role):
+                    return named  # "l'élu de l'Aveyron" for "le sénateur LR Bernard X"
             return person
         if current_fits:
             return self.current
@@ -236,7 +236,10 @@ class SpeakerResolution:
         generic role ("la diplomate" for the minister) may name anyone introduced with a role, a
         broader one those of its domain ("le magistrat" for "le procureur, X")."""
         roles = self.roles.get(name, ())
-        return not roles or bool(self.rules.is_a("generic_role", role.split()[0])) or any(self.fills(role, r) for r in roles)
+        if not roles or any(self.fills(role, r) for r in roles):
+            return True
+        noun = role.split()[0]  # generic, but not "le représentant du Soudan" for "le représentant de la France, X"
+        return bool(self.rules.is_a("generic_role", noun)) and not any(r.split()[0] == noun for r in roles)
 
     def is_demonstrative(self, head: Token) -> bool:
         """"ce dernier", "cette avocate": a role noun pointing back with a demonstrative."""
@@ -281,14 +284,16 @@ class SpeakerResolution:
         return Speaker()
 
     def role_key(self, noun: Token, stop: int | None = None) -> str:
-        """The role noun with its complement (before token ``stop``, where the name starts):
-        "archevêque de rouen" is not "archevêque de paris"; with an adjective that makes another
-        office ("premier ministre", referents of kind role_adjective)."""
+        """The role noun with its genitive complement, "archevêque de rouen" not "archevêque de
+        paris" (also when the parse hangs it apart: "de l'Europe et des Affaires étrangères"; not
+        "sur France Inter"), cut at token ``stop`` where a name after the noun starts ("le ministre
+        de l'Intérieur Jean X"); with an adjective that makes another office ("premier ministre",
+        referents of kind role_adjective)."""
         before = [t.lower_ for t in noun.children if t.dep_ == "amod" and t.i < noun.i and self.rules.is_a("role_adjective", t.lower_)]
-        complement = [t.lower_ for c in noun.children if (c.dep_.startswith("nmod") or c.dep_ == "conj" and c.i > noun.i) and any(
-                          g.dep_ == "case" and g.lower_ in GENITIVE for g in c.children)  # not "sur France Inter"; "de l'Europe et des
-                      for t in c.subtree if not t.is_punct and (stop is None or t.i < stop)]  # Affaires étrangères", however the parse hangs it
-        return " ".join(before + [noun._.lemma.lower()] + complement).replace("' ", "'").replace("’ ", "'")
+        complements = [c for c in noun.children if (c.dep_.startswith("nmod") or c.dep_ == "conj" and c.i > noun.i)
+                       and any(g.dep_ == "case" and g.lower_ in GENITIVE for g in c.children)]
+        words = [t.lower_ for c in complements for t in c.subtree if not t.is_punct and (stop is None or stop < noun.i or t.i < stop)]
+        return " ".join(before + [noun._.lemma.lower()] + words).replace("' ", "'").replace("’ ", "'")
 
     def fills(self, role: str, held: str, specified: bool = False) -> bool:
         """A role the article calls someone by ("le chef de l'État chilien") fits one the person

@@ -434,6 +434,15 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Le Haut-Commissariat des Nations unies pour les réfugiés a lancé un appel. Le Comité international de la Croix-Rouge s'inquiète du sort "
     "des civils. Dans un communiqué, l'organisation rappelle que <q type='indirect' speaker='Comité international de la Croix-Rouge' "
     "cue='rappeler'>les attaques contre les hôpitaux sont des violations graves</q>.",
+    # a generic role with a complement is one named before with another role, not one with the same noun; the outermost role
+    # before a name is that person's ("le rôle du premier adjoint, X")
+    "Contre l'avis du ministre, un amendement du sénateur Les Républicains Bernard Quilès maintenant l'obligation d'affichage des prix a "
+    "été adopté. « <q type='direct' speaker='Bernard Quilès' cue='plaider'>On ne simplifie pas ainsi</q> », avait plaidé l'élu de l'Aveyron.",
+    "« <q type='direct' speaker='Hervé Delmas' cue='souligner'>C'est peu</q> », a souligné le représentant de la France, Hervé Delmas. "
+    "Le représentant du Soudan a dénoncé un texte « <q type='mixed' speaker='représentant du Soudan' cue='dénoncer'>rédigé sans "
+    "consultation</q> ».",
+    "L'opposition conteste le rôle du premier adjoint, Gilles Ravel. « <q type='direct' speaker='Gilles Ravel' cue='assurer'>Je n'ai "
+    "aucun lien avec cette société</q> », assure le premier adjoint.",
     # a quote standing alone after a sentence whose subject is a role: the role speaks
     "Le président de la région a visité l'usine. « <q type='direct' speaker='président de la région'>Nous soutiendrons les salariés "
     "jusqu'au bout.</q> »",
