@@ -199,13 +199,29 @@ class SpeakerResolution:
                 named = self.last_mention(head)
                 if named.name and self.roles.get(named.name) and self.may_hold(named.name, role):
                     return named  # "l'élu de l'Aveyron" for "le sénateur LR Bernard X"
-            return person
+            return person if person.name else self.named_later(head, role, specified, gender)
         if current_fits:
             return self.current
         person = self.last_person(head.idx, gender)
         if not person.name or not self.may_hold(person.name, role):
             person = self.last_mention(head)  # "conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé"
-        return person if person.name and self.may_hold(person.name, role) else self.just_named(head, gender)
+        if person.name and self.may_hold(person.name, role):
+            return person
+        person = self.just_named(head, gender)
+        return person if person.name else self.named_later(head, role, specified, gender)
+
+    def named_later(self, head: Token, role: str, specified: bool, gender: str) -> Speaker:
+        """A role the article names only after, in this paragraph or the next: "a annoncé le
+        procureur de la République de Lyon. [...] « ... », a déclaré le procureur, Thierry X" (the role
+        said in full first, then by its noun)."""
+        noun = role.split()[0]
+        for start, end, name in self.mentions[bisect.bisect_left(self.mentions, (head.idx, )):]:
+            if self._paragraph(start) - self._paragraph(head.idx) > 1:
+                break
+            if compatible(gender, self.genders.get(name, "")) and any(
+                    r == noun or self.fills(role, r, specified) for r in self.roles.get(name, ())):
+                return Speaker(name, "PER", start, end, False)
+        return Speaker()
 
     def just_named(self, head: Token, gender: str, or_quoted: bool = False) -> Speaker:
         """The person named as the subject of this sentence or the one before (``or_quoted``: or

@@ -443,6 +443,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "consultation</q> ».",
     "L'opposition conteste le rôle du premier adjoint, Gilles Ravel. « <q type='direct' speaker='Gilles Ravel' cue='assurer'>Je n'ai "
     "aucun lien avec cette société</q> », assure le premier adjoint.",
+    # a role the article names only after: the person named with it next
+    "<q type='indirect' speaker='Thierry Dran' cue='annoncer'>Trois hommes ont été mis en examen</q>, a annoncé le procureur de la République "
+    "de Lyon. « <q type='direct' speaker='Thierry Dran' cue='déclarer'>Les auteurs sont identifiés</q> », a déclaré le procureur, Thierry Dran.",
     # a quote standing alone after a sentence whose subject is a role: the role speaks
     "Le président de la région a visité l'usine. « <q type='direct' speaker='président de la région'>Nous soutiendrons les salariés "
     "jusqu'au bout.</q> »",
