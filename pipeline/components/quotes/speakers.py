@@ -408,7 +408,7 @@ class SpeakerResolution:
             named = self.last_organisation(head.idx)  # "X a publié un communiqué. « ... », indique le texte"
             if named.name and self._paragraph(named.start) >= self._paragraph(head.idx) - 1:
                 return dataclasses.replace(named, is_source=True)
-        has_complement = any((t.dep_.startswith("nmod") or t.dep_ == "amod") and not is_age(t) for t in head.children)
+        has_complement = any((t.dep_.startswith("nmod") or t.dep_ == "amod") and not is_age(t) and t in phrase for t in head.children)
         definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
                        for t in head.children)  # "au ministère" is "à le ministère"
         singular = "Plur" not in head.morph.get("Number")
@@ -666,9 +666,9 @@ class SpeakerResolution:
         named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle or untagged else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named
-        opening = self.opening_subject(verb) if participle or finite else None
+        opening = self.opening_subject(verb) if participle or finite or untagged else None  # "le Conseil juge que", "juge" read as a noun
         if opening is not None:
-            return self.describe(opening)
+            return self.describe(opening, [t for t in self.noun_phrase(opening) if t.i < verb.i])
         if finite and verb.dep_ == "acl":  # a finite verb hung on a noun: "Une source proche du dossier ajoute"
             nouns = [t for t in verb.ancestors if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t)]
             if nouns:
@@ -692,7 +692,7 @@ class SpeakerResolution:
         l'État a déclaré", "Rencontrée dans sa loge, l'artiste de 38 ans se dit"."""
         sent = self.sent_of(verb)
         start = next((t.i + 1 for t in reversed(self.doc[sent.start: verb.i]) if t.text == ","), sent.start)
-        if self.doc[start].lower_ not in DEFINITE or verb.i - start < 3 or self.in_quote(verb):
+        if self.doc[start].lower_ not in DEFINITE or verb.i - start < 2 or self.in_quote(verb):
             return None
         head = next((t for t in self.doc[start + 1: start + 3] if t.pos_ != "ADJ"), None)  # "le nouveau chef"
         if head is None or head.pos_ not in {"NOUN", "PROPN"}:

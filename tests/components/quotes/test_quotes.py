@@ -446,6 +446,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # a role the article names only after: the person named with it next
     "<q type='indirect' speaker='Thierry Dran' cue='annoncer'>Trois hommes ont été mis en examen</q>, a annoncé le procureur de la République "
     "de Lyon. « <q type='direct' speaker='Thierry Dran' cue='déclarer'>Les auteurs sont identifiés</q> », a déclaré le procureur, Thierry Dran.",
+    # a definite noun phrase right before a speech verb the tagger read as a noun is its subject; "le Conseil" is the council named
+    "Le Conseil constitutionnel a censuré une disposition de la loi. Dans sa décision, le Conseil juge que <q type='indirect' "
+    "speaker='Conseil constitutionnel' cue='juger'>le législateur n'a pas assuré une conciliation équilibrée</q>.",
     # a quote standing alone after a sentence whose subject is a role: the role speaks
     "Le président de la région a visité l'usine. « <q type='direct' speaker='président de la région'>Nous soutiendrons les salariés "
     "jusqu'au bout.</q> »",
