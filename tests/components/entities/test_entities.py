@@ -309,6 +309,10 @@ def test_name_ending_in_a_company_word(nlp):
     # the company word inside a longer name is no end of it
     check(nlp, "La cérémonie des British Academy Television Awards a eu lieu dimanche.",
           absent=("British Academy Television",))
+    check(nlp, "Le texte s'inspire de l'<ent label='ORG' rule='org-company-suffix'>Independent Parliamentary "
+               "Standards Authority</ent>, créée en 2009 pour contrôler les dépenses des élus.")
+    # a word French shares with English ends no name: "La Commission" stays the model's reading
+    check(nlp, "La Commission a rendu son avis jeudi.", absent=("La Commission",))
 
 
 def test_a_name_keeps_its_label_throughout_the_article(nlp):
