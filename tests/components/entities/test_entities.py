@@ -839,6 +839,15 @@ def test_a_currency_code_is_no_organisation(nlp):
     assert ("SNPQ", "ORG", "acronym-is-organisation") in found
 
 
+def test_an_acronym_news_uses_as_a_common_noun_is_no_organisation(nlp):
+    # "un CRS" is a riot policeman, as "un PDG" is a chief executive, whatever the model reads
+    found = _entities_over(nlp, "Un jeune CRS a été fauché lors de son jogging.", [(2, 3, "ORG")])
+    assert not any(text == "CRS" for text, _, _ in found)
+    # an organisation's name that holds the acronym stays
+    found = _entities_over(nlp, "La CRS Autoroutière Sud a été mobilisée.", [(1, 4, "ORG")])
+    assert ("CRS Autoroutière Sud", "ORG", None) in found
+
+
 def test_public_statistics_and_science_bodies_sports_federations_listed(nlp):
     check(nlp, "Selon la <ent label='ORG' rule='org-direction-de-l-animation-de-la-recherche-des-etudes-et-des-statistiques'>"
                "Dares</ent>, le chômage a baissé ; l'<ent label='ORG' rule='org-service-geologique-des-etats-unis'>USGS</ent> "
