@@ -843,6 +843,8 @@ def test_an_acronym_news_uses_as_a_common_noun_is_no_organisation(nlp):
     # "un CRS" is a riot policeman, as "un PDG" is a chief executive, whatever the model reads
     found = _entities_over(nlp, "Un jeune CRS a été fauché lors de son jogging.", [(2, 3, "ORG")])
     assert not any(text == "CRS" for text, _, _ in found)
+    found = _entities_over(nlp, "La hausse de la CSG touche les retraités des Ehpad.", [(4, 5, "ORG"), (9, 10, "ORG")])
+    assert not any(text in ("CSG", "Ehpad") for text, _, _ in found)
     # an organisation's name that holds the acronym stays
     found = _entities_over(nlp, "La CRS Autoroutière Sud a été mobilisée.", [(1, 4, "ORG")])
     assert ("CRS Autoroutière Sud", "ORG", None) in found
