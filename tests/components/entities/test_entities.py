@@ -839,6 +839,14 @@ def test_a_currency_code_is_no_organisation(nlp):
     assert ("SNPQ", "ORG", "acronym-is-organisation") in found
 
 
+def test_a_treaty_is_a_document_not_an_organisation(nlp):
+    found = _entities_over(nlp, "Le Traité de Lisbonne a été signé en 2007.", [(1, 4, "ORG")])
+    assert ("Traité de Lisbonne", "MISC", "treaty-is-a-document") in found
+    # the body a treaty set up keeps its reading
+    found = _entities_over(nlp, "Les Amis du Pacte ont été réunis.", [(1, 4, "ORG")])
+    assert ("Amis du Pacte", "ORG", None) in found
+
+
 def test_an_acronym_news_uses_as_a_common_noun_is_no_organisation(nlp):
     # "un CRS" is a riot policeman, as "un PDG" is a chief executive, whatever the model reads
     found = _entities_over(nlp, "Un jeune CRS a été fauché lors de son jogging.", [(2, 3, "ORG")])
