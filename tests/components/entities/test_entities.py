@@ -839,6 +839,16 @@ def test_a_currency_code_is_no_organisation(nlp):
     assert ("SNPQ", "ORG", "acronym-is-organisation") in found
 
 
+def test_a_name_after_the_noun_of_a_plan_or_device_is_no_organisation(nlp):
+    found = _entities_over(nlp, "Le préfet a déclenché le plan Orsec dans la nuit.", [(6, 7, "ORG")])
+    assert ("Orsec", "MISC", "name-of-a-plan-or-device") in found
+    found = _entities_over(nlp, "Les données de la mission lunaire japonaise SELENE ont été publiées.", [(7, 8, "ORG")])
+    assert ("SELENE", "MISC", "name-of-a-plan-or-device") in found
+    # the company a plan is of stays one
+    found = _entities_over(nlp, "Le plan social de Vernier Industries a été annoncé.", [(4, 6, "ORG")])
+    assert ("Vernier Industries", "ORG", None) in found
+
+
 def test_a_treaty_is_a_document_not_an_organisation(nlp):
     found = _entities_over(nlp, "Le Traité de Lisbonne a été signé en 2007.", [(1, 4, "ORG")])
     assert ("Traité de Lisbonne", "MISC", "treaty-is-a-document") in found
