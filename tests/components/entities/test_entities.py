@@ -95,6 +95,14 @@ def test_acronym_defined_in_the_article(nlp):
                f"(<ent label='ORG' canonical='{canonical}'>ANSM</ent>) a publié un avis. Selon "
                f"l'<ent label='ORG' canonical='{canonical}'>ANSM</ent>, le risque est faible.")
 
+    # the expansion after the acronym: a lower-case one starting with an organisation's noun, not a common noun's
+    check(nlp, "Il est toujours interrogé au <ent label='ORG'>SNR</ent> (<ent label='ORG' rule='acronym-defined-in-article'>"
+               "service national de renseignement</ent>) depuis lundi.")
+    check(nlp, "Le PIB (produit intérieur brut) a progressé de 2 %.", absent=("produit intérieur brut",))
+    # the model's phrase expanding its organisation's acronym is that organisation
+    found = _entities_over(nlp, "Les gangs du PCC (Premier commando de la capitale) s'affrontent.", [(3, 4, "ORG"), (5, 10, "MISC")])
+    assert {("PCC", "ORG", None), ("Premier commando de la capitale", "ORG", "acronym-defined-in-article")} <= found
+
 
 def test_ministry_and_minister_portfolio(nlp):
     check(nlp, "Le <ent label='ORG' rule='org-ministry'>ministère de la Justice</ent> a répondu au "
