@@ -871,6 +871,8 @@ def test_an_acronym_news_uses_as_a_common_noun_is_no_organisation(nlp):
     assert not any(text == "CRS" for text, _, _ in found)
     found = _entities_over(nlp, "La hausse de la CSG touche les retraités des Ehpad.", [(4, 5, "ORG"), (9, 10, "ORG")])
     assert not any(text in ("CSG", "Ehpad") for text, _, _ in found)
+    found = _entities_over(nlp, "La Corée du Nord a tiré un ICBM mardi.", [(7, 8, "ORG")])
+    assert not any(text == "ICBM" for text, _, _ in found)
     # an organisation's name that holds the acronym stays
     found = _entities_over(nlp, "La CRS Autoroutière Sud a été mobilisée.", [(1, 4, "ORG")])
     assert ("CRS Autoroutière Sud", "ORG", None) in found
