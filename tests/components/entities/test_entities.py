@@ -494,6 +494,16 @@ def test_a_role_noun_phrase_is_no_organisation(nlp):
     check(nlp, "La ministre sénégalaise des Affaires étrangères, <ent label='PER'>Aminata Diallo-Sarr</ent>, "
                "est arrivée à <ent label='LOC'>Abidjan</ent>.",
           absent=("ministre sénégalaise des Affaires étrangères",))
+    # a former Prime Minister too
+    found = _entities_over(nlp, "L'épouse de l'ex-Premier ministre a été élue députée.", [(4, 6, "ORG")])
+    assert not any(text == "ex-Premier ministre" for text, _, _ in found)
+
+
+def test_a_century_s_roman_numeral_is_no_name(nlp):
+    found = _entities_over(nlp, "Il est le premier joueur né au XXIe siècle à évoluer en Ligue 1.", [(7, 8, "ORG")])
+    assert not any(text == "XXIe" for text, _, _ in found)
+    # a king's numeral stays part of his name
+    check(nlp, "Le roi <ent label='PER'>Louis XIV</ent> a régné longtemps.")
 
 
 def test_a_country_inside_another_country_s_name_is_no_second_country(nlp):
