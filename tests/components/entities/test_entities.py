@@ -117,6 +117,8 @@ def test_ministry_and_minister_portfolio(nlp):
     # not words in lower case the model read with it ("ministre de la Santé et son cabinet")
     found = _entities_over(nlp, "Le ministre de la Santé et son cabinet ont annoncé un plan.", [(1, 8, "ORG")])
     assert found == {("Santé", "ORG", "org-minister-portfolio")}
+    # the country's adjective may stand between the minister and the portfolio
+    check(nlp, "Le ministre colombien de la <ent label='ORG' rule='org-minister-portfolio'>Santé</ent> a répondu.")
     # "au", "aux" introduce a portfolio too; a country after them stays the place
     check(nlp, "Le secrétaire au <ent label='ORG' rule='org-minister-portfolio'>Trésor</ent>, "
                "<ent label='PER'>Steven Mnuchin</ent>, a répondu au ministre au <ent label='LOC' code='CAN'>Canada</ent>.")
