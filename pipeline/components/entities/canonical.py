@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 import numpy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.components.entities.mentions import Mention
 
@@ -34,36 +34,57 @@ def _key(text: str) -> str:
 
 
 def acronym_expansions(doc: Doc, orth: numpy.ndarray) -> dict[str, tuple[int, int]]:
-    """Acronyms defined in the text, "words (ACR)", with the token range of their expansion;
-    ``orth``: the doc's ORTH attribute array."""
+    """Acronyms defined in the text, "words (ACR)" or "ACR (words)", with the token range of their
+    expansion; ``orth``: the doc's ORTH attribute array."""
     found = {}
-    opening = doc.vocab.strings["("]
+    opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
     for i in numpy.flatnonzero(orth[:-2] == opening).tolist():
-        token = doc[i + 1]
-        if i < 1 or doc[i + 2].text != ")" or not _ACRONYM.fullmatch(token.text):
+        if i < 1:
             continue
-        # the capitals of a mixed-case acronym ("FFTri": F, F, T), every letter of one written as a word ("Insee")
-        capitals = [c for c in token.text if c.isupper()]
-        letters = [c for c in _initial("".join(capitals) if len(capitals) > 1 else token.text) if c.isalpha()]
-        end = token.i - 1
-        start, needed = end, list(letters)
-        skipped = False  # one lower-case word may lack its letter: "Fédération internationale des ligues des droits de l'homme (FIDH)"
-        while start > max(0, end - 3 * len(letters) - 4) and needed:
-            word = doc[start - 1]
-            start -= 1
-            if word.is_punct or word.is_space:
-                break
-            if word.lower_.replace("’", "'") in FUNCTION_WORDS:
-                continue
-            if _initial(word.text)[0] != needed[-1]:
-                if skipped or not word.is_lower or start == end - 1:
-                    break
-                skipped = True
-                continue
-            needed.pop()
-        if not needed and start < end:
-            found.setdefault(token.text, (start, end))
+        token = doc[i + 1]
+        if doc[i + 2].text == ")" and _ACRONYM.fullmatch(token.text):
+            letters = _letters(token.text)
+            end = token.i - 1
+            words = doc[max(0, end - 3 * len(letters) - 4):end]
+            spelt = _spelt(list(reversed(words)), letters[::-1])
+            if spelt:
+                found.setdefault(token.text, (end - spelt, end))
+        elif _ACRONYM.fullmatch(doc[i - 1].text) and not doc[i - 1].is_title:
+            # the expansion after the acronym: "le SNR (service national de renseignement)"
+            letters = _letters(doc[i - 1].text)
+            window = orth[i + 1:i + 2 + 3 * len(letters) + 4]
+            close = numpy.flatnonzero(window == closing)
+            if close.size and _spelt(list(doc[i + 1:i + 1 + int(close[0])]), letters) == int(close[0]):
+                found.setdefault(doc[i - 1].text, (i + 1, i + 1 + int(close[0])))
     return found
+
+
+def _letters(acronym: str) -> list[str]:
+    """The letters an expansion must spell: the capitals of a mixed-case acronym ("FFTri": F, F, T),
+    every letter of one written as a word ("Insee")."""
+    capitals = [c for c in acronym if c.isupper()]
+    return [c for c in _initial("".join(capitals) if len(capitals) > 1 else acronym) if c.isalpha()]
+
+
+def _spelt(words: list[Token], letters: list[str]) -> int:
+    """How many of ``words``, read in that order, spell ``letters`` with their initials (function
+    words between them; one lower-case word, not the first, may lack its letter: "Fédération
+    internationale des ligues des droits de l'homme (FIDH)"); 0 when they do not."""
+    needed, skipped = list(letters), False
+    for n, word in enumerate(words):
+        if not needed:
+            return n
+        if word.is_punct or word.is_space:
+            return 0
+        if word.lower_.replace("’", "'") in FUNCTION_WORDS:
+            continue
+        if _initial(word.text)[0] != needed[0]:
+            if skipped or not word.is_lower or n == 0:
+                return 0
+            skipped = True
+            continue
+        needed.pop(0)
+    return 0 if needed else len(words)
 
 
 def _initial(text: str) -> str:

@@ -10,7 +10,7 @@ from pipeline.components.entities.rules import Fixes
 _SPACE = frozenset({"SPACE"})
 _PEOPLE_NOUN_LABELS = frozenset({"LOC", "MISC"})
 _APPOSITION_END = frozenset({",", ".", ";", ")", "\n"})
-_AFTER_TOKENS = 4  # tokens after a span a relabelling rule's "after" regex reads
+_AFTER_TOKENS = 4  # tokens after (before) a span a relabelling rule's "after" ("before") regex reads
 _ROLE_PHRASE_TAGS = frozenset({"ADJ", "DET", "ADP", "NOUN", "PROPN"})  # between a role noun and the name: "parisien", "de la NASA"
 
 
@@ -228,9 +228,10 @@ def _relabel_by_shape(doc: Doc, mention: Mention, fixes: Fixes) -> None:
     label the rules before it gave: the acronym read as an organisation may be a series' name
     before its number ("WTS 2017")."""
     text = doc[mention.start:mention.end].text
-    for regex, labels, label, rule_id, after in fixes.relabel_regex:
+    for regex, labels, label, rule_id, after, before in fixes.relabel_regex:
         if mention.label in labels and regex.search(text) and (after is None or after.match(
-                doc[mention.end - 1].whitespace_ + doc[mention.end:mention.end + _AFTER_TOKENS].text)):
+                doc[mention.end - 1].whitespace_ + doc[mention.end:mention.end + _AFTER_TOKENS].text)) \
+                and (before is None or before.search(doc[max(mention.start - _AFTER_TOKENS, 0):mention.start].text_with_ws)):
             mention.label, mention.rule = label, rule_id
 
 

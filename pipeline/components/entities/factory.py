@@ -212,6 +212,10 @@ class PressEntities:
         added = []
         for acronym, (start, end) in acronyms.items():
             expansion = by_offsets.get((start, end))
+            if expansion is not None and expansion.rule is None and expansion.label == "MISC" and any(
+                    m.label == "ORG" and m.end - m.start == 1 and orth[m.start] == doc.vocab.strings[acronym] for m in mentions):
+                # the model's organisation by its acronym and a phrase by its expansion: both are the organisation
+                expansion.label, expansion.rule = "ORG", rule
             if expansion is None:
                 # a capitalised expansion that is not part of a name already ("Sommet sur
                 # l'Intelligence artificielle (IA)": IA is a common noun's acronym); names inside

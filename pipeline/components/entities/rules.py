@@ -73,8 +73,9 @@ class Fixes:
     person_particles: dict[str, str] = field(default_factory=dict)
     not_entity: dict[str, str] = field(default_factory=dict)
     drop_regex: list[tuple[re.Pattern, frozenset[str], str]] = field(default_factory=list)  # regex, labels
-    # regex, labels, new label, rule id, regex the text right after the span must match (None: any)
-    relabel_regex: list[tuple[re.Pattern, frozenset[str], str, str, re.Pattern | None]] = field(default_factory=list)
+    # regex, labels, new label, rule id, regexes the text right after and right before the span must match (None: any)
+    relabel_regex: list[tuple[re.Pattern, frozenset[str], str, str, re.Pattern | None, re.Pattern | None]] = \
+        field(default_factory=list)
     sentence_start: tuple[frozenset[str], str] | None = None
     sentence_start_common_word: tuple[frozenset[str], str] | None = None  # (parts of speech, rule id)
     # (heads: whole texts or prefixes, label, inner_from_label, rule id)
@@ -272,7 +273,9 @@ class EntityRules:
                     raise RuleError(f"{where(rule)}: needs the new label")
                 labels = frozenset(rule.get("labels", LABELS))
                 after = compile_regex(rule["after"], where(rule)) if "after" in rule else None
-                fixes.relabel_regex.append((compile_regex(rule.get("regex", ""), where(rule)), labels, rule["label"], rule_id, after))
+                before = compile_regex(rule["before"], where(rule)) if "before" in rule else None
+                fixes.relabel_regex.append((compile_regex(rule.get("regex", ""), where(rule)), labels, rule["label"], rule_id,
+                                            after, before))
             elif kind == "sentence_start":
                 fixes.sentence_start = (frozenset(rule.get("pos", [])), rule_id)
             elif kind == "sentence_start_common_word":

@@ -95,6 +95,14 @@ def test_acronym_defined_in_the_article(nlp):
                f"(<ent label='ORG' canonical='{canonical}'>ANSM</ent>) a publié un avis. Selon "
                f"l'<ent label='ORG' canonical='{canonical}'>ANSM</ent>, le risque est faible.")
 
+    # the expansion after the acronym: a lower-case one starting with an organisation's noun, not a common noun's
+    check(nlp, "Il est toujours interrogé au <ent label='ORG'>SNR</ent> (<ent label='ORG' rule='acronym-defined-in-article'>"
+               "service national de renseignement</ent>) depuis lundi.")
+    check(nlp, "Le PIB (produit intérieur brut) a progressé de 2 %.", absent=("produit intérieur brut",))
+    # the model's phrase expanding its organisation's acronym is that organisation
+    found = _entities_over(nlp, "Les gangs du PCC (Premier commando de la capitale) s'affrontent.", [(3, 4, "ORG"), (5, 10, "MISC")])
+    assert {("PCC", "ORG", None), ("Premier commando de la capitale", "ORG", "acronym-defined-in-article")} <= found
+
 
 def test_ministry_and_minister_portfolio(nlp):
     check(nlp, "Le <ent label='ORG' rule='org-ministry'>ministère de la Justice</ent> a répondu au "
@@ -109,6 +117,8 @@ def test_ministry_and_minister_portfolio(nlp):
     # not words in lower case the model read with it ("ministre de la Santé et son cabinet")
     found = _entities_over(nlp, "Le ministre de la Santé et son cabinet ont annoncé un plan.", [(1, 8, "ORG")])
     assert found == {("Santé", "ORG", "org-minister-portfolio")}
+    # the country's adjective may stand between the minister and the portfolio
+    check(nlp, "Le ministre colombien de la <ent label='ORG' rule='org-minister-portfolio'>Santé</ent> a répondu.")
     # "au", "aux" introduce a portfolio too; a country after them stays the place
     check(nlp, "Le secrétaire au <ent label='ORG' rule='org-minister-portfolio'>Trésor</ent>, "
                "<ent label='PER'>Steven Mnuchin</ent>, a répondu au ministre au <ent label='LOC' code='CAN'>Canada</ent>.")
@@ -309,6 +319,10 @@ def test_name_ending_in_a_company_word(nlp):
     # the company word inside a longer name is no end of it
     check(nlp, "La cérémonie des British Academy Television Awards a eu lieu dimanche.",
           absent=("British Academy Television",))
+    check(nlp, "Le texte s'inspire de l'<ent label='ORG' rule='org-company-suffix'>Independent Parliamentary "
+               "Standards Authority</ent>, créée en 2009 pour contrôler les dépenses des élus.")
+    # a word French shares with English ends no name: "La Commission" stays the model's reading
+    check(nlp, "La Commission a rendu son avis jeudi.", absent=("La Commission",))
 
 
 def test_a_name_keeps_its_label_throughout_the_article(nlp):
@@ -482,6 +496,16 @@ def test_a_role_noun_phrase_is_no_organisation(nlp):
     check(nlp, "La ministre sénégalaise des Affaires étrangères, <ent label='PER'>Aminata Diallo-Sarr</ent>, "
                "est arrivée à <ent label='LOC'>Abidjan</ent>.",
           absent=("ministre sénégalaise des Affaires étrangères",))
+    # a former Prime Minister too
+    found = _entities_over(nlp, "L'épouse de l'ex-Premier ministre a été élue députée.", [(4, 6, "ORG")])
+    assert not any(text == "ex-Premier ministre" for text, _, _ in found)
+
+
+def test_a_century_s_roman_numeral_is_no_name(nlp):
+    found = _entities_over(nlp, "Il est le premier joueur né au XXIe siècle à évoluer en Ligue 1.", [(7, 8, "ORG")])
+    assert not any(text == "XXIe" for text, _, _ in found)
+    # a king's numeral stays part of his name
+    check(nlp, "Le roi <ent label='PER'>Louis XIV</ent> a régné longtemps.")
 
 
 def test_a_country_inside_another_country_s_name_is_no_second_country(nlp):
@@ -833,6 +857,37 @@ def test_a_currency_code_is_no_organisation(nlp):
     assert not any(text == "EUR" for text, _, _ in found)
     found = _entities_over(nlp, "Le rapport du SNPQ a été publié.", [(3, 4, "LOC")])
     assert ("SNPQ", "ORG", "acronym-is-organisation") in found
+
+
+def test_a_name_after_the_noun_of_a_plan_or_device_is_no_organisation(nlp):
+    found = _entities_over(nlp, "Le préfet a déclenché le plan Orsec dans la nuit.", [(6, 7, "ORG")])
+    assert ("Orsec", "MISC", "name-of-a-plan-or-device") in found
+    found = _entities_over(nlp, "Les données de la mission lunaire japonaise SELENE ont été publiées.", [(7, 8, "ORG")])
+    assert ("SELENE", "MISC", "name-of-a-plan-or-device") in found
+    # the company a plan is of stays one
+    found = _entities_over(nlp, "Le plan social de Vernier Industries a été annoncé.", [(4, 6, "ORG")])
+    assert ("Vernier Industries", "ORG", None) in found
+
+
+def test_a_treaty_is_a_document_not_an_organisation(nlp):
+    found = _entities_over(nlp, "Le Traité de Lisbonne a été signé en 2007.", [(1, 4, "ORG")])
+    assert ("Traité de Lisbonne", "MISC", "treaty-is-a-document") in found
+    # the body a treaty set up keeps its reading
+    found = _entities_over(nlp, "Les Amis du Pacte ont été réunis.", [(1, 4, "ORG")])
+    assert ("Amis du Pacte", "ORG", None) in found
+
+
+def test_an_acronym_news_uses_as_a_common_noun_is_no_organisation(nlp):
+    # "un CRS" is a riot policeman, as "un PDG" is a chief executive, whatever the model reads
+    found = _entities_over(nlp, "Un jeune CRS a été fauché lors de son jogging.", [(2, 3, "ORG")])
+    assert not any(text == "CRS" for text, _, _ in found)
+    found = _entities_over(nlp, "La hausse de la CSG touche les retraités des Ehpad.", [(4, 5, "ORG"), (9, 10, "ORG")])
+    assert not any(text in ("CSG", "Ehpad") for text, _, _ in found)
+    found = _entities_over(nlp, "La Corée du Nord a tiré un ICBM mardi.", [(7, 8, "ORG")])
+    assert not any(text == "ICBM" for text, _, _ in found)
+    # an organisation's name that holds the acronym stays
+    found = _entities_over(nlp, "La CRS Autoroutière Sud a été mobilisée.", [(1, 4, "ORG")])
+    assert ("CRS Autoroutière Sud", "ORG", None) in found
 
 
 def test_public_statistics_and_science_bodies_sports_federations_listed(nlp):
