@@ -453,7 +453,7 @@ class MarkedQuotations:
     def previous_sentence_speaker(self, first: Token) -> Speaker:
         """A quote with no cue after a sentence of the same paragraph that reports someone's
         words ("Un habitant raconte avoir entendu des cris. « ... »"): that speaker; after one
-        whose subject is a named person, when the quote stands alone: that person."""
+        whose subject is a named person or a role, when the quote stands alone: that person or role."""
         sent = self.sent_of(first)
         if sent.start == 0:
             return Speaker()
@@ -466,13 +466,15 @@ class MarkedQuotations:
                 speaker = self.subject(verb)  # not "X a été interrogé par Y": Y asks
                 if speaker.name:
                     return speaker
-        alone = not self.text[sent.start_char: first.idx].strip(" «“\"")
-        person = self.last_person(previous.end_char) if alone else Speaker()
-        if not person.name or person.start < previous.start_char or self.rules.word_is("receiving", self.token_at(person.start).head):
-            role = next((c for c in previous.root.children if c.dep_ == "nsubj" and self.is_role(c)), None) if alone else None
-            return self.describe(role) if role is not None else Speaker()  # "Le président de la région a visité l'usine. « ... »";
-            # not "X a reçu des lettres. « ... »"
-        return person
+        if self.text[sent.start_char: first.idx].strip(" «“\""):
+            return Speaker()  # the quote does not stand alone
+        person = self.last_person(previous.end_char)
+        if person.name and person.start >= previous.start_char:
+            return Speaker() if self.rules.word_is("receiving", self.token_at(person.start).head) else person  # not "X a reçu des lettres. « ... »"
+        role = next((c for c in previous.root.children if c.dep_ == "nsubj" and self.is_role(c)), None)
+        if role is None or self.rules.word_is("receiving", previous.root):
+            return Speaker()
+        return self.describe(role)  # "Le président de la région a visité l'usine. « ... »"
 
     def quoted_lately(self, char: int, paragraphs: int) -> bool:
         """The current source was quoted at most ``paragraphs`` paragraphs before ``char``: where it

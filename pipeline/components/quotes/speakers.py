@@ -170,9 +170,15 @@ class SpeakerResolution:
         return 3
 
     def from_role(self, head: Token, has_complement: bool) -> Speaker:
-        """"le ministre", "la candidate du parti": the person quoted or named before, of the
-        noun's gender; with a complement only the current source in this paragraph, else a
-        person named just after in the same paragraph."""
+        """"le ministre", "la candidate du parti", of the noun's gender: the person last introduced
+        with a role it fills (the same, another name of the office, a narrower one: fills()); else,
+        without a complement, the source quoted or the person named before when their roles allow
+        it, else the person just named as a subject (just_named()); with one, the current source
+        quoted in this paragraph, a person named just after in it, one named before in this
+        paragraph or the one before whose roles allow it; last, one the article names with that
+        role just after (named_later()). ``specified``: a genitive complement or an adjective after
+        the noun tells which one ("le président ukrainien"), one before does not ("la nouvelle
+        ministre")."""
         gender = next(iter(noun_genders(head)), "")
         role = self.role_key(head)
         specified = any(c.dep_.startswith("nmod") or c.dep_ == "amod" and c.i > head.i for c in head.children)  # "ukrainien", not "nouvelle"
