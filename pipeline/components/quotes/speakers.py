@@ -395,6 +395,7 @@ class SpeakerResolution:
                         self.issuers.append((head.idx, speaker))
                     return speaker
         plural_texts = "Plur" in head.morph.get("Number") and not any(c.dep_.startswith("nmod") for c in head.children)
+        phrase_indices = {t.i for t in phrase}
         if is_document and not plural_texts:  # "X a publié un communiqué qui annonce": X; else the source quoted
             # before; texts in the plural ("selon les rapports", "d'autres études affirment") are no one's but their own
             verb = head.head if head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB" else None
@@ -403,6 +404,10 @@ class SpeakerResolution:
                 self._issuing.add(verb.i)  # not back to the communiqué: "« ... », précise le communiqué"
                 issuer = self.subject(verb)
                 self._issuing.discard(verb.i)
+            body = next((c for c in head.children if c.dep_.startswith("nmod") and c.i in phrase_indices and self.rules.word_is("body", c)), None)
+            called = self.describe(body) if body is not None and issuer.label not in SPEAKER_LABELS else Speaker()
+            if called.start is not None and self.token_at(called.start).i in self.entity_of:
+                issuer = called  # "le dernier rapport de l'agence": the agency named before, not a phrase
             if issuer.label in SPEAKER_LABELS:
                 self.issuers.append((head.idx, issuer))
                 return issuer

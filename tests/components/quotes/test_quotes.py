@@ -449,6 +449,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # a definite noun phrase right before a speech verb the tagger read as a noun is its subject; "le Conseil" is the council named
     "Le Conseil constitutionnel a censuré une disposition de la loi. Dans sa décision, le Conseil juge que <q type='indirect' "
     "speaker='Conseil constitutionnel' cue='juger'>le législateur n'a pas assuré une conciliation équilibrée</q>.",
+    # a document "de l'agence" speaks for the agency named before, not for its director quoted last
+    "« <q type='direct' speaker='Mariano Castell' cue='déclarer'>Il reste beaucoup de travail</q> », a déclaré le directeur général de "
+    "l'AIEA, Mariano Castell. Selon le dernier rapport trimestriel de l'agence, <q type='indirect' "
+    "speaker=\"Agence internationale de l'énergie atomique\" cue='selon'>ce stock dépasserait 400 kilogrammes</q>.",
     # a quote standing alone after a sentence whose subject is a role: the role speaks
     "Le président de la région a visité l'usine. « <q type='direct' speaker='président de la région'>Nous soutiendrons les salariés "
     "jusqu'au bout.</q> »",
