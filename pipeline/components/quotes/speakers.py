@@ -193,6 +193,8 @@ class SpeakerResolution:
             if current_fits and self.quoted_lately(head.idx, 0):
                 return self.current
             person = self.next_person(head.idx, gender) if gender else Speaker()
+            if person.name and not self.may_hold(person.name, role):
+                person = Speaker()  # "a répondu le ministre français. Son homologue italien, X, ...": not X
             introduces = head.head.i > head.i and any(getattr(self.entity_of.get(t.i), "label_", "") == "PER" for c in head.children
                                                       if c.dep_.startswith("nmod") for t in c.subtree)
             if not person.name and not introduces:  # "« ... », a confié le candidat d'En marche": the person named just

@@ -453,6 +453,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker='Mariano Castell' cue='déclarer'>Il reste beaucoup de travail</q> », a déclaré le directeur général de "
     "l'AIEA, Mariano Castell. Selon le dernier rapport trimestriel de l'agence, <q type='indirect' "
     "speaker=\"Agence internationale de l'énergie atomique\" cue='selon'>ce stock dépasserait 400 kilogrammes</q>.",
+    # a person named just after with a role of their own is not the one the role before names ("Son homologue italien, X")
+    "« <q type='direct' speaker='ministre français' cue='répondre'>La France ne renoncera pas à sa taxe</q> », a répondu le ministre français, "
+    "interrogé sur ce point. "
+    "Son homologue italien, Giorgio Ferri, a été plus conciliant.",
     # a quote standing alone after a sentence whose subject is a role: the role speaks
     "Le président de la région a visité l'usine. « <q type='direct' speaker='président de la région'>Nous soutiendrons les salariés "
     "jusqu'au bout.</q> »",
