@@ -6,7 +6,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from pipeline.components.quotes.vocabulary import (
-    BEFORE_QUE, CLAUSE_LINK, CLITIC, INCISE_PREPOSITIONS, NEGATION, QUE, RELATIVES, SUBJECT, is_finite)
+    BEFORE_QUE, CLAUSE_LINK, CLITIC, INCISE_PREPOSITIONS, NEGATION, OPENING_MARKS, QUE, RELATIVES, SUBJECT, is_finite)
 
 
 class IndirectQuotations:
@@ -71,18 +71,39 @@ class IndirectQuotations:
                 tail = list(self.doc[token.i + 1 + len(entry.rest): sent.end])  # past "remarquer" of "fait remarquer"
                 cut = next((k for k, t in enumerate(tail) if t.text == ","), None)
                 inverted = (cut is not None or any(t.pos_ == "VERB" for t in tail)) and self.finite_active(token)
+                end, incise = comma.idx, False
                 if inverted and cut is not None:  # ", estime l'élu, qui réclame ...", ", tout en ...": another clause after the source
+                    rest = tail[cut + 1:]
+                    incise = self.incise_in_clause(sent, comma, rest)
+                    if incise and any(t.text in OPENING_MARKS for t in rest):
+                        continue  # "D'ici là, a prévenu X, la BCE restera « ... »": the marked quote carries the words
+                    if incise:  # "Le texte, a précisé le ministre, sera voté en juin": the whole sentence reports
+                        end = rest[-1].idx + (0 if rest[-1].is_punct else len(rest[-1]))
                     tail = tail[:cut]
                 if any(t.pos_ in {"VERB", "SCONJ"} and t.i not in self.entity_of and not (inverted and self.qualifies(t))
-                       or t.text in {":", "«"} for t in tail) or any(
+                       or t.text in {":", "«"} for t in tail) or not incise and any(
                         c.dep_ in SUBJECT and c.i < comma.i for c in token.children):
                     continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
-                speaker = self.subject(token)
                 clitic = self.clitic_before(token) or any(CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3])
+                if incise and not clitic:  # who speaks is after the verb, whatever the parse makes the subject ("texte")
+                    source = next((t for t in self.words_after(token, sent.end) if t.pos_ in {"NOUN", "PROPN"} and not self.in_date(t)
+                                   and not any(c.dep_ == "case" for c in t.children)), None)  # not "ce matin", "à Reuters"
+                    if source is not None and self.can_speak(source):  # not "a confirmé la transaction"
+                        found.append((sent.start_char, end, lambda t=source, e=entry: (self.describe(t), e.cue, e.id)))
+                    continue
+                speaker = self.subject(token)
                 if speaker.start is not None and sent.start_char <= speaker.start < comma.idx and not clitic:
                     continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..." ("a-t-il dit" has its subject)
-                found.append((sent.start_char, comma.idx, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
+                found.append((sent.start_char, end, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
+
+    def incise_in_clause(self, sent: Span, comma: Token, rest: list[Token]) -> bool:
+        """A speech verb set off by commas inside the clause it reports: what comes before has no
+        finite verb, what follows has one ("Le texte, a précisé le ministre, sera voté en juin";
+        not ", estime l'élu, qui réclame ...")."""
+        before = self.doc[sent.start: comma.i]
+        return bool(rest) and rest[0].lower_ not in RELATIVES and not any(is_finite(t) for t in before if t.pos_ in {"VERB", "AUX"}) \
+            and any(t.pos_ in {"VERB", "AUX"} and is_finite(t) for t in rest)
 
     def infinitive_reported(self, verb: Token) -> Token | None:
         """The bare infinitive a declarative verb reports with, right after it ("dit manquer de", "affirme

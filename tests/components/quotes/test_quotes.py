@@ -457,6 +457,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker='ministre français' cue='répondre'>La France ne renoncera pas à sa taxe</q> », a répondu le ministre français, "
     "interrogé sur ce point. "
     "Son homologue italien, Giorgio Ferri, a été plus conciliant.",
+    # a speech verb set off by commas inside the clause it reports: the whole sentence, its source after the verb
+    "<q type='indirect' speaker=\"ministre de l'Intérieur\" cue='préciser'>Le texte, a précisé le ministre de l'Intérieur, sera voté en "
+    "juin</q>.",
     # a quote standing alone after a sentence whose subject is a role: the role speaks
     "Le président de la région a visité l'usine. « <q type='direct' speaker='président de la région'>Nous soutiendrons les salariés "
     "jusqu'au bout.</q> »",
@@ -501,6 +504,8 @@ def test_not_quotations(nlp):
     # "selon l'expression consacrée" names no source; "selon le plan du gouvernement" does
     assert quotes(nlp, "Il s'agit de « cavaliers législatifs », selon l'expression consacrée.")[0][3] == ""
     assert quotes(nlp, "Selon le plan du gouvernement, les aides seront versées en mai.")[0][3] == "plan du gouvernement"
+    # an incise inside a clause that holds marks reports no words of its own (the marked words are the quotation)
+    assert [q[2] for q in quotes(nlp, "D'ici là, a prévenu Mme Moretti, la BCE restera « attentive à tout signe de résurgence » des prix.")] == ["mixed"]
     # "ce que" after a speech verb's object is a relative, no reported clause; "demander à ce que" reports
     assert quotes(nlp, "Kinshasa accuse Kigali de soutenir les rebelles, ce que le Rwanda dément.") == []
     assert [q[4] for q in quotes(nlp, "Les syndicats demandent à ce que les salaires soient revalorisés.")] == ["demander"]
