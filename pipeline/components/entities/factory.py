@@ -135,8 +135,10 @@ class PressEntities:
         rests = []
         for new in found:
             label = self.rules.patterns[new.rule].rest_label
-            for old in (m for m in model if label and m.start <= new.start and new.end < m.end):
-                if all(t.is_title for t in doc[new.end: old.end]):
+            if label is None:
+                continue
+            for old in model:
+                if old.start <= new.start and new.end < old.end and all(t.is_title for t in doc[new.end: old.end]):
                     rests.append(Mention(new.end, old.end, label, new.rule))
         return rests
 

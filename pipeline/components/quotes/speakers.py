@@ -421,7 +421,7 @@ class SpeakerResolution:
             named = self.last_organisation(head.idx)  # "X a publié un communiqué. « ... », indique le texte"
             if named.name and self._paragraph(named.start) >= self._paragraph(head.idx) - 1:
                 return dataclasses.replace(named, is_source=True)
-        has_complement = any((t.dep_.startswith("nmod") or t.dep_ == "amod") and not is_age(t) and t in phrase for t in head.children)
+        has_complement = any((t.dep_.startswith("nmod") or t.dep_ == "amod") and not is_age(t) and t.i in phrase_indices for t in head.children)
         definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
                        for t in head.children)  # "au ministère" is "à le ministère"
         singular = "Plur" not in head.morph.get("Number")
