@@ -135,8 +135,8 @@ def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms
 
 def _person_apposed_to_role(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:
     """"L'entraîneur parisien, Staffan Olsson," read as an organisation: a name of capitalised words
-    set off by commas after a role noun with its article (adjectives or a complement between) is the
-    person who holds the role."""
+    set off by commas after a role noun with its article (adjectives, a complement or a participle's
+    between) is the person who holds the role."""
     if fixes.person_apposed_to_role is None or mention.label == "PER" or mention.end - mention.start < 2 \
             or mention.start < 3 or doc[mention.start - 1].text != "," \
             or mention.end < len(doc) and doc[mention.end].text not in _APPOSITION_END:  # "Selon le ministre, Air France a ..."
@@ -148,8 +148,8 @@ def _person_apposed_to_role(doc: Doc, mention: Mention, fixes: Fixes) -> Mention
         token = doc[k]
         if token.lower_ in roles and token.pos_ == "NOUN":
             return Mention(mention.start, mention.end, "PER", rule) if doc[k - 1].pos_ == "DET" else mention
-        if token.pos_ not in _ROLE_PHRASE_TAGS:  # a comma, a verb: the phrase ends
-            return mention
+        if token.pos_ not in _ROLE_PHRASE_TAGS and not (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
+            return mention  # a comma, a verb: the phrase ends; not a participle's ("le commissaire chargé de la pêche, X")
     return mention
 
 

@@ -22,7 +22,7 @@ from pipeline.components.quotes.marked import MarkedQuotations
 from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.components.quotes.speakers import SpeakerResolution
 from pipeline.components.quotes.vocabulary import (
-    AUXILIARIES, CLITIC, CLITIC_WORDS, GOVERNED, NEGATION, NEGATION_PARTNERS, PRONOUN_GENDER, QUE, Quote,
+    AUXILIARIES, CLITIC, COMPLEMENT_TAGS, CLITIC_WORDS, GOVERNED, NEGATION, NEGATION_PARTNERS, PRONOUN_GENDER, QUE, Quote,
     SUBJECT, Speaker, TITLES, WORD, is_a_name, named_as_subject, normalise, noun_genders)
 from pipeline.extensions import doc_text
 
@@ -91,6 +91,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         name or a title outweighs nouns ("l'homme d'affaires Marc X": not "affaires")."""
         found: dict[str, set[str]] = {}
         from_nouns: dict[str, set[str]] = {}
+        introduced: list[str] = []  # the persons introduced with a role, in order
         for ent in self.entities:
             if ent.label_ != "PER":
                 continue
@@ -122,18 +123,35 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 while noun.head.i < noun.i and noun.dep_.startswith("nmod") and begin - noun.head.i < 7:
                     noun = noun.head
                     role = noun if self.is_role(noun) else role
+                if role is None:  # a complement the parse hangs on the verb: "la représentante spéciale de l'ONU pour l'Afrique de l'Ouest, X"
+                    role = self.role_opening(begin - 1 - comma)
                 if role is not None and role.pos_ == "NOUN" and "Plur" not in role.morph.get("Number") and role not in nouns:
                     nouns.append(role)
+            name = normalise(ent._.canonical or ent.text)
             for noun in nouns:
-                from_nouns.setdefault(normalise(ent._.canonical or ent.text), set()).update(noun_genders(noun))
+                from_nouns.setdefault(name, set()).update(noun_genders(noun))
                 if self.is_role(noun):
-                    self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.role_key(noun, ent.start))
+                    self.roles.setdefault(name, set()).add(self.role_key(noun, ent.start))
+                if self.rules.word_is("counterpart", noun) and introduced:  # "Son homologue nigérian, X": the office of the one before
+                    self.roles.setdefault(name, set()).update(self.roles.get(introduced[-1], ()))
+            if self.roles.get(name) and (not introduced or introduced[-1] != name):
+                introduced.append(name)
         genders = {}
         for name, clues in found.items():
             clues = clues or from_nouns.get(name, set())
             if len(clues) == 1:
                 genders[name] = clues.pop()
         return genders
+
+    def role_opening(self, last: int) -> Token | None:
+        """The first role noun, after its article, of the nominal words that end at token ``last``."""
+        role = None
+        for token in reversed(self.doc[max(0, last - 14): last + 1]):
+            if token.pos_ not in COMPLEMENT_TAGS and not (token.dep_ in {"amod", "acl"} and "Part" in token.morph.get("VerbForm")):
+                break
+            if token.pos_ == "NOUN" and self.is_role(token) and token.i > 0 and self.doc[token.i - 1].pos_ in {"DET", "ADP"}:
+                role = token
+        return role
 
     def apposed_role(self, ent: Span) -> Token | None:
         """The role noun in apposition right after a name, however the parse hangs it: "Donald Trump,

@@ -230,6 +230,9 @@ class MarkedQuotations:
             head = previous  # the head of the phrase before the colon: "Réaction de Me X à la sortie :", not "sortie"
             while head.head != head and start <= head.head.i < colon.i and head.head.pos_ in {"NOUN", "PROPN", "PRON"}:
                 head = head.head
+            if start > sent.start and (head.dep_ == "appos" or self.doc[start].pos_ == "ADP") and sent.start <= head.head.i < start \
+                    and head.head.pos_ in {"NOUN", "PROPN"}:  # "X, représentant du syndicat :", "Un enquêteur, sous couvert d'anonymat :"
+                head = head.head
             return self.describe(head), ":", "colon", True
         return None
 

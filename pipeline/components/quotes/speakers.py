@@ -245,6 +245,34 @@ class SpeakerResolution:
             named.append((quoted, self.current))
         return max(named, key=lambda found: found[0])[1] if named else Speaker()
 
+    def source_renamed(self, head: Token) -> Speaker | None:
+        """A role no rule resolved, in the sentence that quotes the current source or the one right
+        after, in its paragraph, is that source by another name when it says more than its noun
+        after the quote it attributes ("La rapporteure, Agnès X, a rappelé que ... « ... », a souligné
+        la députée des Yvelines") or is a former role ("l'ancien Premier ministre danois"): the press
+        varies designations. Not a bare role ("« ... », a déclaré le procureur"), nor a role opening its
+        sentence ("L'archevêque de Rouen appelle"), nor one who answers ("a rétorqué le directeur"),
+        nor one introduced with the same noun and another complement ("le représentant du Soudan" for
+        "le représentant de la France, X")."""
+        if self.current.label != "PER" or not self.current_sentences or self.rules.word_is("reply", head.head):
+            return None
+        former = any(c.dep_ == "amod" and c.i < head.i and self.rules.word_is("former", c) for c in head.children)
+        specified = any((c.dep_.startswith("nmod") or c.dep_ == "amod") and c.i > head.i for c in head.children)
+        verb = head.head
+        after_quote = verb.i < head.i and self.speech_verb(verb) is not None and any(
+            self.in_quote(t) for t in self.doc[self.sent_of(verb).start: verb.i])
+        if not (former or specified and after_quote):
+            return None
+        k = bisect.bisect_right(self.sent_starts, head.i) - 1
+        quoted = self.current_sentences[-1][0]
+        if not self.doc[self.sent_starts[max(0, k - 1)]].idx <= quoted < head.idx or self._paragraph(quoted) != self._paragraph(head.idx) \
+                or not compatible(next(iter(noun_genders(head)), ""), self.gender_of(self.current)):
+            return None
+        noun = head._.lemma.lower()
+        if any(held.split()[0] == noun for held in self.roles.get(self.current.name, ())):
+            return None
+        return self.current
+
     def is_epithet(self, head: Token) -> bool:
         """"« ... », a confié le double vainqueur de l'épreuve", "précise la jeune femme": a noun the
         lexicon knows as no role, body, document or title, with its article after the speech verb that
@@ -368,6 +396,8 @@ class SpeakerResolution:
         if named is not None:
             return named
         entity = self.entity_of.get(head.i)
+        if entity is not None and head.is_lower and self.is_role(head):
+            entity = None  # "le locataire de Matignon" read as a place: a role, not a name
         if entity is not None and entity.label_ in ("LOC", "MISC") and self.has_demonstrative(head):
             person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
             if person.name:
@@ -461,6 +491,10 @@ class SpeakerResolution:
                 person = self.last_mention(head)
             if person.name:
                 return person
+        if definite and singular and self.is_role(head):
+            varied = self.source_renamed(head)
+            if varied is not None:
+                return varied
         words = [t for t in phrase if t.pos_ not in {"DET"} and t.dep_ != "det"]
         while words and words[-1].pos_ == "ADP":  # "qualifié par la police de « ... »": not "police de"
             words.pop()
@@ -482,6 +516,10 @@ class SpeakerResolution:
         du directeur de cabinet du président du syndicat, Jean X"; the name right after a body noun's
         phrase: "l'agence de presse de l'État islamique, Amaq,"."""
         end = phrase[-1].i + 1 if phrase else 0
+        if end and phrase[-1].i in self.entity_of:  # a long name the phrase cut short
+            end = max(end, self.entity_of[phrase[-1].i].end)
+        if phrase and end < len(self.doc) and self.doc[end].text == "(":  # "le secrétaire général de l'OTAN (OTAN), X"
+            end = next((t.i + 1 for t in self.doc[end: min(len(self.doc), end + 8)] if t.text == ")"), end)
         if phrase and end < len(self.doc) and self.doc[end].pos_ in {"ADP", "ADV"}:  # a complement the parse hangs elsewhere:
             stop = min(len(self.doc), end + 8)  # "l'ambassadrice des États-Unis auprès de l'ONU, X"
             past = next((t.i for t in self.doc[end: stop] if t.text == "," or t.pos_ not in COMPLEMENT_TAGS
@@ -583,7 +621,7 @@ class SpeakerResolution:
         latter = next((t for t in self.doc[verb.i + 1: verb.i + 3] if self.rules.is_a("latter", t.lower_)), None)
         if latter is not None:  # "a répondu celle-ci", whatever the parse makes of it
             return self.describe(latter)
-        passed_on = self.words_of(verb)
+        passed_on = self.words_of(verb) or self.voice_of(verb)
         if passed_on is not None:
             return passed_on
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)
@@ -592,7 +630,8 @@ class SpeakerResolution:
             i = verb.i - 1
             while i > 0 and self.doc[i].pos_ in {"AUX", "ADV"} and not self.in_quote(self.doc[i]):
                 i -= 1
-            inside = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and self.in_quote(c)] + (
+            inside = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and self.in_quote(c) and not any(
+                t.text == "," and not self.in_quote(t) for t in self.doc[c.i: verb.i])] + (  # not "« Chaque batterie compte », a déclaré X"
                 [self.doc[i - 1]] if i > 0 and self.doc[i].text in CLOSERS else [])
             named = next((n for c in inside if (n := self.marked_name(c)) is not None), None)
             if named is not None:
@@ -697,6 +736,16 @@ class SpeakerResolution:
         if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
             return self.current
         return Speaker()
+
+    def voice_of(self, verb: Token) -> Speaker | None:
+        """The one a subject speaks through: "Le groupe communiste, par la voix de Fabienne X, a
+        réclamé", "La CGT a, par la voix de son secrétaire général, réclamé"."""
+        for token in self.doc[self.sent_of(verb).start: verb.i]:
+            if self.rules.word_is("voice", token) and not self.in_quote(token) and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children):
+                spoken = next((c for c in token.children if c.dep_.startswith("nmod") and c.i > token.i), None)
+                if spoken is not None:
+                    return self.describe(spoken)
+        return None
 
     def opening_subject(self, verb: Token) -> Token | None:
         """The head of the definite noun phrase that opens the sentence, or its clause after a comma,

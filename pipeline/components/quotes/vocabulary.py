@@ -73,12 +73,14 @@ def is_a_name(ent: Span) -> bool:
 
 
 def noun_genders(noun: Token) -> list[str]:
-    """The determiner tells "la ministre" from "le ministre"; else a feminine form of the lemma
+    """The determiner tells "la ministre" from "le ministre"; else an adjective's feminine form; else a feminine form of the lemma
     ("l'ambassadrice" for "ambassadeur", which the tagger may call masculine); none for a noun of both genders
     after "l'"; else the noun's own gender."""
-    from_determiner = [g for d in noun.children if d.dep_ == "det" for g in d.morph.get("Gender")]
-    if from_determiner:
+    from_determiner = [g for d in noun.children if d.dep_ == "det" and d.lower_ not in {"son", "mon", "ton"} for g in d.morph.get("Gender")]
+    if from_determiner:  # ("son" also goes before a feminine noun: "son homologue allemande")
         return from_determiner
+    if any(a.dep_ == "amod" and a.lower_.endswith("e") and a.lower_ != a._.lemma.lower() for a in noun.children):
+        return ["Fem"]  # "son homologue allemande", "la nouvelle": an adjective in its feminine form
     if noun.lower_.endswith("e") and "Plur" not in noun.morph.get("Number"):
         if noun.lower_ != noun._.lemma.lower():
             return ["Fem"]

@@ -288,3 +288,66 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     is still the parquet's announcement, not Éric Dupont's."""
     check(nlp, "<q type='indirect' speaker='Parquet national financier' cue='annoncer'>L'ancien ministre Éric Dupont a été mis "
                "en examen lundi à Paris pour prise illégale d'intérêts</q>, a annoncé mardi le parquet national financier (PNF).")
+
+
+@pytest.mark.parametrize("marked", [
+    # the press varies how it calls the source it is quoting: a role no rule resolves, in the sentence that quotes the
+    # current source or the one right after, is that source ...
+    "Le secrétaire général de l'Organisation du traité de l'Atlantique Nord (OTAN), Jens Larsen, a annoncé que <q type='indirect' "
+    "speaker='Jens Larsen' cue='annoncer'>les alliés livreront de nouveaux systèmes</q>. « <q type='direct' speaker='Jens Larsen' "
+    "cue='déclarer'>Chaque batterie livrée aujourd'hui, ce sont des vies sauvées demain</q> », a déclaré l'ancien Premier ministre "
+    "norvégien.",
+    "La rapporteure du texte, Agnès Morin, a rappelé que <q type='indirect' speaker='Agnès Morin' cue='rappeler'>la commission avait "
+    "adopté quarante amendements</q>. « <q type='direct' speaker='Agnès Morin' cue='souligner'>Nous avons amélioré le texte</q> », a "
+    "souligné la députée du Finistère.",
+    # ... but not one who answers, nor one introduced with the same noun and another complement
+    "Le ministre, Paul Girard, a estimé que <q type='indirect' speaker='Paul Girard' cue='estimer'>l'usine restera ouverte</q>. "
+    "« <q type='direct' speaker=\"directeur de l'usine\" cue='rétorquer'>Rien n'est signé</q> », a rétorqué le directeur de l'usine.",
+    "Le représentant de la France, Marc Aubert, a jugé que <q type='indirect' speaker='Marc Aubert' cue='juger'>le texte était "
+    "équilibré</q>. « <q type='direct' speaker='représentant du Soudan' cue='dénoncer'>Ce texte est partial</q> », a dénoncé le "
+    "représentant du Soudan.",
+])
+def test_a_source_called_by_another_role(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # "son homologue" holds the office of the one introduced before: "le chef de la diplomatie nigériane" is the Nigerian
+    # minister, not the Senegalese one; "allemande" tells the counterpart is a woman, whatever "son" says
+    "Le ministre sénégalais des Affaires étrangères, Ousmane Diallo, a estimé que <q type='indirect' speaker='Ousmane Diallo' "
+    "cue='estimer'>la suspension ne suffirait pas</q>. Son homologue nigérian, Chukwuma Okafor, a jugé que <q type='indirect' "
+    "speaker='Chukwuma Okafor' cue='juger'>le dialogue devait rester ouvert</q>. « <q type='direct' speaker='Chukwuma Okafor' "
+    "cue='avertir'>Isoler la junte serait une erreur</q> », a averti le chef de la diplomatie nigériane.",
+    "La ministre française des Armées, Hélène Roussel, a souligné l'effort. Son homologue allemande, Karin Weber, a estimé que "
+    "<q type='indirect' speaker='Karin Weber' cue='estimer'>l'Europe devait acheter européen</q>.\n\nElle a par ailleurs annoncé que "
+    "<q type='indirect' speaker='Karin Weber' cue='annoncer'>Berlin commanderait deux frégates</q>.",
+    # a long role phrase the parse cuts (its complement hung on the verb) still names the person after it
+    "Le sommet a entendu la représentante spéciale du secrétaire général des Nations unies pour l'Afrique de l'Ouest, Fatou Sarr. "
+    "« <q type='direct' speaker='Fatou Sarr' cue='prévenir'>Chaque coup d'Etat en inspire un autre</q> », a prévenu la diplomate onusienne.",
+    # a role noun the model reads into a place's name ("le locataire de Matignon") is still a role: an office's other name
+    "<q type='indirect' speaker='Antoine Mercier' cue='assurer'>Le gouvernement ne recourra pas au 49.3</q>, a assuré le Premier "
+    "ministre, Antoine Mercier, à l'ouverture des débats.\n\n"
+    "« <q type='direct' speaker='Antoine Mercier' cue='lancer'>Ce texte sera débattu jusqu'au bout</q> », a lancé le locataire de Matignon.",
+])
+def test_offices_through_counterparts_and_long_roles(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # the person apposed after a role with a participle's complement ("chargé de la pêche"), read as a place by the model
+    "Le commissaire européen chargé de la pêche, Costas Andreou, a déclaré que <q type='indirect' speaker='Costas Andreou' "
+    "cue='déclarer'>l'Union avait épuisé toutes les voies de dialogue</q>.",
+    # "par la voix de X": X speaks for the subject
+    "Le groupe écologiste, par la voix de Fabienne Lenoir, a réclamé que <q type='indirect' speaker='Fabienne Lenoir' "
+    "cue='réclamer'>la Ville rachète des logements vacants</q>.",
+    # before a colon, the name a role is apposed to, and the noun phrase before a circumstance, speak
+    "Le ton est moins optimiste. Nicolas Perrin, représentant du syndicat Sud : « <q type='direct' speaker='Nicolas Perrin' "
+    "cue=':'>Il manque toujours des volontaires en semaine</q> ».",
+    "La prudence reste de mise. Un enquêteur français, sous couvert d'anonymat : « <q type='direct' speaker='enquêteur français' "
+    "cue=':'>Il en passe sans doute dix fois plus</q> ».",
+    # a short quote with a capital set off by a comma before the verb is what is said, not a name in marks
+    "« <q type='direct' speaker='ancien Premier ministre norvégien' cue='déclarer'>Chaque batterie compte</q> », a déclaré l'ancien "
+    "Premier ministre norvégien.",
+])
+def test_speakers_named_around_a_role(nlp, marked):
+    check(nlp, marked)
