@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,12 @@ def er_infinitive(form: str) -> str:
     """The -er infinitive of a form the lemmatiser got wrong ("chante" → "chanter")."""
     stem = _ER_ENDINGS.sub("", form)
     return stem + "er" if stem != form and len(stem) > 2 else ""
+
+
+def fold(name: str) -> str:
+    """Lower case, without accents, one apostrophe: how role names are looked up."""
+    decomposed = unicodedata.normalize("NFD", name.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass
@@ -74,20 +81,21 @@ class QuoteRules:
             if not isinstance(rule["words"], list) or not isinstance(rule["covers"], list):
                 raise RuleError(f"{where(rule)}: needs a list of words and a list of the roles they cover")
             for word in rule["words"]:
-                rules.broader[word.lower()] = frozenset(w.lower() for w in rule["covers"])
+                rules.broader[fold(word)] = frozenset(w.lower() for w in rule["covers"])
         for rule in load_jsonl(base / "offices.jsonl", required=("id", "names")):
             if not isinstance(rule["names"], list):
                 raise RuleError(f"{where(rule)}: needs a list of names")
             for name in rule["names"]:
-                rules.offices[name.lower().replace("’", "'")] = rule["id"]
+                rules.offices[fold(name)] = rule["id"]
         return rules
 
     @staticmethod
     def named_by(table: dict, role: str, by_first_word: bool = False):
         """The entry of ``table`` for a role key ("chef de l'état chilien"): the longest name of
         several words it starts with ("chef de l'état"), else its single word when it has no other
-        (``by_first_word``: even with a complement) — "président de la commission" is no "président"."""
-        words = role.split()
+        (``by_first_word``: even with a complement) — "président de la commission" is no "président".
+        Accents do not count: agency copy writes "chef de l'Etat", "ministre de l'Economie"."""
+        words = fold(role).split()
         for n in range(len(words), 1, -1):
             if " ".join(words[:n]) in table:
                 return table[" ".join(words[:n])]

@@ -164,6 +164,16 @@ class MarkedQuotations:
             return None
         return None
 
+    def colon_after(self, pair: MarkPair, close: Token, sent: Span, end_sent: Span):
+        """A quote that opens the sentence, then a colon and the one named as its clause's subject:
+        "« Nous allons former mieux » : le ministre de l'Education, Sébastien X, a présenté sa réforme"."""
+        colon = close.i + 1
+        if self.text[sent.start_char: pair.open].strip() or colon >= end_sent.end or self.doc[colon].text != ":":
+            return None
+        verb = next((t for t in self.doc[colon + 1: end_sent.end] if t.pos_ in {"VERB", "AUX"} and not self.in_quote(t)), None)
+        named = self.named_before(self.doc[colon + 1: verb.i]) if verb is not None else None
+        return (named, ":", "colon-after") if named is not None else None
+
     def incise(self, tokens: list[Token]):
         """An incise inside the marks: "« ... , confiait d'ailleurs X en 2010. ... »"."""
         for token in tokens[1:]:
@@ -254,7 +264,7 @@ class MarkedQuotations:
         close = self.token_at(pair.close) if pair.close is not None else None
         if close is not None:
             introduced = self.text[sent.start_char: pair.open].rstrip().endswith(":")
-            found = self.after_quote(close, end_sent.end, introduced)
+            found = self.after_quote(close, end_sent.end, introduced) or self.colon_after(pair, close, sent, end_sent)
             if found is not None and introduced:
                 named = self.introducing_clitic(close, sent, pair)
                 if named is not None:

@@ -518,6 +518,10 @@ class SpeakerResolution:
         end = phrase[-1].i + 1 if phrase else 0
         if end and phrase[-1].i in self.entity_of:  # a long name the phrase cut short
             end = max(end, self.entity_of[phrase[-1].i].end)
+        participle = self.doc[end] if phrase and end < len(self.doc) else None
+        if participle is not None and participle.dep_ == "acl" and "Part" in participle.morph.get("VerbForm") and participle.head in phrase:
+            # "la procureure de la juridiction chargée de la lutte contre la criminalité organisée (Junalco), X"
+            end = next((t.i for t in self.doc[end: participle.right_edge.i + 1] if t.text == ","), participle.right_edge.i + 1)
         if phrase and end < len(self.doc) and self.doc[end].text == "(":  # "le secrétaire général de l'OTAN (OTAN), X"
             end = next((t.i + 1 for t in self.doc[end: min(len(self.doc), end + 8)] if t.text == ")"), end)
         if phrase and end < len(self.doc) and self.doc[end].pos_ in {"ADP", "ADV"}:  # a complement the parse hangs elsewhere:
@@ -538,7 +542,10 @@ class SpeakerResolution:
         # ", le docteur X", ", la Sénégalaise X": the title or the nationality is not the name
         at = after[2].i + 1 if titled else after[1].i
         if titled and at not in self.entity_of and self.is_role(after[2]) and any(self.is_role(t) for t in phrase):
-            return self.apposed_name(self.noun_phrase(after[2]))  # "son président, le ministre turc de l'Environnement, X"
+            title = self.noun_phrase(after[2])  # "sa cheffe, la commissaire divisionnaire Valérie X"
+            named = next((self.entity_of[t.i] for t in title if t.i > after[2].i and getattr(self.entity_of.get(t.i), "label_", "") == "PER"), None)
+            return self._entity_speaker(named) if named is not None else self.apposed_name(title)
+            # "son président, le ministre turc de l'Environnement, X"
         if at not in self.entity_of or titled and self.entity_of[at].label_ != "PER":
             return None
         name = self.entity_of[at]
@@ -605,7 +612,8 @@ class SpeakerResolution:
             for token in tokens:
                 ent = self.entity_of.get(token.i)
                 if ent is not None and ent.label_ == label and not self.in_quote(token) and not any(
-                        c.dep_ == "case" and c.i < ent.start for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {"de", "du", "des", "d'", "d’", "à", "par", "avec", "pour"}:
+                        c.dep_ == "case" and c.i < ent.start for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {
+                        "de", "du", "des", "d'", "d’", "à", "par", "avec", "pour", "("}:  # not an acronym in brackets: "(Junalco), Anne X"
                     return self._entity_speaker(ent)
         return None
 
@@ -718,7 +726,8 @@ class SpeakerResolution:
         named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle or untagged else None
         if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
             return named
-        opening = self.opening_subject(verb) if participle or finite or untagged else None  # "le Conseil juge que", "juge" read as a noun
+        opening = self.opening_subject(verb) or self.subject_before_relative(verb) if participle or finite or untagged else None
+        # "le Conseil juge que", "juge" read as a noun
         if opening is not None:
             return self.describe(opening, [t for t in self.noun_phrase(opening) if t.i < verb.i])
         if finite and verb.dep_ == "acl":  # a finite verb hung on a noun: "Une source proche du dossier ajoute"
@@ -768,6 +777,20 @@ class SpeakerResolution:
         if any(t.pos_ in {"VERB", "SCONJ", "PRON"} or t.text in {",", ":", ";"} or self.in_quote(t) for t in between):
             return None
         return head
+
+    def subject_before_relative(self, verb: Token) -> Token | None:
+        """The noun phrase that opens the sentence before a relative clause set off by commas right
+        before the verb, whatever the parse: "Une infirmière, qui a souhaité garder l'anonymat, estime"."""
+        sent = self.sent_of(verb)
+        commas = [t.i for t in self.doc[sent.start: verb.i] if t.text == ","]
+        if len(commas) < 2 or commas[-1] != verb.i - 1 or self.doc[commas[-2] + 1].lower_ not in {"qui", "dont"}:
+            return None
+        start = commas[-3] + 1 if len(commas) > 2 else sent.start
+        phrase = self.doc[start: commas[-2]]
+        if len(phrase) < 2 or phrase[0].pos_ != "DET" or phrase[1].pos_ not in {"NOUN", "PROPN"} or any(
+                t.pos_ in {"VERB", "AUX"} or self.in_quote(t) for t in phrase):
+            return None  # (not "Un de ses collègues, qui ...": the group counts, as describe() reads it)
+        return phrase[1]
 
     def words_after(self, verb: Token, sent_end: int, count: int = 7):
         """The next ``count`` tokens after the verb, past an incise between commas that opens with

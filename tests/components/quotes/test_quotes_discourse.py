@@ -351,3 +351,25 @@ def test_offices_through_counterparts_and_long_roles(nlp, marked):
 ])
 def test_speakers_named_around_a_role(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # the noun phrase before a relative clause set off by commas right before the verb speaks, whatever the parse
+    "Une infirmière, qui a souhaité garder l'anonymat, estime que <q type='indirect' speaker='infirmière' cue='estimer'>la "
+    "situation s'est encore dégradée depuis la fermeture de douze lits</q>.",
+    # an acronym in brackets is no speaker, nor is the complement of a participle: the name apposed after them
+    "La procureure de la juridiction nationale chargée de la lutte contre la criminalité organisée (Junalco), Anne Perrot, a "
+    "indiqué que <q type='indirect' speaker='Anne Perrot' cue='indiquer'>vingt-cinq suspects avaient été mis en examen</q>.",
+    # a role then another role with the name: the name
+    "Trente personnes ont été interpellées. « <q type='direct' speaker='Valérie Ducros' cue='expliquer'>Nous avons frappé la "
+    "logistique</q> », explique sa cheffe, la commissaire divisionnaire Valérie Ducros.",
+    # a quote opening the sentence, then a colon and its clause's named subject
+    "« <q type='direct' speaker='Sébastien Royer' cue=':'>Nous allons former mieux, plus tôt, et payer dès la première année</q> » : "
+    "le ministre de l'Education nationale, Sébastien Royer, a présenté mercredi sa réforme.",
+    # offices are looked up without accents, as agency copy writes them ("l'Education")
+    "Le ministre de l'Education nationale, Sébastien Royer, a souligné que <q type='indirect' speaker='Sébastien Royer' "
+    "cue='souligner'>la crise était grave</q>.\n\n« <q type='direct' speaker='Sébastien Royer' cue='insister'>Le métier "
+    "d'enseignant doit redevenir un choix</q> », a insisté le locataire de la rue de Grenelle.",
+])
+def test_subjects_past_incises_and_brackets(nlp, marked):
+    check(nlp, marked)
