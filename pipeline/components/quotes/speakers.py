@@ -190,6 +190,9 @@ class SpeakerResolution:
                 return Speaker(name, "PER", start, end, False)
         current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)
         if has_complement:
+            echoed = self.echoed(head, gender)
+            if echoed is not None:
+                return echoed
             if current_fits and self.quoted_lately(head.idx, 0):
                 return self.current
             person = self.next_person(head.idx, gender) if gender else Speaker()
@@ -217,6 +220,24 @@ class SpeakerResolution:
             return person
         person = self.just_named(head, gender)
         return person if person.name else self.named_later(head, role, specified, gender)
+
+    def echoed(self, head: Token, gender: str) -> Speaker | None:
+        """The one person, named in this paragraph or the two before, whose introduction holds an
+        adjective of the role's phrase: the press tells speakers apart by nationality or party ("Son
+        homologue allemande, Karin X, ... a regretté la ministre allemande"; "la députée La France
+        insoumise Léa X ... a répliqué l'élue insoumise")."""
+        stems = {t.lower_[:6] for t in head.subtree if t.i > head.i and t.pos_ == "ADJ" and len(t) > 5 and t.i - head.i < 6}
+        found: dict[str, Speaker] = {}
+        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]) if stems else ():
+            if self._paragraph(head.idx) - self._paragraph(start) > 2:
+                break
+            first = self.token_at(start)
+            sent = self.sent_of(first)
+            context = self.doc[max(sent.start, first.i - 8): min(sent.end, self.token_at(end - 1).i + 4)]
+            if name not in found and compatible(gender, self.genders.get(name, "")) and not self.in_quote(first) and any(
+                    t.pos_ in {"ADJ", "PROPN"} and t.lower_[:6] in stems for t in context):
+                found[name] = Speaker(name, "PER", start, end, False)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def named_later(self, head: Token, role: str, specified: bool, gender: str) -> Speaker:
         """A role the article names only after, in this paragraph or the next: "a annoncé le
@@ -247,7 +268,7 @@ class SpeakerResolution:
 
     def source_renamed(self, head: Token) -> Speaker | None:
         """A role no rule resolved, in the sentence that quotes the current source or the one right
-        after, in its paragraph, is that source by another name when it says more than its noun
+        after, is that source by another name when it says more than its noun
         after the quote it attributes ("La rapporteure, Agnès X, a rappelé que ... « ... », a souligné
         la députée des Yvelines") or is a former role ("l'ancien Premier ministre danois"): the press
         varies designations. Not a bare role ("« ... », a déclaré le procureur"), nor a role opening its
@@ -265,8 +286,7 @@ class SpeakerResolution:
             return None
         k = bisect.bisect_right(self.sent_starts, head.i) - 1
         quoted = self.current_sentences[-1][0]
-        if not self.doc[self.sent_starts[max(0, k - 1)]].idx <= quoted < head.idx or self._paragraph(quoted) != self._paragraph(head.idx) \
-                or not compatible(next(iter(noun_genders(head)), ""), self.gender_of(self.current)):
+        if not self.doc[self.sent_starts[max(0, k - 1)]].idx <= quoted < head.idx or not compatible(next(iter(noun_genders(head)), ""), self.gender_of(self.current)):
             return None
         noun = head._.lemma.lower()
         if any(held.split()[0] == noun for held in self.roles.get(self.current.name, ())):

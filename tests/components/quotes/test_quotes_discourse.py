@@ -373,3 +373,24 @@ def test_speakers_named_around_a_role(nlp, marked):
 ])
 def test_subjects_past_incises_and_brackets(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # an adjective of the role's phrase that one person's introduction holds tells who speaks: the party, not the
+    # current source
+    "« <q type='direct' speaker='Léa Benoît' cue='accuser'>Vous faites payer les caissières</q> », a accusé la députée La France "
+    "insoumise Léa Benoît.\n\nLa rapporteure, Agnès Ferrand, lui a répondu que <q type='indirect' speaker='Agnès Ferrand' cue='répondre'>l'obstruction "
+    "priverait les Français d'un débat</q>. « <q type='direct' speaker='Agnès Ferrand' cue='rétorquer'>Huit mille amendements, ce n'est "
+    "pas un débat</q> », a-t-elle rétorqué. « <q type='direct' speaker='Léa Benoît' cue='répliquer'>Le blocage, c'est de refuser "
+    "d'écouter la rue</q> », a répliqué l'élue insoumise.",
+    # a former role after a paragraph break still describes the source of the sentence before
+    "<q type='indirect' speaker='Jens Larsen' cue='annoncer'>Les alliés livreront de nouveaux systèmes</q>, a annoncé le secrétaire "
+    "général de l'OTAN, Jens Larsen.\n\n« <q type='direct' "
+    "speaker='Jens Larsen' cue='déclarer'>Chaque batterie livrée aujourd'hui, ce sont des vies sauvées demain</q> », a déclaré "
+    "l'ancien Premier ministre norvégien.",
+    # "la présidence" is the presidency named before
+    "L'Élysée a confirmé la visite. « <q type='direct' speaker='Élysée' cue='souligner'>Cette visite traduit une volonté de "
+    "partenariat</q> », a souligné la présidence.",
+])
+def test_who_a_designation_names(nlp, marked):
+    check(nlp, marked)
