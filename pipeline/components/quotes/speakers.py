@@ -769,7 +769,11 @@ class SpeakerResolution:
     def voice_of(self, verb: Token) -> Speaker | None:
         """The one a subject speaks through: "Le groupe communiste, par la voix de Fabienne X, a
         réclamé", "La CGT a, par la voix de son secrétaire général, réclamé"."""
-        for token in self.doc[self.sent_of(verb).start: verb.i]:
+        sent = self.sent_of(verb)
+        before = self.text[sent.start_char: verb.idx].lower()
+        if "par " not in before or not any(word in before for word in self.rules.referents.get("voice", ())):
+            return None
+        for token in self.doc[sent.start: verb.i]:
             if self.rules.word_is("voice", token) and not self.in_quote(token) and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children):
                 spoken = next((c for c in token.children if c.dep_.startswith("nmod") and c.i > token.i), None)
                 if spoken is not None:
