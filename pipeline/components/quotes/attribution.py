@@ -23,7 +23,7 @@ from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.components.quotes.speakers import SpeakerResolution
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, COMPLEMENT_TAGS, CLITIC_WORDS, GOVERNED, NEGATION, NEGATION_PARTNERS, PRONOUN_GENDER, QUE, Quote,
-    SUBJECT, Speaker, TITLES, WORD, is_a_name, named_as_subject, normalise, noun_genders)
+    SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, is_a_name, named_as_subject, normalise, noun_genders)
 from pipeline.extensions import doc_text
 
 
@@ -146,6 +146,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
     def role_opening(self, last: int) -> Token | None:
         """The first role noun, after its article, of the nominal words that end at token ``last``."""
         role = None
+        if self.doc[last].text == ")":  # "le secrétaire général de l'OTAN (OTAN), X"
+            last = next((t.i - 1 for t in reversed(self.doc[max(0, last - 8): last]) if t.text == "("), last)
         for token in reversed(self.doc[max(0, last - 14): last + 1]):
             if token.pos_ not in COMPLEMENT_TAGS and not (token.dep_ in {"amod", "acl"} and "Part" in token.morph.get("VerbForm")):
                 break
@@ -326,6 +328,9 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 self.current = quote.speaker
                 sent = self.sent_of(self.token_at(quote.start))
                 self.current_sentences.append((sent.start_char, sent.end_char))
+                if quote.speaker.label in SPEAKER_LABELS:  # "estime la Banque mondiale dans son rapport": "le rapport" is hers later
+                    self.issuers += [(t.idx, quote.speaker) for t in sent if t.pos_ == "NOUN" and not self.in_quote(t) and any(
+                        c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children) and self.rules.word_is("document", t)]
                 if quote.speaker.is_source or quote.speaker.label == "ORG":
                     self.source = quote.speaker
         return sorted(quotes, key=lambda q: q.start)

@@ -282,7 +282,9 @@ class SpeakerResolution:
         verb = head.head
         after_quote = verb.i < head.i and self.speech_verb(verb) is not None and any(
             self.in_quote(t) for t in self.doc[self.sent_of(verb).start: verb.i])
-        if not (former or specified and after_quote):
+        marked = any(rule["kind"] in {"according", "for"} and head.left_edge.idx - 2 <= match.end()
+                     for rule, match in self.markers_in(head.left_edge.idx - 20, head.left_edge.idx))  # "Selon le statisticien"
+        if not (former or specified and after_quote or marked):
             return None
         k = bisect.bisect_right(self.sent_starts, head.i) - 1
         quoted = self.current_sentences[-1][0]
@@ -291,6 +293,8 @@ class SpeakerResolution:
         noun = head._.lemma.lower()
         if any(held.split()[0] == noun for held in self.roles.get(self.current.name, ())):
             return None
+        if not former:  # "le porte-parole du Vatican" again later
+            self.roles.setdefault(self.current.name, set()).add(self.role_key(head))
         return self.current
 
     def is_epithet(self, head: Token) -> bool:
@@ -364,7 +368,15 @@ class SpeakerResolution:
         before = [t.lower_ for t in noun.children if t.dep_ == "amod" and t.i < noun.i and self.rules.is_a("role_adjective", t.lower_)]
         complements = [c for c in noun.children if (c.dep_.startswith("nmod") or c.dep_ == "conj" and c.i > noun.i)
                        and any(g.dep_ == "case" and g.lower_ in GENITIVE for g in c.children)]
-        words = [t.lower_ for c in complements for t in c.subtree if not t.is_punct and (stop is None or stop < noun.i or t.i < stop)]
+        words, named = [], set()
+        for t in (t for c in complements for t in c.subtree if not t.is_punct and (stop is None or stop < noun.i or t.i < stop)):
+            entity = self.entity_of.get(t.i)
+            name = (entity._.canonical or entity.text).lower() if entity is not None else ""
+            if entity is None:
+                words.append(t.lower_)
+            elif name not in named:  # "de la BCE" and "de la Banque centrale européenne (BCE)": one office
+                named.add(name)
+                words.append(name)
         return " ".join(before + [noun._.lemma.lower()] + words).replace("' ", "'").replace("’ ", "'")
 
     def fills(self, role: str, held: str, specified: bool = False) -> bool:
@@ -381,7 +393,8 @@ class SpeakerResolution:
         office = self.rules.named_by(self.rules.offices, role)
         if office is not None and office == self.rules.named_by(self.rules.offices, held):
             return True
-        return held_words[0] in (self.rules.named_by(self.rules.broader, role, by_first_word=True) or ())
+        noun = next((w for w in held_words if not self.rules.is_a("role_adjective", w)), held_words[0])  # "premier président"
+        return noun in (self.rules.named_by(self.rules.broader, role, by_first_word=True) or ())
 
     def is_role(self, token: Token) -> bool:
         return bool(self.rules.word_is("role", token))
@@ -438,6 +451,8 @@ class SpeakerResolution:
             person = self.last_mention(head)
             if person.name:
                 return person
+            if self.current.name and not self.current.label and self.quoted_lately(head.idx, 0):
+                return self.current  # "a reconnu un sherpa européen. Selon ce diplomate, ..."
         for label in (("ORG", "PER", "LOC", "MISC") if is_document else ("PER",)):
             for ent in entities:
                 if ent.label_ == label:
@@ -811,10 +826,11 @@ class SpeakerResolution:
             return None
         start = commas[-3] + 1 if len(commas) > 2 else sent.start
         phrase = self.doc[start: commas[-2]]
-        if len(phrase) < 2 or phrase[0].pos_ != "DET" or phrase[1].pos_ not in {"NOUN", "PROPN"} or any(
+        head = next((t for t in phrase[1:] if t.pos_ != "ADJ"), None)  # "Un autre habitant"
+        if head is None or phrase[0].pos_ != "DET" or head.pos_ not in {"NOUN", "PROPN"} or any(
                 t.pos_ in {"VERB", "AUX"} or self.in_quote(t) for t in phrase):
             return None  # (not "Un de ses collègues, qui ...": the group counts, as describe() reads it)
-        return phrase[1]
+        return head
 
     def words_after(self, verb: Token, sent_end: int, count: int = 7):
         """The next ``count`` tokens after the verb, past an incise between commas that opens with

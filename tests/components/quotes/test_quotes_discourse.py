@@ -394,3 +394,35 @@ def test_subjects_past_incises_and_brackets(nlp, marked):
 ])
 def test_who_a_designation_names(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # a broader noun covers a role after its adjective ("le magistrat" for "le premier président de la Cour")
+    "« <q type='direct' speaker='Etienne Valbrune' cue='déclarer'>La trajectoire budgétaire est la moins maîtrisée</q> », a déclaré "
+    "le premier président de la Cour, Etienne Valbrune.\n\nLe magistrat a appelé le gouvernement à « <q type='mixed' speaker='Etienne "
+    "Valbrune' cue='appeler'>cesser de compter sur la croissance</q> ».",
+    # an organisation in a role's complement counts by its canonical name: "de la BCE" is "de la Banque centrale européenne (BCE)"
+    "La présidente de la Banque centrale européenne (BCE), Ingrid Vanderberg, a défendu la pause des taux. Une élue a critiqué ce "
+    "choix. La présidente de la BCE lui a rétorqué que l'inflation aurait fait « <q type='mixed' speaker='Ingrid Vanderberg' "
+    "cue='rétorquer'>bien plus de dégâts</q> ».",
+    # a designation once resolved names the same person later
+    "Le directeur du Bureau de presse du Saint-Siège, Lorenzo Bellucci, a indiqué que <q type='indirect' speaker='Lorenzo Bellucci' "
+    "cue='indiquer'>le pape rencontrerait des victimes</q>. « <q type='direct' speaker='Lorenzo Bellucci' cue='expliquer'>Le "
+    "Saint-Père veut écouter, pas seulement parler</q> », a expliqué le porte-parole du Vatican.\n\nLe président congolais a "
+    "remercié le pape. Interrogé sur ce point, le porte-parole du Vatican a refusé d'entrer dans la polémique : « <q type='direct' "
+    "speaker='Lorenzo Bellucci' cue='interroger'>Le pape ne désigne pas de coupables, il appelle tout le monde à la paix.</q> »",
+    # "ce diplomate" after an unnamed source; "Selon le statisticien" right after the source's quote
+    "« <q type='direct' speaker='sherpa européen' cue='reconnaître'>Nous avons obtenu le meilleur texte possible</q> », a reconnu un "
+    "sherpa européen, qui a requis l'anonymat. Selon ce diplomate, <q type='indirect' speaker='sherpa européen' cue='selon'>la "
+    "délégation américaine s'est opposée jusqu'au bout à cette formule</q>.",
+    "« <q type='direct' speaker='Mathieu Lesueur' cue='commenter'>Le marché du travail a nettement ralenti</q> », a commenté Mathieu "
+    "Lesueur, chef du département de l'emploi à l'Insee. Selon le statisticien, il est toutefois « <q type='mixed' speaker='Mathieu "
+    "Lesueur' cue='selon'>trop tôt pour parler de retournement durable</q> ».",
+    # a report the speaker presents as theirs ("dans son rapport") is theirs when it speaks later, not the expert quoted since
+    "<q type='indirect' speaker='Banque mondiale' cue='estimer'>La croissance de l'Afrique subsaharienne reste insuffisante</q>, "
+    "estime la Banque mondiale dans son rapport semestriel. « <q type='direct' speaker='Kwame Asante' cue='déclarer'>La région a fait "
+    "preuve de résilience</q> », a déclaré son économiste en chef, Kwame Asante.\n\nSelon le rapport, <q type='indirect' "
+    "speaker='Banque mondiale' cue='selon'>le revenu par habitant ne retrouvera son niveau de 2014 qu'en 2028</q>.",
+])
+def test_roles_reports_and_unnamed_sources_followed(nlp, marked):
+    check(nlp, marked)
