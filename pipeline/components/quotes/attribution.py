@@ -23,7 +23,7 @@ from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.components.quotes.speakers import SpeakerResolution
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, COMPLEMENT_TAGS, CLITIC_WORDS, GOVERNED, NEGATION, NEGATION_PARTNERS, PRONOUN_GENDER, QUE, Quote,
-    SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, is_a_name, named_as_subject, normalise, noun_genders)
+    SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, adjective_stems, is_a_name, named_as_subject, normalise, noun_genders)
 from pipeline.extensions import doc_text
 
 
@@ -57,6 +57,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         self.organisations = []  # (start, entity) of the organisations named outside quote marks
         self.subject_organisations = []  # those named as a subject
         self.roles: dict[str, set[str]] = {}  # canonical name -> role nouns apposed to it ("candidat", "ministre")
+        self.role_adjectives: dict[str, set[str]] = {}  # canonical name -> stems of the adjectives after its roles ("rennai")
         self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
         self.mentions = sorted((ent.start_char, ent.end_char, normalise(ent._.canonical or ent.text))
                                for ent in self.entities if ent.label_ == "PER" and is_a_name(ent))
@@ -115,8 +116,11 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             begin = ent.start  # "Le rapporteur de la commission, le député X": both roles
             if begin > 2 and self.doc[begin - 1].pos_ == "NOUN" and self.doc[begin - 2].pos_ == "DET" and self.is_role(self.doc[begin - 1]):
                 begin -= 2
+            appointed = self.appointed_role(ent)
+            if appointed is not None and appointed not in nouns:
+                nouns.append(appointed)
             comma = begin > 1 and self.doc[begin - 1].text == ","
-            if begin > 1 and (comma or self.doc[begin - 1].pos_ == "PROPN"):
+            if begin > 1 and (comma or self.doc[begin - 1].pos_ in {"PROPN", "ADJ"}):  # "le chancelier allemand Markus X"
                 # "L'évêque de Nantes, Jean Dupont," parsed apart; "l'évêque de Nantes Jean Dupont"
                 noun = self.doc[begin - 1 - comma]  # the head of the phrase before the name: not "ministres" in "en Conseil des ministres, X"
                 role = noun if self.is_role(noun) else None  # the outermost role: "le porte-parole du ministre, X", "le rôle du premier adjoint, X"
@@ -132,6 +136,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 from_nouns.setdefault(name, set()).update(noun_genders(noun))
                 if self.is_role(noun):
                     self.roles.setdefault(name, set()).add(self.role_key(noun, ent.start))
+                    self.role_adjectives.setdefault(name, set()).update(adjective_stems(noun))
                 if self.rules.word_is("counterpart", noun) and introduced:  # "Son homologue nigérian, X": the office of the one before
                     self.roles.setdefault(name, set()).update(self.roles.get(introduced[-1], ()))
             if self.roles.get(name) and (not introduced or introduced[-1] != name):
@@ -142,6 +147,19 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             if len(clues) == 1:
                 genders[name] = clues.pop()
         return genders
+
+    def appointed_role(self, ent: Span) -> Token | None:
+        """The role a person is given: "Aminata X a été élue jeudi à Genève directrice générale de
+        l'OIT", "X est devenu ministre" (a role noun without article after the verb, the parse aside)."""
+        verb = next((t for t in self.doc[ent.end: min(len(self.doc), ent.end + 4)] if t.pos_ not in {"AUX", "ADV"}), None)
+        if verb is None or not self.rules.word_is("appointment", verb):
+            return None
+        for token in self.doc[verb.i + 1: min(len(self.doc), verb.i + 7)]:
+            if token.pos_ == "NOUN" and self.is_role(token):
+                return token if self.doc[token.i - 1].pos_ != "DET" else None
+            if token.pos_ in {"VERB", "AUX", "SCONJ", "PUNCT"}:
+                return None
+        return None
 
     def role_opening(self, last: int) -> Token | None:
         """The first role noun, after its article, of the nominal words that end at token ``last``."""

@@ -10,7 +10,7 @@ from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GENITIVE, GOVERNED, ONE_OF,
     OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
-    is_age, is_finite, normalise, noun_genders)
+    adjective_stems, is_age, is_finite, normalise, noun_genders)
 
 
 class SpeakerResolution:
@@ -182,12 +182,16 @@ class SpeakerResolution:
         gender = next(iter(noun_genders(head)), "")
         role = self.role_key(head)
         specified = any(c.dep_.startswith("nmod") or c.dep_ == "amod" and c.i > head.i for c in head.children)  # "ukrainien", not "nouvelle"
+        holders: dict[str, Speaker] = {}  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
+        stems = adjective_stems(head)
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
-            roles = self.roles.get(name, ())  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
-            if not compatible(gender, self.genders.get(name, "")):
-                continue  # "le ministre" is not "la ministre déléguée, X"
-            if any(self.fills(role, r, specified) for r in roles):  # "la ministre de la Santé, X": "la ministre"
-                return Speaker(name, "PER", start, end, False)
+            if name not in holders and compatible(gender, self.genders.get(name, "")) and any(  # not "la ministre déléguée, X" for "le ministre"
+                    self.fills(role, r, specified) for r in self.roles.get(name, ())) and not (  # "la ministre de la Santé, X": "la ministre"
+                    stems and self.role_adjectives.get(name) and not stems & self.role_adjectives[name]):  # not "l'entraîneur rennais" for "niçois"
+                holders[name] = Speaker(name, "PER", start, end, False)
+        if holders:  # two foreign ministers: "le chef de la diplomatie marocaine" is the one introduced as Moroccan
+            echoed = self.echoed(head, gender) if len(holders) > 1 else None
+            return holders[echoed.name] if echoed is not None and echoed.name in holders else next(iter(holders.values()))
         current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)
         if has_complement:
             echoed = self.echoed(head, gender)
@@ -226,7 +230,7 @@ class SpeakerResolution:
         adjective of the role's phrase: the press tells speakers apart by nationality or party ("Son
         homologue allemande, Karin X, ... a regretté la ministre allemande"; "la députée La France
         insoumise Léa X ... a répliqué l'élue insoumise")."""
-        stems = {t.lower_[:6] for t in head.subtree if t.i > head.i and t.pos_ == "ADJ" and len(t) > 5 and t.i - head.i < 6}
+        stems = adjective_stems(head)
         found: dict[str, Speaker] = {}
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]) if stems else ():
             if self._paragraph(head.idx) - self._paragraph(start) > 2:
@@ -235,7 +239,7 @@ class SpeakerResolution:
             sent = self.sent_of(first)
             context = self.doc[max(sent.start, first.i - 8): min(sent.end, self.token_at(end - 1).i + 4)]
             if name not in found and compatible(gender, self.genders.get(name, "")) and not self.in_quote(first) and any(
-                    t.pos_ in {"ADJ", "PROPN"} and t.lower_[:6] in stems for t in context):
+                    (t.pos_ in {"ADJ", "PROPN"} or t.is_title) and t.lower_[:6] in stems for t in context):  # "la Roumaine Elena X"
                 found[name] = Speaker(name, "PER", start, end, False)
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -818,12 +822,16 @@ class SpeakerResolution:
         return head
 
     def subject_before_relative(self, verb: Token) -> Token | None:
-        """The noun phrase that opens the sentence before a relative clause set off by commas right
-        before the verb, whatever the parse: "Une infirmière, qui a souhaité garder l'anonymat, estime"."""
+        """The noun phrase that opens the sentence before a relative clause, a participle's or a
+        preposition's phrase set off by commas right before the verb, whatever the parse: "Une
+        infirmière, qui a souhaité garder l'anonymat, estime"; "Un diplomate, s'exprimant sous couvert
+        d'anonymat, juge"."""
         sent = self.sent_of(verb)
         commas = [t.i for t in self.doc[sent.start: verb.i] if t.text == ","]
-        if len(commas) < 2 or commas[-1] != verb.i - 1 or self.doc[commas[-2] + 1].lower_ not in {"qui", "dont"}:
-            return None
+        incise = self.doc[commas[-2] + 1] if len(commas) > 1 else None
+        if incise is None or commas[-1] != verb.i - 1 or not (incise.lower_ in {"qui", "dont"} or incise.pos_ == "ADP" or (
+                incise.pos_ == "VERB" or incise.lower_ in {"s'", "s’", "se"}) and self.doc[incise.i + (incise.pos_ != "VERB")].morph.get("VerbForm") == ["Part"]):
+            return None  # "qui a requis l'anonymat", "sous couvert d'anonymat", "interrogé par l'AFP", "s'exprimant sous couvert d'anonymat"
         start = commas[-3] + 1 if len(commas) > 2 else sent.start
         phrase = self.doc[start: commas[-2]]
         head = next((t for t in phrase[1:] if t.pos_ != "ADJ"), None)  # "Un autre habitant"

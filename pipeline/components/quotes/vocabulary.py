@@ -89,6 +89,12 @@ def noun_genders(noun: Token) -> list[str]:
     return noun.morph.get("Gender")
 
 
+def adjective_stems(noun: Token) -> set[str]:
+    """The first letters of the adjectives just after a role noun, which tell its holder apart
+    ("l'entraîneur rennais" and "l'entraîneur niçois"; "allemande" and "allemand" alike)."""
+    return {t.lower_[:6] for t in noun.subtree if t.i > noun.i and t.pos_ == "ADJ" and len(t) > 5 and t.i - noun.i < 6}
+
+
 def is_finite(verb: Token) -> bool:
     """A finite verb, or one its finite auxiliary leads ("a déclaré", "est accusé")."""
     return "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)

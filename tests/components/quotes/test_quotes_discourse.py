@@ -426,3 +426,32 @@ def test_who_a_designation_names(nlp, marked):
 ])
 def test_roles_reports_and_unnamed_sources_followed(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # a role before the name with its adjective ("le chancelier allemand Markus X"), or given by the verb ("a été élue
+    # directrice générale"), is that person's
+    "Le président français Philippe Marchal et le chancelier allemand Markus Hellwig ont affiché leur volonté. Le chancelier s'est "
+    "montré plus réservé. « <q type='direct' speaker='Markus Hellwig' cue='répondre'>Nous partageons l'objectif</q> », a-t-il répondu.",
+    "La Malienne Aminata Kouyaté a été élue jeudi à Genève directrice générale de l'Organisation internationale du travail (OIT). "
+    "« <q type='direct' speaker='Aminata Kouyaté' cue='déclarer'>Je mesure l'honneur qui m'est fait</q> », a déclaré la nouvelle "
+    "directrice générale devant le Conseil.",
+    # two people hold the office: the adjective tells which ...
+    "« <q type='direct' speaker='Youssef Bennani' cue='déclarer'>La migration doit être gérée ensemble</q> », a déclaré le ministre "
+    "marocain des Affaires étrangères, Youssef Bennani, aux côtés de son homologue espagnol, Javier Montoro.\n\nSelon le chef de la "
+    "diplomatie marocaine, <q type='indirect' speaker='Youssef Bennani' cue='selon'>le royaume consacre chaque année 400 millions d'euros "
+    "à la lutte contre les passeurs</q>.",
+    # ... and one introduced with another adjective is not the one meant
+    "« <q type='direct' speaker='Habib Beye' cue='déclarer'>Ce groupe ne lâche jamais</q> », a déclaré l'entraîneur rennais Habib "
+    "Beye.\n\nEn face, Franck Haise ne cachait pas sa déception. L'entraîneur niçois a regretté un manque de « <q type='mixed' "
+    "speaker='Franck Haise' cue='regretter'>justesse technique</q> ».",
+    # figures speak for whoever they are of; "l'électricien" is the firm named before
+    "« <q type='direct' speaker='Geneviève Lapointe' cue='déclarer'>Nous soutiendrons l'économie</q> », a déclaré la ministre des "
+    "Finances, Geneviève Lapointe. <q type='indirect' speaker='Geneviève Lapointe' cue='selon'>La croissance devrait ralentir à 0,9 % "
+    "cette année</q>, selon les prévisions de la ministre.",
+    "EDF a obtenu le feu vert pour redémarrer le réacteur. D'après l'électricien, <q type='indirect' speaker='Électricité de France' "
+    "cue=\"d'après\">le "
+    "coût total des réparations dépasse 1,5 milliard d'euros</q>.",
+])
+def test_roles_told_apart_and_companies_named_by_their_trade(nlp, marked):
+    check(nlp, marked)
