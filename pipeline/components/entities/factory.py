@@ -70,6 +70,7 @@ class PressEntities:
         countries = {(m.start, m.end) for m in mentions if m.code}
         found = [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries]
         mentions = merge(mentions, found + self._rests(doc, model, found))
+        mentions = self._organisations_read_longer(doc, model, mentions, orth)
         mentions = self._without_names_inside_closed_matches(mentions)
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions, orth, lower)
@@ -141,6 +142,35 @@ class PressEntities:
                 if old.start <= new.start and new.end < old.end and all(t.is_title for t in doc[new.end: old.end]):
                     rests.append(Mention(new.end, old.end, label, new.rule))
         return rests
+
+    def _organisations_read_longer(self, doc: Doc, model: list[Mention], mentions: list[Mention],
+                                   orth: numpy.ndarray) -> list[Mention]:
+        """A rule's organisation that the model reads with one more capitalised word after it is
+        that longer name, a branch's or a subsidiary's ("UNSA ICNA", "Havas France", "France Bleu
+        Normandie"); not when the word is a person's name the article gives ("la BCE Draghi")."""
+        rule = self.rules.fixes.organisation_read_longer
+        longer = {(m.start, m.end - 1) for m in model if m.label == "ORG" and m.end - m.start > 1} if rule else None
+        if not longer:
+            return mentions
+        persons = {int(orth[i]) for m in mentions if m.label == "PER" for i in range(m.start, m.end)}
+        # a name of more words starting at the word, or over it, is another reading: it stays
+        longer_over = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
+        extended = {}
+        for m in mentions:
+            if m.label == "ORG" and m.rule is not None and (m.start, m.end) in longer and doc[m.end - 1].whitespace_ \
+                    and doc[m.end].is_alpha and (doc[m.end].is_title or doc[m.end].is_upper) \
+                    and int(orth[m.end]) not in persons and m.end not in longer_over:
+                extended.setdefault((m.start, m.end), m)
+        if not extended:
+            return mentions
+        words = {end for _, end in extended}
+        # the word read as a name of its own is the longer name's now (a country stays nested: "Havas France"),
+        # and so are other rules' readings of the shorter one
+        kept = [m for m in mentions if not (m.end - m.start == 1 and m.start in words and m.code is None)
+                and ((m.start, m.end) not in extended or extended[m.start, m.end] is m)]
+        for m in extended.values():
+            m.end, m.rule = m.end + 1, rule
+        return kept
 
     def _patterns(self, doc: Doc, lower: numpy.ndarray) -> list[Mention]:
         found = []

@@ -34,7 +34,8 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
                        "plural_people_noun", "split_at", "person_naming_a_place",
-                       "nationality_before_person", "person_apposed_to_role", "place_after_organisation"})
+                       "nationality_before_person", "person_apposed_to_role", "place_after_organisation",
+                       "organisation_read_longer"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -101,6 +102,7 @@ class Fixes:
     nationality_before_person: tuple[str, ...] | None = None  # endings of inhabitants' nouns
     person_apposed_to_role: tuple[frozenset[str], str] | None = None  # (role nouns, rule id)
     place_after_organisation: tuple[frozenset[str], str] | None = None  # (ids of rules whose names keep out, rule id)
+    organisation_read_longer: str | None = None
 
 
 def apostrophe_variants(text: str) -> list[str]:

@@ -896,3 +896,17 @@ def test_public_statistics_and_science_bodies_sports_federations_listed(nlp):
                "a mesuré un séisme et la <ent label='ORG' rule='org-federation-francaise-de-basket-ball'>FFBB</ent> a réagi.")
     # a listed company's name inside a person's name is the person's
     check(nlp, "L'inventeur <ent label='PER'>Nikola Tesla</ent> est né en 1856.", absent=("Tesla",))
+
+
+def test_a_listed_organisation_the_model_reads_with_one_more_name_is_that_longer_name(nlp):
+    # a union's branch, a subsidiary named with its country (the country stays nested)
+    found = _entities_over(nlp, "Le syndicat professionnel UNSA ICNA, qui représente 20 % des contrôleurs, appelle à la grève.",
+                           [(3, 5, "ORG")])
+    assert ("UNSA ICNA", "ORG", "organisation-read-longer") in found
+    assert not any(text == "UNSA" for text, _, _ in found)
+    found = _entities_over(nlp, "Le parquet vise Havas France et ses dirigeants.", [(3, 5, "ORG")])
+    assert {("Havas France", "ORG", "organisation-read-longer"), ("France", "LOC", "country-fra-0")} <= found
+    # a person's surname the article gives is no word of the name
+    found = _entities_over(nlp, "Mario Draghi a parlé. Le président de la BCE Draghi a insisté.", [(0, 2, "PER"), (9, 11, "ORG")])
+    assert ("BCE", "ORG", "org-bce") in found
+    assert not any(text == "BCE Draghi" for text, _, _ in found)
