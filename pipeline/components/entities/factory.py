@@ -287,7 +287,8 @@ class PressEntities:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
-            if m.label != "PER" and m.rule is None and doc[m.start:m.end].text in names:
+            if m.label != "PER" and m.rule is None and doc[m.start:m.end].text in names \
+                    and not (m.label == "ORG" and self._after_organisation_noun(doc, m.start)):
                 m.label, m.rule = "PER", rule
                 if m.end - m.start == 1:
                     m.start = self._full_name_start(doc, m.start, names, taken)
@@ -299,6 +300,13 @@ class PressEntities:
                   for i in numpy.flatnonzero(in_table(orth, hash_table(surnames))).tolist()
                   if i not in covered and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha)]
         return merge(mentions, missed) if missed else mentions
+
+    def _after_organisation_noun(self, doc: Doc, start: int) -> bool:
+        """Whether a name follows a noun announcing an organisation, adjectives between ("la banque suisse")."""
+        k = start - 1
+        while k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.rules.fixes.organisation_nouns
 
     @staticmethod
     def _full_name_start(doc: Doc, surname: int, names: set[str], covered: set[int]) -> int:

@@ -910,3 +910,13 @@ def test_a_listed_organisation_the_model_reads_with_one_more_name_is_that_longer
     found = _entities_over(nlp, "Mario Draghi a parlé. Le président de la BCE Draghi a insisté.", [(0, 2, "PER"), (9, 11, "ORG")])
     assert ("BCE", "ORG", "org-bce") in found
     assert not any(text == "BCE Draghi" for text, _, _ in found)
+
+
+def test_a_company_named_after_its_founder_stays_the_company(nlp):
+    text = "La banque suisse Reyl a écopé d'une amende. Le patron de cette banque, François Reyl, a été condamné."
+    found = _entities_over(nlp, text, [(3, 4, "ORG"), (16, 18, "PER")])
+    assert ("Reyl", "ORG", None) in found
+    # without the company's noun, the surname is the person's
+    text = "Le tribunal a condamné Reyl à une amende. Le patron de cette banque, François Reyl, a fait appel."
+    found = _entities_over(nlp, text, [(4, 5, "ORG"), (15, 17, "PER")])
+    assert ("Reyl", "PER", "person-consistency") in found
