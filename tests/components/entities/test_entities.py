@@ -920,3 +920,11 @@ def test_a_company_named_after_its_founder_stays_the_company(nlp):
     text = "Le tribunal a condamné Reyl à une amende. Le patron de cette banque, François Reyl, a fait appel."
     found = _entities_over(nlp, text, [(4, 5, "ORG"), (15, 17, "PER")])
     assert ("Reyl", "PER", "person-consistency") in found
+
+
+def test_a_football_division_by_its_number_is_no_organisation(nlp):
+    found = _entities_over(nlp, "Il a disputé son premier match de Ligue 1 samedi face à Lorient.", [(7, 9, "ORG")])
+    assert ("Ligue 1", "MISC", "football-division-is-a-championship") in found
+    # another league's name with a number stays the model's
+    found = _entities_over(nlp, "La Ligue 18 de Paris a réagi.", [(1, 3, "ORG")])
+    assert ("Ligue 18", "ORG", None) in found
