@@ -928,3 +928,11 @@ def test_a_football_division_by_its_number_is_no_organisation(nlp):
     # another league's name with a number stays the model's
     found = _entities_over(nlp, "La Ligue 18 de Paris a réagi.", [(1, 3, "ORG")])
     assert ("Ligue 18", "ORG", None) in found
+
+
+def test_a_name_without_the_article_opening_its_sentence_takes_its_head_noun_s_label(nlp):
+    found = _entities_over(nlp, "La Mairie précise que les arrondissements touchés seront nettoyés.", [(0, 2, "LOC")])
+    assert ("Mairie", "ORG", "organisation-head") in found
+    # a place's name keeps the model's label
+    found = _entities_over(nlp, "La Bretagne précise que les routes touchées seront nettoyées.", [(0, 2, "LOC")])
+    assert ("Bretagne", "LOC", "sentence-start-function-word") in found
