@@ -97,9 +97,10 @@ class PressEntities:
         outer = longest_first(found)
         # another entity's name inside a name stays nested ("Nations unies" in "Conseil de sécurité
         # des Nations unies"); a shorter name of the same entity does not ("Conseil de sécurité"), nor
-        # a country inside another's name ("Congo" in "République démocratique du Congo")
+        # a country inside another's name ("Congo" in "République démocratique du Congo"), nor a name
+        # glued by a hyphen to the rest of a word ("AP" in "AP-HP")
         nested = [m for m in found if any(o.contains(m) and o.canonical != m.canonical and not (o.code and m.code)
-                                          for o in outer)]
+                                          and not _glued(doc, m, o) for o in outer)]
         return outer + longest_first(nested)
 
     @staticmethod
@@ -522,6 +523,12 @@ def _agrees(name: Span, adjective: Token) -> bool:
         if own and name_value and not set(own) & set(name_value):
             return False
     return True
+
+
+def _glued(doc: Doc, inner: Mention, outer: Mention) -> bool:
+    """Whether a name inside another is joined to the outer name's next or previous word by a hyphen without spaces."""
+    return inner.end < outer.end and doc[inner.end].text == "-" and not doc[inner.end - 1].whitespace_ \
+        or inner.start > outer.start and doc[inner.start - 1].text == "-" and not doc[inner.start - 1].whitespace_
 
 
 def _word_before(doc: Doc, start: int) -> str:

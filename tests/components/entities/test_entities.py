@@ -936,3 +936,11 @@ def test_a_name_without_the_article_opening_its_sentence_takes_its_head_noun_s_l
     # a place's name keeps the model's label
     found = _entities_over(nlp, "La Bretagne précise que les routes touchées seront nettoyées.", [(0, 2, "LOC")])
     assert ("Bretagne", "LOC", "sentence-start-function-word") in found
+
+
+def test_short_names_of_listed_organisations(nlp):
+    check(nlp, "Selon un médecin cité par <ent label='ORG' rule='org-media-ap'>AP</ent>, le bilan s'alourdit ; "
+               "les <ent label='ORG' rule='org-girondins-de-bordeaux'>Girondins</ent> ont gagné.")
+    # the Paris hospitals' acronym holds the letters, no news agency
+    check(nlp, "L'<ent label='ORG'>AP-HP</ent> a ouvert une enquête.",
+          absent=("AP",))
