@@ -944,3 +944,13 @@ def test_short_names_of_listed_organisations(nlp):
     # the Paris hospitals' acronym holds the letters, no news agency
     check(nlp, "L'<ent label='ORG'>AP-HP</ent> a ouvert une enquête.",
           absent=("AP",))
+
+
+def test_a_politician_s_party_in_brackets_after_the_name(nlp):
+    found = _entities_over(nlp, "Le premier ministre slovaque Robert Fico (Smer-DS) a dit non.", [(4, 6, "PER"), (7, 10, "MISC")])
+    assert ("Smer-DS", "ORG", "org-party-after-person") in found
+    # a role in brackets is no party
+    found = _entities_over(nlp, "Selon Édouard Philippe (Premier ministre), la réforme avance.", [(1, 3, "PER")])
+    assert not any(label == "ORG" for _, label, _ in found)
+    # nor a place
+    check(nlp, "Le maire <ent label='PER'>Gaël Perdriau</ent> (<ent label='LOC'>Saint-Étienne</ent>) a réagi.")
