@@ -954,3 +954,10 @@ def test_a_politician_s_party_in_brackets_after_the_name(nlp):
     assert not any(label == "ORG" for _, label, _ in found)
     # nor a place
     check(nlp, "Le maire <ent label='PER'>Gaël Perdriau</ent> (<ent label='LOC'>Saint-Étienne</ent>) a réagi.")
+
+
+def test_a_party_of_the_left_or_right_keeps_its_complement(nlp):
+    check(nlp, "Il a rejoint le <ent label='ORG' rule='org-party'>Mouvement populaire de gauche</ent> en 2010.",
+          absent=("Mouvement populaire",))
+    # the verb after the name is no word of it
+    check(nlp, "Le <ent label='ORG' rule='org-party'>Mouvement populaire</ent> ne compterait plus que 300 adhérents.")
