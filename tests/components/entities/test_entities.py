@@ -961,3 +961,11 @@ def test_a_party_of_the_left_or_right_keeps_its_complement(nlp):
           absent=("Mouvement populaire",))
     # the verb after the name is no word of it
     check(nlp, "Le <ent label='ORG' rule='org-party'>Mouvement populaire</ent> ne compterait plus que 300 adhérents.")
+
+
+def test_a_listed_name_inside_a_longer_name_of_the_same_organisation_is_not_nested(nlp):
+    doc = check(nlp, "Elle avait travaillé avec l'<ent label='ORG' rule='org-name-with-its-head-noun' canonical='Oxfam'>ONG Oxfam</ent> "
+                     "et les <ent label='ORG' rule='org-forces-de-defense-d-israel'>Tsahal</ent> ont répondu.")
+    assert [s.text for s in doc.spans["entities"]].count("Oxfam") == 0
+    # another organisation's name stays nested
+    check(nlp, "Le <ent label='ORG'>Conseil de sécurité des <ent label='ORG' rule='org-onu'>Nations unies</ent></ent> a voté.")
