@@ -146,31 +146,39 @@ class PressEntities:
 
     def _organisations_read_longer(self, doc: Doc, model: list[Mention], mentions: list[Mention],
                                    orth: numpy.ndarray) -> list[Mention]:
-        """A rule's organisation that the model reads with one more capitalised word after it is
-        that longer name, a branch's or a subsidiary's ("UNSA ICNA", "Havas France", "France Bleu
-        Normandie"); not when the word is a person's name the article gives ("la BCE Draghi")."""
+        """A rule's organisation that the model reads with one more capitalised word after it, or
+        joined to it by a hyphen, is that longer name, a branch's or a subsidiary's ("UNSA ICNA",
+        "Havas France", "France Bleu Normandie", "CGT-Energie"); not when the word is a person's
+        name the article gives ("la BCE Draghi")."""
         rule = self.rules.fixes.organisation_read_longer
-        longer = {(m.start, m.end - 1) for m in model if m.label == "ORG" and m.end - m.start > 1} if rule else None
-        if not longer:
+        ends = {}  # (start, end) of the model's organisations -> their ends
+        for m in model if rule else ():
+            if m.label == "ORG":
+                ends.setdefault(m.start, set()).add(m.end)
+        if not ends:
             return mentions
         persons = {int(orth[i]) for m in mentions if m.label == "PER" for i in range(m.start, m.end)}
         # a name of more words starting at the word, or over it, is another reading: it stays
         longer_over = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
-        extended = {}
+        extended = {}  # (start, end) -> (the rule's mention, the model's end)
         for m in mentions:
-            if m.label == "ORG" and m.rule is not None and (m.start, m.end) in longer and doc[m.end - 1].whitespace_ \
-                    and doc[m.end].is_alpha and (doc[m.end].is_title or doc[m.end].is_upper) \
-                    and int(orth[m.end]) not in persons and m.end not in longer_over:
-                extended.setdefault((m.start, m.end), m)
+            if m.label != "ORG" or m.rule is None or m.start not in ends or m.end >= len(doc):
+                continue
+            glued = doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and not doc[m.end].whitespace_
+            word = m.end + glued
+            if (glued or doc[m.end - 1].whitespace_) and word + 1 in ends[m.start] and word < len(doc) \
+                    and doc[word].is_alpha and (doc[word].is_title or doc[word].is_upper) \
+                    and int(orth[word]) not in persons and word not in longer_over:
+                extended.setdefault((m.start, m.end), (m, word + 1))
         if not extended:
             return mentions
-        words = {end for _, end in extended}
+        words = {end - 1 for _, end in extended.values()}
         # the word read as a name of its own is the longer name's now (a country stays nested: "Havas France"),
         # and so are other rules' readings of the shorter one
         kept = [m for m in mentions if not (m.end - m.start == 1 and m.start in words and m.code is None)
-                and ((m.start, m.end) not in extended or extended[m.start, m.end] is m)]
-        for m in extended.values():
-            m.end, m.rule = m.end + 1, rule
+                and ((m.start, m.end) not in extended or extended[m.start, m.end][0] is m)]
+        for m, end in extended.values():
+            m.end, m.rule = end, rule
         return kept
 
     def _patterns(self, doc: Doc, lower: numpy.ndarray) -> list[Mention]:

@@ -904,6 +904,8 @@ def test_a_listed_organisation_the_model_reads_with_one_more_name_is_that_longer
                            [(3, 5, "ORG")])
     assert ("UNSA ICNA", "ORG", "organisation-read-longer") in found
     assert not any(text == "UNSA" for text, _, _ in found)
+    found = _entities_over(nlp, "La section Greenpeace-Méditerranée a manifesté hier.", [(2, 5, "ORG")])
+    assert ("Greenpeace-Méditerranée", "ORG", "organisation-read-longer") in found
     found = _entities_over(nlp, "Le parquet vise Havas France et ses dirigeants.", [(3, 5, "ORG")])
     assert {("Havas France", "ORG", "organisation-read-longer"), ("France", "LOC", "country-fra-0")} <= found
     # a person's surname the article gives is no word of the name
