@@ -971,3 +971,11 @@ def test_a_listed_name_inside_a_longer_name_of_the_same_organisation_is_not_nest
     assert [s.text for s in doc.spans["entities"]].count("Oxfam") == 0
     # another organisation's name stays nested
     check(nlp, "Le <ent label='ORG'>Conseil de sécurité des <ent label='ORG' rule='org-onu'>Nations unies</ent></ent> a voté.")
+
+
+def test_a_name_described_in_brackets_by_an_organisation_noun(nlp):
+    found = _entities_over(nlp, "L'attaquant avait déclaré dans le Marca (journal espagnol) que le sélectionneur mentait.", [(6, 7, "LOC")])
+    assert ("Marca", "ORG", "org-before-bracketed-trigger-noun") in found
+    # a place in brackets describes no organisation
+    found = _entities_over(nlp, "Il est né à Lyon (France) en 1950.", [(4, 5, "LOC"), (6, 7, "LOC")])
+    assert ("Lyon", "LOC", None) in found
