@@ -11,8 +11,9 @@ Runs after ``ner``. In order:
 3. token patterns (``patterns.jsonl``, word lists in ``lexicons.jsonl``): events, ministries,
    councils, names after a noun announcing an organisation ("la compagnie X"), national
    institutions, institutions of a place, clubs, titles before names; a pattern may keep
-   entities of some labels from nesting in its match ("Tour de France"); an organisation then
-   takes the nationality adjective after it ("Conseil constitutionnel français");
+   entities of some labels from nesting in its match ("Tour de France"); a listed or pattern
+   organisation the model reads with one more word is that longer name ("UNSA ICNA"); an
+   organisation then takes the nationality adjective after it ("Conseil constitutionnel français");
 4. within-article consistency: an acronym the article defines is an entity like its expansion,
    a person's surname elsewhere is that person, a place's or organisation's name keeps its
    label wherever it occurs again; the person a facility is named after nests in it
@@ -148,11 +149,13 @@ class PressEntities:
                                    orth: numpy.ndarray) -> list[Mention]:
         """A rule's organisation that the model reads with one more capitalised word after it, or
         joined to it by a hyphen, is that longer name, a branch's or a subsidiary's ("UNSA ICNA",
-        "Havas France", "France Bleu Normandie", "CGT-Energie"); not when the word is a person's
-        name the article gives ("la BCE Draghi")."""
+        "Havas France", "France Bleu Normandie", "Greenpeace-Méditerranée"); not when the word is a
+        person's name the article gives ("la BCE Draghi")."""
         rule = self.rules.fixes.organisation_read_longer
-        ends = {}  # (start, end) of the model's organisations -> their ends
-        for m in model if rule else ():
+        if rule is None:
+            return mentions
+        ends: dict[int, set[int]] = {}  # start of a model's organisation -> its ends
+        for m in model:
             if m.label == "ORG":
                 ends.setdefault(m.start, set()).add(m.end)
         if not ends:
