@@ -979,3 +979,10 @@ def test_a_name_described_in_brackets_by_an_organisation_noun(nlp):
     # a place in brackets describes no organisation
     found = _entities_over(nlp, "Il est né à Lyon (France) en 1950.", [(4, 5, "LOC"), (6, 7, "LOC")])
     assert ("Lyon", "LOC", None) in found
+
+
+def test_the_presidential_party_keeps_its_exclamation_mark(nlp):
+    check(nlp, "Le parti au pouvoir, <ent label='ORG' rule='org-lrem' canonical='La République en marche'>La République en "
+               "marche !</ent> échoue à y réaliser une percée.")
+    # the phrase in lower case is no party
+    check(nlp, "Le train est en marche depuis lundi.", absent=("en marche",))
