@@ -148,9 +148,10 @@ class PressEntities:
     def _organisations_read_longer(self, doc: Doc, model: list[Mention], mentions: list[Mention],
                                    orth: numpy.ndarray) -> list[Mention]:
         """A rule's organisation that the model reads with one more capitalised word after it, or
-        joined to it by a hyphen, is that longer name, a branch's or a subsidiary's ("UNSA ICNA",
-        "Havas France", "France Bleu Normandie", "Greenpeace-Méditerranée"); not when the word is a
-        person's name the article gives ("la BCE Draghi")."""
+        joined to it by a hyphen, or with "de" and a common noun, is that longer name, a branch's, a
+        subsidiary's or another body's ("UNSA ICNA", "Havas France", "France Bleu Normandie",
+        "Greenpeace-Méditerranée", "CGT du livre", "Union européenne de radio-télévision"); not when
+        the word is a person's name the article gives ("la BCE Draghi"), nor "du pays"."""
         rule = self.rules.fixes.organisation_read_longer
         if rule is None:
             return mentions
@@ -165,14 +166,17 @@ class PressEntities:
         longer_over = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
         extended = {}  # (start, end) -> (the rule's mention, the model's end)
         for m in mentions:
-            if m.label != "ORG" or m.rule is None or m.start not in ends or m.end >= len(doc):
+            if m.label != "ORG" or m.rule is None or m.start not in ends or m.end + 1 >= len(doc):
                 continue
-            glued = doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and not doc[m.end].whitespace_
-            word = m.end + glued
-            if (glued or doc[m.end - 1].whitespace_) and word + 1 in ends[m.start] and word < len(doc) \
-                    and doc[word].is_alpha and (doc[word].is_title or doc[word].is_upper) \
-                    and int(orth[word]) not in persons and word not in longer_over:
-                extended.setdefault((m.start, m.end), (m, word + 1))
+            after, word = doc[m.end], doc[m.end + 1]
+            if after.text == "-" and not doc[m.end - 1].whitespace_ and not after.whitespace_:  # "Greenpeace-Méditerranée"
+                end = m.end + 2 if word.is_alpha and (word.is_title or word.is_upper) else None
+            elif after.lower_ in _DE_WORDS and doc[m.end - 1].whitespace_:  # "CGT du livre"
+                end = m.end + 2 if _COMMON_NOUN.match(word.text) and word.lower_ not in _PLACE_BY_ITSELF else None
+            else:  # "UNSA ICNA"
+                end = m.end + 1 if doc[m.end - 1].whitespace_ and after.is_alpha and (after.is_title or after.is_upper) else None
+            if end is not None and end in ends[m.start] and int(orth[end - 1]) not in persons and end - 1 not in longer_over:
+                extended.setdefault((m.start, m.end), (m, end))
         if not extended:
             return mentions
         words = {end - 1 for _, end in extended.values()}
@@ -521,6 +525,9 @@ _FIRST_NAME_WORDS = 3  # words a full name may have before the surname ("Jean-Pi
 _AGREEING = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})  # words of a name that show its gender and number ("unies")
 _FACILITY_LABELS = frozenset({"LOC", "ORG"})  # a facility reads as either ("tour Eiffel", "université Harvard")
 _SAINT = ("saint", "sainte", "st-", "ste-")
+_DE_WORDS = frozenset({"de", "du", "des"})
+_COMMON_NOUN = re.compile(r"^[a-zàâäçéèêëîïôöûüœ]+(?:-[a-zàâäçéèêëîïôöûüœ]+)*$")
+_PLACE_BY_ITSELF = frozenset({"pays"})  # "ministère de la Santé du pays": the country, no word of the name
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

@@ -906,6 +906,11 @@ def test_a_listed_organisation_the_model_reads_with_one_more_name_is_that_longer
     assert not any(text == "UNSA" for text, _, _ in found)
     found = _entities_over(nlp, "La section Greenpeace-Méditerranée a manifesté hier.", [(2, 5, "ORG")])
     assert ("Greenpeace-Méditerranée", "ORG", "organisation-read-longer") in found
+    found = _entities_over(nlp, "Le vote a été confié à l'Union européenne de radio-télévision cette année.", [(7, 11, "ORG")])
+    assert ("Union européenne de radio-télévision", "ORG", "organisation-read-longer") in found
+    # the country a ministry serves, named by its common noun, is no word of its name
+    found = _entities_over(nlp, "Selon le ministère de la Santé du pays, le bilan s'alourdit.", [(2, 8, "ORG")])
+    assert ("ministère de la Santé", "ORG", "org-ministry") in found
     found = _entities_over(nlp, "Le parquet vise Havas France et ses dirigeants.", [(3, 5, "ORG")])
     assert {("Havas France", "ORG", "organisation-read-longer"), ("France", "LOC", "country-fra-0")} <= found
     # a person's surname the article gives is no word of the name
