@@ -166,13 +166,14 @@ class PressEntities:
         longer_over = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
         extended = {}  # (start, end) -> (the rule's mention, the model's end)
         for m in mentions:
-            if m.label != "ORG" or m.rule is None or m.start not in ends or m.end + 1 >= len(doc):
+            if m.label != "ORG" or m.rule is None or m.start not in ends or m.end >= len(doc):
                 continue
-            after, word = doc[m.end], doc[m.end + 1]
+            after, word = doc[m.end], doc[m.end + 1] if m.end + 1 < len(doc) else None
             if after.text == "-" and not doc[m.end - 1].whitespace_ and not after.whitespace_:  # "Greenpeace-Méditerranée"
-                end = m.end + 2 if word.is_alpha and (word.is_title or word.is_upper) else None
+                end = m.end + 2 if word is not None and word.is_alpha and (word.is_title or word.is_upper) else None
             elif after.lower_ in _DE_WORDS and doc[m.end - 1].whitespace_:  # "CGT du livre"
-                end = m.end + 2 if _COMMON_NOUN.match(word.text) and word.lower_ not in _PLACE_BY_ITSELF else None
+                end = m.end + 2 if word is not None and _COMMON_NOUN.match(word.text) \
+                    and word.lower_ not in _PLACE_BY_ITSELF else None
             else:  # "UNSA ICNA"
                 end = m.end + 1 if doc[m.end - 1].whitespace_ and after.is_alpha and (after.is_title or after.is_upper) else None
             if end is not None and end in ends[m.start] and int(orth[end - 1]) not in persons and end - 1 not in longer_over:
