@@ -471,6 +471,13 @@ def test_pattern_with_an_unknown_lexicon_names_file_and_line(rules_copy):
         pipeline_with(rules_copy)
 
 
+def test_a_fix_with_an_unknown_lexicon_names_file_and_line(rules_copy):
+    append(rules_copy / "fixes.jsonl",
+           '{"id": "person-consistency-bis", "kind": "person_consistency", "organisation_nouns": ["$missing"]}')
+    with pytest.raises(RuleError, match=r"fixes\.jsonl:\d+.*unknown lexicon"):
+        pipeline_with(rules_copy)
+
+
 def test_not_nested_must_list_labels(rules_copy):
     append(rules_copy / "patterns.jsonl",
            '{"id": "bad-nesting", "label": "EVENT", "not_nested": ["PLACE"], "pattern": [{"LOWER": "tour"}]}')
