@@ -998,3 +998,8 @@ def test_the_presidential_party_keeps_its_exclamation_mark(nlp):
                "marche !</ent> échoue à y réaliser une percée.")
     # the phrase in lower case is no party
     check(nlp, "Le train est en marche depuis lundi.", absent=("en marche",))
+
+
+def test_a_french_article_is_no_word_of_an_english_name(nlp):
+    check(nlp, "Il s'agit d'une attaque. Le <ent label='ORG' rule='org-company-suffix'>Manchester Arena</ent> indique que "
+               "l'incident a eu lieu dans le hall.", absent=("Le Manchester Arena",))
