@@ -239,8 +239,11 @@ def _relabel_by_head(doc: Doc, mention: Mention, fixes: Fixes) -> Mention | None
     """Give the label of its head noun to a mention ("Jeux olympiques de Rio" MISC → EVENT); the
     proper name after "de" in a former place ("aéroport de Bruxelles") stays a nested place."""
     if mention.rule is not None and mention.rule not in fixes.strip_leading.values() \
-            and mention.rule not in fixes.strip_trailing.values() and mention.rule != fixes.name_after_de:
-        return None  # (a name completed after its "de" is still the model's: "Conférence sur la sécurité de Munich")
+            and mention.rule not in fixes.strip_trailing.values() and mention.rule != fixes.name_after_de \
+            and not (fixes.sentence_start and mention.rule == fixes.sentence_start[1]):
+        # (a name completed after its "de", or without the word opening the sentence, is still the
+        # model's: "Conférence sur la sécurité de Munich", "La Mairie précise")
+        return None
     text = doc[mention.start:mention.end].text.lower().replace("’", "'")
     for heads, prefixes, label, inner_from, rule_id in fixes.head_label:
         if label == mention.label or not (text in heads or text.startswith(prefixes)):

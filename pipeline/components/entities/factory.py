@@ -11,8 +11,9 @@ Runs after ``ner``. In order:
 3. token patterns (``patterns.jsonl``, word lists in ``lexicons.jsonl``): events, ministries,
    councils, names after a noun announcing an organisation ("la compagnie X"), national
    institutions, institutions of a place, clubs, titles before names; a pattern may keep
-   entities of some labels from nesting in its match ("Tour de France"); an organisation then
-   takes the nationality adjective after it ("Conseil constitutionnel français");
+   entities of some labels from nesting in its match ("Tour de France"); a listed or pattern
+   organisation the model reads with one more word is that longer name ("UNSA ICNA"); an
+   organisation then takes the nationality adjective after it ("Conseil constitutionnel français");
 4. within-article consistency: an acronym the article defines is an entity like its expansion,
    a person's surname elsewhere is that person, a place's or organisation's name keeps its
    label wherever it occurs again; the person a facility is named after nests in it
@@ -70,6 +71,7 @@ class PressEntities:
         countries = {(m.start, m.end) for m in mentions if m.code}
         found = [m for m in self._patterns(doc, lower) if (m.start, m.end) not in countries]
         mentions = merge(mentions, found + self._rests(doc, model, found))
+        mentions = self._organisations_read_longer(doc, model, mentions, orth)
         mentions = self._without_names_inside_closed_matches(mentions)
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions, orth, lower)
@@ -96,9 +98,10 @@ class PressEntities:
         outer = longest_first(found)
         # another entity's name inside a name stays nested ("Nations unies" in "Conseil de sécurité
         # des Nations unies"); a shorter name of the same entity does not ("Conseil de sécurité"), nor
-        # a country inside another's name ("Congo" in "République démocratique du Congo")
+        # a country inside another's name ("Congo" in "République démocratique du Congo"), nor a name
+        # glued by a hyphen to the rest of a word ("AP" in "AP-HP")
         nested = [m for m in found if any(o.contains(m) and o.canonical != m.canonical and not (o.code and m.code)
-                                          for o in outer)]
+                                          and not _glued(doc, m, o) for o in outer)]
         return outer + longest_first(nested)
 
     @staticmethod
@@ -141,6 +144,50 @@ class PressEntities:
                 if old.start <= new.start and new.end < old.end and all(t.is_title for t in doc[new.end: old.end]):
                     rests.append(Mention(new.end, old.end, label, new.rule))
         return rests
+
+    def _organisations_read_longer(self, doc: Doc, model: list[Mention], mentions: list[Mention],
+                                   orth: numpy.ndarray) -> list[Mention]:
+        """A rule's organisation that the model reads with one more capitalised word after it, or
+        joined to it by a hyphen, or with "de" and a common noun, is that longer name, a branch's, a
+        subsidiary's or another body's ("UNSA ICNA", "Havas France", "France Bleu Normandie",
+        "Greenpeace-Méditerranée", "CGT du livre", "Union européenne de radio-télévision"); not when
+        the word is a person's name the article gives ("la BCE Draghi"), nor "du pays"."""
+        rule = self.rules.fixes.organisation_read_longer
+        if rule is None:
+            return mentions
+        ends: dict[int, set[int]] = {}  # start of a model's organisation -> its ends
+        for m in model:
+            if m.label == "ORG":
+                ends.setdefault(m.start, set()).add(m.end)
+        if not ends:
+            return mentions
+        persons = {int(orth[i]) for m in mentions if m.label == "PER" for i in range(m.start, m.end)}
+        # a name of more words starting at the word, or over it, is another reading: it stays
+        longer_over = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
+        extended = {}  # (start, end) -> (the rule's mention, the model's end)
+        for m in mentions:
+            if m.label != "ORG" or m.rule is None or m.start not in ends or m.end >= len(doc):
+                continue
+            after, word = doc[m.end], doc[m.end + 1] if m.end + 1 < len(doc) else None
+            if after.text == "-" and not doc[m.end - 1].whitespace_ and not after.whitespace_:  # "Greenpeace-Méditerranée"
+                end = m.end + 2 if word is not None and word.is_alpha and (word.is_title or word.is_upper) else None
+            elif after.lower_ in _DE_WORDS and doc[m.end - 1].whitespace_:  # "CGT du livre"
+                end = m.end + 2 if word is not None and _COMMON_NOUN.match(word.text) \
+                    and word.lower_ not in _PLACE_BY_ITSELF else None
+            else:  # "UNSA ICNA"
+                end = m.end + 1 if doc[m.end - 1].whitespace_ and after.is_alpha and (after.is_title or after.is_upper) else None
+            if end is not None and end in ends[m.start] and int(orth[end - 1]) not in persons and end - 1 not in longer_over:
+                extended.setdefault((m.start, m.end), (m, end))
+        if not extended:
+            return mentions
+        words = {end - 1 for _, end in extended.values()}
+        # the word read as a name of its own is the longer name's now (a country stays nested: "Havas France"),
+        # and so are other rules' readings of the shorter one
+        kept = [m for m in mentions if not (m.end - m.start == 1 and m.start in words and m.code is None)
+                and ((m.start, m.end) not in extended or extended[m.start, m.end][0] is m)]
+        for m, end in extended.values():
+            m.end, m.rule = end, rule
+        return kept
 
     def _patterns(self, doc: Doc, lower: numpy.ndarray) -> list[Mention]:
         found = []
@@ -257,7 +304,8 @@ class PressEntities:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
-            if m.label != "PER" and m.rule is None and doc[m.start:m.end].text in names:
+            if m.label != "PER" and m.rule is None and doc[m.start:m.end].text in names \
+                    and not (m.label == "ORG" and self._after_organisation_noun(doc, m.start)):
                 m.label, m.rule = "PER", rule
                 if m.end - m.start == 1:
                     m.start = self._full_name_start(doc, m.start, names, taken)
@@ -269,6 +317,13 @@ class PressEntities:
                   for i in numpy.flatnonzero(in_table(orth, hash_table(surnames))).tolist()
                   if i not in covered and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha)]
         return merge(mentions, missed) if missed else mentions
+
+    def _after_organisation_noun(self, doc: Doc, start: int) -> bool:
+        """Whether a name follows a noun announcing an organisation, adjectives between ("la banque suisse")."""
+        k = start - 1
+        while k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.rules.fixes.organisation_nouns
 
     @staticmethod
     def _full_name_start(doc: Doc, surname: int, names: set[str], covered: set[int]) -> int:
@@ -471,6 +526,9 @@ _FIRST_NAME_WORDS = 3  # words a full name may have before the surname ("Jean-Pi
 _AGREEING = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})  # words of a name that show its gender and number ("unies")
 _FACILITY_LABELS = frozenset({"LOC", "ORG"})  # a facility reads as either ("tour Eiffel", "université Harvard")
 _SAINT = ("saint", "sainte", "st-", "ste-")
+_DE_WORDS = frozenset({"de", "du", "des"})
+_COMMON_NOUN = re.compile(r"^[a-zàâäçéèêëîïôöûüœ]+(?:-[a-zàâäçéèêëîïôöûüœ]+)*$")
+_PLACE_BY_ITSELF = frozenset({"pays"})  # "ministère de la Santé du pays": the country, no word of the name
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -484,6 +542,12 @@ def _agrees(name: Span, adjective: Token) -> bool:
         if own and name_value and not set(own) & set(name_value):
             return False
     return True
+
+
+def _glued(doc: Doc, inner: Mention, outer: Mention) -> bool:
+    """Whether a name inside another is joined to the outer name's next or previous word by a hyphen without spaces."""
+    return inner.end < outer.end and doc[inner.end].text == "-" and not doc[inner.end - 1].whitespace_ \
+        or inner.start > outer.start and doc[inner.start - 1].text == "-" and not doc[inner.start - 1].whitespace_
 
 
 def _word_before(doc: Doc, start: int) -> str:

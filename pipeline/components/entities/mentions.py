@@ -105,9 +105,10 @@ def _replaced(old: Mention, new: Mention) -> bool:
         return True
     if new.contains(old):
         # a gazetteer's organisation keeps its own row inside a longer one ("Conseil de sécurité
-        # des Nations unies"); a pattern's shorter match of the same label was a partial reading
+        # des Nations unies"), not inside a name of the same entity ("ONG Oxfam"); a pattern's
+        # shorter match of the same label was a partial reading
         return old.rule is None and (old.label, new.label) not in _NESTED_IN_RULE_NAMES \
-            or old.label == new.label and old.canonical is None
+            or old.label == new.label and old.canonical in (None, new.canonical)
     return old.contains(new) and old.rule is None and old.label == new.label
 
 

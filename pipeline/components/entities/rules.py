@@ -34,7 +34,8 @@ FIX_KINDS = frozenset({"strip_leading", "strip_trailing", "person_titles", "pers
                        "head_label", "relabel_regex", "demonym", "demonym_before_name", "demonym_after_organisation", "place_after_de", "person_consistency", "name_consistency", "source_line",
                        "acronym_label", "event_year", "place_kinds", "name_after_de", "place_adjectives",
                        "plural_people_noun", "split_at", "person_naming_a_place",
-                       "nationality_before_person", "person_apposed_to_role", "place_after_organisation"})
+                       "nationality_before_person", "person_apposed_to_role", "place_after_organisation",
+                       "organisation_read_longer"})
 APOSTROPHES = ("'", "’")
 MATCH_WINDOW = 24  # tokens from a repeating pattern's anchor to the end of its match, at most
 _DEMONYM_PLACEHOLDER = "$demonyms"
@@ -85,6 +86,8 @@ class Fixes:
     demonym_after_organisation: str | None = None
     place_after_de: tuple[frozenset[str], str, str] | None = None  # (labels, label, rule id)
     person_consistency: str | None = None
+    # nouns after which the model's organisation stays one, a person's surname though ("la banque Reyl", "François Reyl")
+    organisation_nouns: frozenset[str] = frozenset()
     name_consistency: str | None = None
     source_line: tuple[str, str] | None = None  # (label, rule id)
     acronym_label: tuple[str, str] | None = None  # (label, rule id)
@@ -101,6 +104,7 @@ class Fixes:
     nationality_before_person: tuple[str, ...] | None = None  # endings of inhabitants' nouns
     person_apposed_to_role: tuple[frozenset[str], str] | None = None  # (role nouns, rule id)
     place_after_organisation: tuple[frozenset[str], str] | None = None  # (ids of rules whose names keep out, rule id)
+    organisation_read_longer: str | None = None
 
 
 def apostrophe_variants(text: str) -> list[str]:
@@ -231,6 +235,16 @@ class EntityRules:
         self.patterns[rule["id"]] = Pattern(rule["id"], rule["label"], rule.get("span_from", 0), rule.get("span_to"), inner,
                                             rule.get("canonical_from"), frozenset(not_nested), rule.get("rest_label"))
 
+    def _words(self, rule: dict, key: str) -> list[str]:
+        """A rule's list of words, "$<id>" standing for a lexicon's."""
+        words = rule.get(key, [])
+        if not isinstance(words, list):
+            raise RuleError(f"{where(rule)}: {key} must be a list of words")
+        try:
+            return [w for word in words for w in (self.lexicons[word] if word.startswith("$") else [word])]
+        except KeyError as error:
+            raise RuleError(f"{where(rule)}: unknown lexicon {error} (ids of lexicons.jsonl)") from None
+
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()
         for rule in load_jsonl(path, required=("id", "kind")):
@@ -296,6 +310,9 @@ class EntityRules:
                 setattr(fixes, kind, (rule["label"], rule_id))
                 if kind == "acronym_label":
                     fixes.acronym_lower_case_heads = frozenset(w.lower() for w in rule.get("lower_case_heads", []))
+            elif kind == "person_consistency":
+                fixes.person_consistency = rule_id
+                fixes.organisation_nouns = frozenset(self._words(rule, "organisation_nouns"))
             else:
                 setattr(fixes, kind, rule_id)
         return fixes

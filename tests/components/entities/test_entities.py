@@ -471,6 +471,13 @@ def test_pattern_with_an_unknown_lexicon_names_file_and_line(rules_copy):
         pipeline_with(rules_copy)
 
 
+def test_a_fix_with_an_unknown_lexicon_names_file_and_line(rules_copy):
+    append(rules_copy / "fixes.jsonl",
+           '{"id": "person-consistency-bis", "kind": "person_consistency", "organisation_nouns": ["$missing"]}')
+    with pytest.raises(RuleError, match=r"fixes\.jsonl:\d+.*unknown lexicon"):
+        pipeline_with(rules_copy)
+
+
 def test_not_nested_must_list_labels(rules_copy):
     append(rules_copy / "patterns.jsonl",
            '{"id": "bad-nesting", "label": "EVENT", "not_nested": ["PLACE"], "pattern": [{"LOWER": "tour"}]}')
@@ -896,3 +903,103 @@ def test_public_statistics_and_science_bodies_sports_federations_listed(nlp):
                "a mesuré un séisme et la <ent label='ORG' rule='org-federation-francaise-de-basket-ball'>FFBB</ent> a réagi.")
     # a listed company's name inside a person's name is the person's
     check(nlp, "L'inventeur <ent label='PER'>Nikola Tesla</ent> est né en 1856.", absent=("Tesla",))
+
+
+def test_a_listed_organisation_the_model_reads_with_one_more_name_is_that_longer_name(nlp):
+    # a union's branch, a subsidiary named with its country (the country stays nested)
+    found = _entities_over(nlp, "Le syndicat professionnel UNSA ICNA, qui représente 20 % des contrôleurs, appelle à la grève.",
+                           [(3, 5, "ORG")])
+    assert ("UNSA ICNA", "ORG", "organisation-read-longer") in found
+    assert not any(text == "UNSA" for text, _, _ in found)
+    found = _entities_over(nlp, "La section Greenpeace-Méditerranée a manifesté hier.", [(2, 5, "ORG")])
+    assert ("Greenpeace-Méditerranée", "ORG", "organisation-read-longer") in found
+    found = _entities_over(nlp, "Le vote a été confié à l'Union européenne de radio-télévision cette année.", [(7, 11, "ORG")])
+    assert ("Union européenne de radio-télévision", "ORG", "organisation-read-longer") in found
+    # the country a ministry serves, named by its common noun, is no word of its name
+    found = _entities_over(nlp, "Selon le ministère de la Santé du pays, le bilan s'alourdit.", [(2, 8, "ORG")])
+    assert ("ministère de la Santé", "ORG", "org-ministry") in found
+    found = _entities_over(nlp, "Le parquet vise Havas France et ses dirigeants.", [(3, 5, "ORG")])
+    assert {("Havas France", "ORG", "organisation-read-longer"), ("France", "LOC", "country-fra-0")} <= found
+    # a person's surname the article gives is no word of the name
+    found = _entities_over(nlp, "Mario Draghi a parlé. Le président de la BCE Draghi a insisté.", [(0, 2, "PER"), (9, 11, "ORG")])
+    assert ("BCE", "ORG", "org-bce") in found
+    assert not any(text == "BCE Draghi" for text, _, _ in found)
+
+
+def test_a_company_named_after_its_founder_stays_the_company(nlp):
+    text = "La banque suisse Reyl a écopé d'une amende. Le patron de cette banque, François Reyl, a été condamné."
+    found = _entities_over(nlp, text, [(3, 4, "ORG"), (16, 18, "PER")])
+    assert ("Reyl", "ORG", None) in found
+    # without the company's noun, the surname is the person's
+    text = "Le tribunal a condamné Reyl à une amende. Le patron de cette banque, François Reyl, a fait appel."
+    found = _entities_over(nlp, text, [(4, 5, "ORG"), (15, 17, "PER")])
+    assert ("Reyl", "PER", "person-consistency") in found
+
+
+def test_a_football_division_by_its_number_is_no_organisation(nlp):
+    found = _entities_over(nlp, "Il a disputé son premier match de Ligue 1 samedi face à Lorient.", [(7, 9, "ORG")])
+    assert ("Ligue 1", "MISC", "football-division-is-a-championship") in found
+    # another league's name with a number stays the model's
+    found = _entities_over(nlp, "La Ligue 18 de Paris a réagi.", [(1, 3, "ORG")])
+    assert ("Ligue 18", "ORG", None) in found
+
+
+def test_a_name_without_the_article_opening_its_sentence_takes_its_head_noun_s_label(nlp):
+    found = _entities_over(nlp, "La Mairie précise que les arrondissements touchés seront nettoyés.", [(0, 2, "LOC")])
+    assert ("Mairie", "ORG", "organisation-head") in found
+    # a place's name keeps the model's label
+    found = _entities_over(nlp, "La Bretagne précise que les routes touchées seront nettoyées.", [(0, 2, "LOC")])
+    assert ("Bretagne", "LOC", "sentence-start-function-word") in found
+
+
+def test_short_names_of_listed_organisations(nlp):
+    check(nlp, "Selon un médecin cité par <ent label='ORG' rule='org-media-ap'>AP</ent>, le bilan s'alourdit ; "
+               "les <ent label='ORG' rule='org-girondins-de-bordeaux'>Girondins</ent> ont gagné.")
+    # the Paris hospitals' acronym holds the letters, no news agency
+    check(nlp, "L'<ent label='ORG'>AP-HP</ent> a ouvert une enquête.",
+          absent=("AP",))
+
+
+def test_a_politician_s_party_in_brackets_after_the_name(nlp):
+    found = _entities_over(nlp, "Le premier ministre slovaque Robert Fico (Smer-DS) a dit non.", [(4, 6, "PER"), (7, 10, "MISC")])
+    assert ("Smer-DS", "ORG", "org-party-after-person") in found
+    # a role in brackets is no party
+    found = _entities_over(nlp, "Selon Édouard Philippe (Premier ministre), la réforme avance.", [(1, 3, "PER")])
+    assert not any(label == "ORG" for _, label, _ in found)
+    # nor a place
+    check(nlp, "Le maire <ent label='PER'>Gaël Perdriau</ent> (<ent label='LOC'>Saint-Étienne</ent>) a réagi.")
+
+
+def test_a_party_of_the_left_or_right_keeps_its_complement(nlp):
+    check(nlp, "Il a rejoint le <ent label='ORG' rule='org-party'>Mouvement populaire de gauche</ent> en 2010.",
+          absent=("Mouvement populaire",))
+    # the verb after the name is no word of it
+    check(nlp, "Le <ent label='ORG' rule='org-party'>Mouvement populaire</ent> ne compterait plus que 300 adhérents.")
+
+
+def test_a_listed_name_inside_a_longer_name_of_the_same_organisation_is_not_nested(nlp):
+    doc = check(nlp, "Elle avait travaillé avec l'<ent label='ORG' rule='org-name-with-its-head-noun' canonical='Oxfam'>ONG Oxfam</ent> "
+                     "et les <ent label='ORG' rule='org-forces-de-defense-d-israel'>Tsahal</ent> ont répondu.")
+    assert [s.text for s in doc.spans["entities"]].count("Oxfam") == 0
+    # another organisation's name stays nested
+    check(nlp, "Le <ent label='ORG'>Conseil de sécurité des <ent label='ORG' rule='org-onu'>Nations unies</ent></ent> a voté.")
+
+
+def test_a_name_described_in_brackets_by_an_organisation_noun(nlp):
+    found = _entities_over(nlp, "L'attaquant avait déclaré dans le Marca (journal espagnol) que le sélectionneur mentait.", [(6, 7, "LOC")])
+    assert ("Marca", "ORG", "org-before-bracketed-trigger-noun") in found
+    # a place in brackets describes no organisation
+    found = _entities_over(nlp, "Il est né à Lyon (France) en 1950.", [(4, 5, "LOC"), (6, 7, "LOC")])
+    assert ("Lyon", "LOC", None) in found
+
+
+def test_the_presidential_party_keeps_its_exclamation_mark(nlp):
+    check(nlp, "Le parti au pouvoir, <ent label='ORG' rule='org-lrem' canonical='La République en marche'>La République en "
+               "marche !</ent> échoue à y réaliser une percée.")
+    # the phrase in lower case is no party
+    check(nlp, "Le train est en marche depuis lundi.", absent=("en marche",))
+
+
+def test_a_french_article_is_no_word_of_an_english_name(nlp):
+    check(nlp, "Il s'agit d'une attaque. Le <ent label='ORG' rule='org-company-suffix'>Manchester Arena</ent> indique que "
+               "l'incident a eu lieu dans le hall.", absent=("Le Manchester Arena",))
