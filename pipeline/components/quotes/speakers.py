@@ -181,7 +181,9 @@ class SpeakerResolution:
         ministre")."""
         gender = next(iter(noun_genders(head)), "")
         role = self.role_key(head)
-        specified = any(c.dep_.startswith("nmod") or c.dep_ == "amod" and c.i > head.i for c in head.children)  # "ukrainien", not "nouvelle"
+        specified = any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in GENITIVE for g in c.children)
+                        or c.dep_ == "amod" and c.i > head.i and not self.rules.word_is("title_adjective", c) for c in head.children)
+        # "du Conseil", "ukrainien"; not "nouvelle", "générale" of "la directrice générale", nor "devant le Conseil"
         holders: dict[str, Speaker] = {}  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
         stems = adjective_stems(head)
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
@@ -226,20 +228,23 @@ class SpeakerResolution:
         return person if person.name else self.named_later(head, role, specified, gender)
 
     def echoed(self, head: Token, gender: str) -> Speaker | None:
-        """The one person, named in this paragraph or the two before, whose introduction holds an
-        adjective of the role's phrase: the press tells speakers apart by nationality or party ("Son
-        homologue allemande, Karin X, ... a regretté la ministre allemande"; "la députée La France
-        insoumise Léa X ... a répliqué l'élue insoumise")."""
+        """The one person named in this paragraph or the two before whose mentions (the first
+        included) hold an adjective of the role's phrase: the press tells speakers apart by nationality
+        or party ("Son homologue allemande, Karin X, ... a regretté la ministre allemande"; "la députée La
+        France insoumise Léa X ... a répliqué l'élue insoumise"; "devant la Roumaine Elena X. [...] Mme
+        X [...] la candidate roumaine")."""
         stems = adjective_stems(head)
+        before = self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))] if stems else []
+        recent = {name for start, _, name in before if self._paragraph(head.idx) - self._paragraph(start) <= 2
+                  and compatible(gender, self.genders.get(name, ""))}
         found: dict[str, Speaker] = {}
-        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]) if stems else ():
-            if self._paragraph(head.idx) - self._paragraph(start) > 2:
-                break
+        for start, end, name in reversed(before):
+            if name not in recent or name in found or self.in_quote(self.token_at(start)):
+                continue
             first = self.token_at(start)
             sent = self.sent_of(first)
             context = self.doc[max(sent.start, first.i - 8): min(sent.end, self.token_at(end - 1).i + 4)]
-            if name not in found and compatible(gender, self.genders.get(name, "")) and not self.in_quote(first) and any(
-                    (t.pos_ in {"ADJ", "PROPN"} or t.is_title) and t.lower_[:6] in stems for t in context):  # "la Roumaine Elena X"
+            if any((t.pos_ in {"ADJ", "PROPN"} or t.is_title) and t.lower_[:6] in stems for t in context):  # "la Roumaine Elena X"
                 found[name] = Speaker(name, "PER", start, end, False)
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -375,6 +380,8 @@ class SpeakerResolution:
         words, named = [], set()
         for t in (t for c in complements for t in c.subtree if not t.is_punct and (stop is None or stop < noun.i or t.i < stop)):
             entity = self.entity_of.get(t.i)
+            if entity is not None and entity.start <= noun.i:
+                entity = None  # a name the model read across the role ("Genève directrice générale de l'OIT")
             name = (entity._.canonical or entity.text).lower() if entity is not None else ""
             if entity is None:
                 words.append(t.lower_)

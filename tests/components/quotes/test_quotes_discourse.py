@@ -455,3 +455,17 @@ def test_roles_reports_and_unnamed_sources_followed(nlp, marked):
 ])
 def test_roles_told_apart_and_companies_named_by_their_trade(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # "générale" is part of the title and "devant le Conseil" no complement of the role: the directrice elected
+    "La Malienne Aminata Kouyaté a été élue jeudi à Genève directrice générale de l'Organisation internationale du travail (OIT).\n\n"
+    "« <q type='direct' speaker='Aminata Kouyaté' cue='déclarer'>Je mesure l'honneur qui m'est fait</q> », a déclaré la nouvelle "
+    "directrice générale devant le Conseil.",
+    # the adjective may be in the first mention of the name only
+    "La juriste l'a emporté devant la Roumaine Elena Petrescu. Plusieurs pays ont rompu avec la consigne de soutenir Mme Petrescu.\n\n"
+    "Battue, la candidate roumaine a reconnu sa défaite. « <q type='direct' speaker='Elena Petrescu' cue='écrire'>Je félicite "
+    "sincèrement la lauréate</q> », a-t-elle écrit.",
+])
+def test_titles_and_adjectives_of_earlier_mentions(nlp, marked):
+    check(nlp, marked)
