@@ -56,8 +56,10 @@ SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
         **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 13)},
         "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl",
         "press_heldout": _GOLD_DIR / "quotes_press_heldout.jsonl", "press_heldout2": _GOLD_DIR / "quotes_press_heldout2.jsonl",
-        "probes3": _GOLD_DIR / "quotes_probes3.jsonl", "probes4": _GOLD_DIR / "quotes_probes4.jsonl"}
-TEXTS = {name: _GOLD_DIR / "probes" for name in ("probes", "probes2", "press_heldout", "press_heldout2", "probes3", "probes4")}  # sets whose articles are ours, kept here rather than in the dev data
+        "probes3": _GOLD_DIR / "quotes_probes3.jsonl", "probes4": _GOLD_DIR / "quotes_probes4.jsonl",
+        "probes5": _GOLD_DIR / "quotes_probes5.jsonl", "probes6": _GOLD_DIR / "quotes_probes6.jsonl"}
+TEXTS = {name: _GOLD_DIR / "probes" for name in ("probes", "probes2", "press_heldout", "press_heldout2", "probes3", "probes4", "probes5",
+                                                 "probes6")}  # sets whose articles are ours, kept here rather than in the dev data
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
 _STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr", "of", "the", "and", "for"}

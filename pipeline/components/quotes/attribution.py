@@ -192,6 +192,11 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             before = self.doc[ent.start - 2]
         return before is not None and before.lower_ in GOVERNED
 
+    def governed_at(self, char: int) -> bool:
+        """The name starting at ``char`` is a complement ("du Fonds monétaire international")."""
+        ent = self.entity_of.get(self.token_at(char).i)
+        return ent is not None and self.governed(ent)
+
     def is_subject(self, ent: Span) -> bool:
         """Named as the subject, or with a role in apposition that the parse made the subject."""
         if named_as_subject(ent):

@@ -92,8 +92,9 @@ class IndirectQuotations:
                         found.append((sent.start_char, end, lambda t=source, e=entry: (self.describe(t), e.cue, e.id)))
                     continue
                 speaker = self.subject(token)
-                if speaker.start is not None and sent.start_char <= speaker.start < comma.idx and not clitic:
-                    continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..." ("a-t-il dit" has its subject)
+                if speaker.start is not None and sent.start_char <= speaker.start < comma.idx and not clitic and not self.governed_at(speaker.start):
+                    continue  # the same, parsed otherwise: "X, l'un des porte-parole, a réclamé sur Europe 1 ..." ("a-t-il dit" has its subject;
+                    # not "Une mission du FMI a achevé ..., a indiqué l'institution")
                 found.append((sent.start_char, end, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
         return found
 

@@ -205,8 +205,20 @@ class MarkedQuotations:
         return None
 
     def reporting(self, verb: Token, entry):
-        """The speech verb that reports the clause of ``verb``, when there is one: "l'Élysée affirme que
-        le président souhaite « ... »" quotes the Élysée's words. Else ``verb`` itself."""
+        """The speech verb that reports the clause of ``verb``, when there is one, climbing past
+        reports within reports: "l'Élysée affirme que le président souhaite « ... »" quotes the Élysée's
+        words; "Elle a assuré que Bruxelles continuerait de soutenir Kiev « ... »" hers, not Brussels'
+        ("continuer" is a cue too); "Me X a fait valoir que son client s'était exprimé « ... »" the
+        lawyer's. Else ``verb`` itself."""
+        for _ in range(3):
+            above = self.reported_by(verb)
+            if above is None:
+                break
+            verb, entry = above
+        return verb, entry
+
+    def reported_by(self, verb: Token):
+        """(verb, entry) of the speech verb whose clause or asked infinitive ``verb`` is, else None."""
         node = verb
         while node.dep_ == "conj" and node.head.i < node.i:
             node = node.head
@@ -216,10 +228,14 @@ class MarkedQuotations:
         if asked and node.dep_ == "acl" and above.dep_ in {"obj", "iobj", "obl:arg", "obl"}:
             above = above.head  # "demander à l'association de préciser": the infinitive hung on the one asked
         elif not (asked and node.dep_ in {"xcomp", "obl", "advcl", "obj"} or node.dep_ == "ccomp"):
-            return verb, entry
-        if above.i < node.i and not self.in_quote(above) and (outer := self.speech_verb(above)) is not None:
-            return above, outer  # "X a demandé à Y de préciser les « ... »": X's demand
-        return verb, entry
+            return None
+        if above.i >= node.i or self.in_quote(above):
+            return None
+        outer = self.speech_verb(above)
+        if outer is None and above.i > 0 and self.doc[above.i - 1].head == above:  # "a fait valoir que": the cue starts before
+            above = self.doc[above.i - 1]
+            outer = self.speech_verb(above)
+        return (above, outer) if outer is not None else None
 
     def introduced(self, sent: Span, pair: MarkPair):
         """"X a déclaré : « ... »", "X : « ... »": (speaker, cue, rule id, True), else None."""

@@ -6,6 +6,7 @@ import dataclasses
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.quotes.lexicon import fold
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GENITIVE, GOVERNED, ONE_OF,
@@ -186,10 +187,15 @@ class SpeakerResolution:
         # "du Conseil", "ukrainien"; not "nouvelle", "générale" of "la directrice générale", nor "devant le Conseil"
         holders: dict[str, Speaker] = {}  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
         stems = adjective_stems(head)
+        if any(c.dep_ == "amod" and c.i < head.i and self.rules.word_is("incoming", c) for c in head.children):
+            leaving = {word[:6] for word in self.rules.referents.get("outgoing", ())}  # "le nouveau président" is not "le président sortant, X"
+        else:
+            leaving = set()
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
             if name not in holders and compatible(gender, self.genders.get(name, "")) and any(  # not "la ministre déléguée, X" for "le ministre"
                     self.fills(role, r, specified) for r in self.roles.get(name, ())) and not (  # "la ministre de la Santé, X": "la ministre"
-                    stems and self.role_adjectives.get(name) and not stems & self.role_adjectives[name]):  # not "l'entraîneur rennais" for "niçois"
+                    stems and self.role_adjectives.get(name) and not stems & self.role_adjectives[name]  # not "l'entraîneur rennais" for "niçois"
+                    or leaving & self.role_adjectives.get(name, set())):
                 holders[name] = Speaker(name, "PER", start, end, False)
         if holders:  # two foreign ministers: "le chef de la diplomatie marocaine" is the one introduced as Moroccan
             echoed = self.echoed(head, gender) if len(holders) > 1 else None
@@ -392,17 +398,20 @@ class SpeakerResolution:
 
     def fills(self, role: str, held: str, specified: bool = False) -> bool:
         """A role the article calls someone by ("le chef de l'État chilien") fits one the person
-        was introduced with ("le président chilien, X"): the same; the same noun when the role
+        was introduced with ("le président chilien, X"): the same, or its first words; the same noun when the role
         says no more ("la ministre", "la nouvelle ministre" for "la ministre de la Santé, X"; not
         "le président ukrainien" for "le président du Conseil, X"); the same office by another
         name (offices.jsonl); a role the broader noun covers (broader_roles.jsonl)."""
         if role == held:
             return True
         words, held_words = role.split(), held.split()
-        if words[0] == held_words[0]:
-            return not (specified or len(words) > 1)
-        office = self.rules.named_by(self.rules.offices, role)
-        if office is not None and office == self.rules.named_by(self.rules.offices, held):
+        if words[0] == held_words[0]:  # "le président de la Banque" for "le président de la Banque africaine de développement, X"
+            return not (specified or len(words) > 1) or len(words) > 2 and held_words[:len(words)] == words
+        office, held_office = self.rules.named_by(self.rules.offices, role), self.rules.named_by(self.rules.offices, held)
+        if office is not None and office == held_office:
+            return True
+        if held_office is not None and len(words) == 1 and not specified and any(  # "le ministre" for "le garde des Sceaux, X"
+                name.split()[0] == fold(words[0]) for name, named in self.rules.offices.items() if named == held_office):
             return True
         noun = next((w for w in held_words if not self.rules.is_a("role_adjective", w)), held_words[0])  # "premier président"
         return noun in (self.rules.named_by(self.rules.broader, role, by_first_word=True) or ())
@@ -458,6 +467,8 @@ class SpeakerResolution:
         governed = [e for e in entities if e.start > head.i and self.governed(e)]
         if not is_document:  # "l'entourage de X" speaks, not X; a document speaks for X ("un communiqué de X")
             entities = [e for e in entities if e not in governed]
+        if self.has_demonstrative(head) and self.rules.word_is("person", head) and self.current.name and self.quoted_lately(head.idx, 0):
+            return self.current  # "Selon un membre de la commission, ... D'après cette source, ..."
         if not entities and self.is_demonstrative(head) and not self.rules.word_is("body", head):
             person = self.last_mention(head)
             if person.name:
@@ -515,6 +526,10 @@ class SpeakerResolution:
                 candidates = (self.organisation_called(head, before), self.last_organisation(before, self.subject_organisations),
                               self.last_organisation(before))
                 named = next((c for c in candidates if c is not None and c.name and self.may_be_called(c, head)), Speaker())
+                if not named.name and inverted and self.rules.word_is("generic_body", head):  # the lead: "Une mission du FMI a achevé ..., a indiqué l'institution"
+                    in_sentence = [e for e in self.entities if e.label_ == "ORG" and before <= e.start_char and e.end <= head.i
+                                   and self.entity_of.get(e.start) is e and not self.in_quote(e[0])]
+                    named = next((c for c in map(self._entity_speaker, reversed(in_sentence)) if self.may_be_called(c, head)), Speaker())
                 if named.name and (self.source.start is None or named.start > self.source.start):
                     return named
                 if self.source.name and self.source.label != "PER" and self.may_be_called(self.source, head):
@@ -584,9 +599,12 @@ class SpeakerResolution:
             return self._entity_speaker(named)  # "avertit le géologue Levent X", the name parsed as a second subject
         if len(after) < 2 or after[0].text != ",":
             return None
-        titled = len(after) == 3 and after[1].pos_ == "DET" and (self.is_role(after[2]) or after[2].is_title and after[2].i not in self.entity_of)
+        titled = len(after) == 3 and after[1].pos_ == "DET" and (self.is_role(after[2]) or after[2].is_title and after[2].i not in self.entity_of
+                                                                  or after[2].pos_ == "NOUN" and self.person_after(after[2]) is not None)
         # ", le docteur X", ", la Sénégalaise X": the title or the nationality is not the name
         at = after[2].i + 1 if titled else after[1].i
+        if titled and at not in self.entity_of and self.person_after(after[2]) is not None and any(self.is_role(t) for t in phrase):
+            return self._entity_speaker(self.person_after(after[2]))  # "la coprésidente du groupe, la climatologue néerlandaise Ingrid X"
         if titled and at not in self.entity_of and self.is_role(after[2]) and any(self.is_role(t) for t in phrase):
             title = self.noun_phrase(after[2])  # "sa cheffe, la commissaire divisionnaire Valérie X"
             named = next((self.entity_of[t.i] for t in title if t.i > after[2].i and getattr(self.entity_of.get(t.i), "label_", "") == "PER"), None)
@@ -598,6 +616,16 @@ class SpeakerResolution:
         if name.label_ == "PER" and any(self.is_role(t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
                 self.rules.word_is("body", t) for t in phrase):
             return self._entity_speaker(name)
+        return None
+
+    def person_after(self, noun: Token) -> Span | None:
+        """The person named right after a noun and its adjectives: "la climatologue néerlandaise Ingrid X"."""
+        for token in self.doc[noun.i + 1: min(len(self.doc), noun.i + 4)]:
+            entity = self.entity_of.get(token.i)
+            if entity is not None:
+                return entity if entity.label_ == "PER" and entity.start == token.i else None
+            if token.pos_ != "ADJ" and not token.is_lower:  # (an adjective the tagger may call a name: "néerlandaise")
+                return None
         return None
 
     def name_in_marks_after(self, phrase: list[Token]) -> Speaker | None:
@@ -631,8 +659,8 @@ class SpeakerResolution:
         holds another such noun ("l'Autorité de régulation" is not "l'association"); a source known
         only by its noun phrase only by its own noun ("la préfecture" is not "le gouvernement")."""
         words = WORD.findall(source.name.lower())
-        if noun.lower_ in words:
-            return True
+        if noun.lower_ in words or self.rules.word_is("generic_body", noun) and source.label == "ORG":
+            return True  # "l'institution" may be the Fonds monétaire international, though "fonds" is a body noun too
         if self.rules.word_is("institution", noun):  # "la préfecture" is no other organisation
             return False
         if source.start is None or self.token_at(source.start).i in self.entity_of:
@@ -659,9 +687,18 @@ class SpeakerResolution:
                 ent = self.entity_of.get(token.i)
                 if ent is not None and ent.label_ == label and not self.in_quote(token) and not any(
                         c.dep_ == "case" and c.i < ent.start for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {
-                        "de", "du", "des", "d'", "d’", "à", "par", "avec", "pour", "("}:  # not an acronym in brackets: "(Junalco), Anne X"
+                        "de", "du", "des", "d'", "d’", "à", "par", "avec", "pour", "("} and not self.member_listed(ent):  # not "(Junalco), Anne X"
                     return self._entity_speaker(ent)
         return None
+
+    def member_listed(self, ent: Span) -> bool:
+        """Named among a group's members: "une vingtaine d'associations, dont la Cimade et la LDH, jugent"."""
+        for token in reversed(self.doc[max(0, ent.start - 8): ent.start]):
+            if token.text == ",":
+                return False
+            if token.lower_ == "dont":
+                return True
+        return False
 
     def subject(self, verb: Token, depth: int = 0, inverted: bool = False) -> Speaker:
         """Who says it: the clitic or inverted subject after the verb, its subject, the agent

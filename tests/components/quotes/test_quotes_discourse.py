@@ -469,3 +469,42 @@ def test_roles_told_apart_and_companies_named_by_their_trade(nlp, marked):
 ])
 def test_titles_and_adjectives_of_earlier_mentions(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # a report within a report is the outer speaker's: "continuer" and "s'exprimer" are cues of their own elsewhere
+    "La présidente de la Commission, Katarina Lindqvist, a salué l'accord. Elle a assuré que Bruxelles continuerait de soutenir "
+    "Kiev « <q type='mixed' speaker='Katarina Lindqvist' cue='assurer'>aussi longtemps qu'il le faudra</q> ».",
+    "Son conseil, Me Antoine Guillerm, a fait valoir que son client s'était exprimé « <q type='mixed' speaker='Antoine Guillerm' "
+    "cue='faire valoir'>dans le cadre d'un débat d'intérêt général</q> ».",
+    # "l'institution" may be any organisation, even one whose name holds a body noun ("Fonds"), named in the lead's own clause
+    "<q type='indirect' speaker='Fonds monétaire international' cue='indiquer'>Une mission du Fonds monétaire international a achevé "
+    "mercredi à Tunis deux semaines de discussions sans parvenir à un accord</q>, a indiqué l'institution dans un communiqué.",
+    # a role said by its first words; "le nouveau président" is not the outgoing one; "le ministre" is the garde des Sceaux
+    "« <q type='direct' speaker='Kwame Adjei' cue='déclarer'>L'Afrique a un problème de financement</q> », a déclaré le président "
+    "de la Banque africaine de développement, Kwame Adjei.\n\nLe président de la Banque a toutefois estimé que le coût de l'emprunt "
+    "restait « <q type='mixed' speaker='Kwame Adjei' cue='estimer'>injustement élevé</q> ».",
+    "<q type='indirect' speaker='fédération' cue='annoncer'>Patrice Lambert a été élu samedi président de la fédération, "
+    "devançant le président sortant, Gérard Pallier</q>, a annoncé la fédération.\n\n« <q type='direct' speaker='Patrice Lambert' "
+    "cue='déclarer'>Je mesure la confiance qui m'est faite</q> », a déclaré le nouveau président.",
+    "Le garde des Sceaux, Pierre Castan, a contesté une partie des conclusions. Le ministre a toutefois reconnu une situation "
+    "« <q type='mixed' speaker='Pierre Castan' cue='reconnaître'>préoccupante</q> ».",
+])
+def test_reports_within_reports_and_offices_by_other_names(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # "cette source" is the source just quoted, even unnamed
+    "Selon un membre de la commission, <q type='indirect' speaker='membre de la commission' cue='selon'>les échanges ont été "
+    "francs</q>. D'après cette source, <q type='indirect' speaker='membre de la commission' cue=\"d'après\">la partie algérienne a "
+    "remis une liste de noms</q>.",
+    # members listed after "dont" do not speak for the group
+    "Dans un communiqué commun, une vingtaine d'associations, dont la Cimade et la Ligue des droits de l'homme, jugent que "
+    "<q type='indirect' speaker=\"vingtaine d'associations\" cue='juger'>l'allongement de la rétention est disproportionné</q>.",
+    # a title noun before the name in apposition: the name
+    "« <q type='direct' speaker='Ingrid van Houten' cue='résumer'>Ce que nous décrivions comme pessimiste est devenu la norme</q> », "
+    "a résumé la coprésidente du groupe, la climatologue néerlandaise Ingrid van Houten.",
+])
+def test_sources_named_by_demonstratives_groups_and_titles(nlp, marked):
+    check(nlp, marked)
