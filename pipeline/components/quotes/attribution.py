@@ -129,7 +129,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                     role = noun if self.is_role(noun) else role
                 if role is None:  # a complement the parse hangs on the verb: "la représentante spéciale de l'ONU pour l'Afrique de l'Ouest, X"
                     role = self.role_opening(begin - 1 - comma)
-                if role is not None and role.pos_ == "NOUN" and "Plur" not in role.morph.get("Number") and role not in nouns:
+                if role is not None and role.pos_ in {"NOUN", "PROPN"} and "Plur" not in role.morph.get("Number") and role not in nouns:
                     nouns.append(role)
             name = normalise(ent._.canonical or ent.text)
             for noun in nouns:
@@ -169,8 +169,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         for token in reversed(self.doc[max(0, last - 14): last + 1]):
             if token.pos_ not in COMPLEMENT_TAGS and not (token.dep_ in {"amod", "acl"} and "Part" in token.morph.get("VerbForm")):
                 break
-            if token.pos_ == "NOUN" and self.is_role(token) and token.i > 0 and self.doc[token.i - 1].pos_ in {"DET", "ADP"}:
-                role = token
+            if token.pos_ in {"NOUN", "PROPN"} and self.is_role(token) and token.i > 0 and self.doc[token.i - 1].pos_ in {"DET", "ADP"}:
+                role = token  # (a title the tagger reads as a name: "La Médiatrice européenne, X")
         return role
 
     def apposed_role(self, ent: Span) -> Token | None:

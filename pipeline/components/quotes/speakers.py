@@ -193,7 +193,9 @@ class SpeakerResolution:
             leaving = set()
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
             if name not in holders and compatible(gender, self.genders.get(name, "")) and any(  # not "la ministre déléguée, X" for "le ministre"
-                    self.fills(role, r, specified) for r in self.roles.get(name, ())) and not (  # "la ministre de la Santé, X": "la ministre"
+                    self.fills(role, r, specified) or stems & self.role_adjectives.get(name, set()) and r.split()[0] == role.split()[0]
+                    for r in self.roles.get(name, ())) and not (  # "la ministre de la Santé, X": "la ministre"; "la ministre danoise" for
+                    # "la ministre danoise des Affaires étrangères, X" 
                     stems and self.role_adjectives.get(name) and not stems & self.role_adjectives[name]  # not "l'entraîneur rennais" for "niçois"
                     or leaving & self.role_adjectives.get(name, set())):
                 holders[name] = Speaker(name, "PER", start, end, False)
@@ -247,9 +249,10 @@ class SpeakerResolution:
         for start, end, name in reversed(before):
             if name not in recent or name in found or self.in_quote(self.token_at(start)):
                 continue
-            first = self.token_at(start)
+            first, last = self.token_at(start), self.token_at(end - 1)
             sent = self.sent_of(first)
-            context = self.doc[max(sent.start, first.i - 8): min(sent.end, self.token_at(end - 1).i + 4)]
+            apposed = [t for t in last.subtree if last.i < t.i <= last.i + 6]  # "X, ministre allemand", not the next clause's subject
+            context = list(self.doc[max(sent.start, first.i - 8): first.i]) + apposed
             if any((t.pos_ in {"ADJ", "PROPN"} or t.is_title) and t.lower_[:6] in stems for t in context):  # "la Roumaine Elena X"
                 found[name] = Speaker(name, "PER", start, end, False)
         return next(iter(found.values())) if len(found) == 1 else None
@@ -449,8 +452,8 @@ class SpeakerResolution:
         if named is not None:
             return named
         entity = self.entity_of.get(head.i)
-        if entity is not None and head.is_lower and self.is_role(head):
-            entity = None  # "le locataire de Matignon" read as a place: a role, not a name
+        if entity is not None and self.is_role(head) and (head.is_lower or len(entity) == 1 and self.has_determiner(head)):
+            entity = None  # "le locataire de Matignon", "la Médiatrice" read as a place: a role, not a name
         if entity is not None and entity.label_ in ("LOC", "MISC") and self.has_demonstrative(head):
             person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
             if person.name:
@@ -519,6 +522,9 @@ class SpeakerResolution:
                     return person
             described_firm = has_complement and not any(t.dep_.startswith("nmod") for t in head.children) and bool(
                 self.rules.word_is("company", head))  # "le constructeur européen": Airbus, named before
+            described = self.described_organisation(head) if has_complement and not described_firm else None
+            if described is not None:
+                return described
             if described_firm or not has_complement and self.rules.word_is("body", head):
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 before = self.sent_of(head).start_char if inverted else head.idx
@@ -564,6 +570,20 @@ class SpeakerResolution:
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         group = self.rules.word_is("body", head)  # "l'entourage de X"
         return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
+
+    def described_organisation(self, head: Token) -> Speaker | None:
+        """A body noun with only adjectives after it names the organisation just named as a subject,
+        in this sentence or the one before: "Le Medef a appelé ... « ... », a prévenu l'organisation
+        patronale"; "L'OMS a annoncé ... D'autres lots doivent suivre, a précisé l'agence onusienne";
+        not "selon le journal officiel" with no such organisation."""
+        if not self.rules.word_is("body", head) or self.rules.word_is("institution", head) or any(
+                c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in GENITIVE for g in c.children) for c in head.children):
+            return None  # (not "l'organisation de X"; "dans un communiqué" may hang here)
+        k = bisect.bisect_right(self.sent_starts, head.i) - 1
+        since = self.doc[self.sent_starts[max(0, k - 1)]].idx
+        subjects = [ent for start, ent in self.subject_organisations if since <= start < head.idx]
+        named = self._entity_speaker(subjects[-1]) if subjects else None
+        return named if named is not None and self.may_be_called(named, head) else None
 
     @staticmethod
     def group_of_one(token: Token) -> Token | None:

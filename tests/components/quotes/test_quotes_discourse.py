@@ -508,3 +508,29 @@ def test_reports_within_reports_and_offices_by_other_names(nlp, marked):
 ])
 def test_sources_named_by_demonstratives_groups_and_titles(nlp, marked):
     check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
+    # the adjective of the introduction names the office holder later, however far ("la ministre danoise")
+    "« <q type='direct' speaker='Mette Kjærgaard' cue='déclarer'>L'Arctique doit rester une région de coopération</q> », a "
+    "déclaré la ministre danoise des Affaires étrangères, Mette Kjærgaard.\n\nLa Russie a critiqué la réunion.\n\nLes peuples "
+    "autochtones ont rappelé leurs priorités.\n\nLa ministre danoise a assuré que <q type='indirect' speaker='Mette Kjærgaard' "
+    "cue='assurer'>la présidence danoise ferait de la participation autochtone une priorité</q>.",
+    # the words apposed to a name, not the next clause's subject, are its introduction
+    "Le président brésilien, Rafael Monteiro, a entamé une visite d'Etat. Accueilli aux Invalides par le président Emmanuel "
+    "Roussel, le dirigeant brésilien a été reçu à l'Elysée.\n\nLe président brésilien a jugé « <q type='mixed' speaker='Rafael "
+    "Monteiro' cue='juger'>incompréhensible</q> » l'opposition de Paris.",
+    # a title the model reads as a place is still the role
+    "La Médiatrice européenne, Elena Kostova, a conclu à un cas de « <q type='mixed' speaker='Elena Kostova' cue='conclure'>mauvaise "
+    "administration</q> ». Dans sa décision, la Médiatrice estime que <q type='indirect' speaker='Elena Kostova' cue='estimer'>la "
+    "Commission n'a pas effectué de recherche suffisante</q>.",
+    # a body noun with an adjective names the organisation just named as a subject ...
+    "Le Mouvement des entreprises de France a appelé le gouvernement à ne pas alourdir la fiscalité. « <q type='direct' "
+    "speaker='Mouvement des entreprises de France' cue='prévenir'>Chaque nouvelle taxe se paie en emplois</q> », a prévenu "
+    "l'organisation patronale dans un communiqué.",
+    # ... not an organisation of another sentence
+    "Le roi a changé le nom du pays. Selon le journal officiel, <q type='indirect' speaker='journal officiel' cue='selon'>le gentilé "
+    "est désormais Liswati au singulier</q>.",
+])
+def test_holders_told_by_adjectives_and_bodies_by_description(nlp, marked):
+    check(nlp, marked)
