@@ -17,7 +17,11 @@ any run, first scored clean (speakers 90/113 marked, 111/123 indirect), their er
 ``gold/quotes_press_heldout2.jsonl`` annotates 16 more (``gold/probes/t*.txt``: an ICC warrant, a WTO
 panel, a European Parliament vote, a hostage release, OPEC+, a censure motion, a terrorism verdict,
 Doha talks ...), annotated by hand before any run: the clean check in the users' domain, scored,
-its errors never read.
+its errors never read. ``gold/quotes_probes3.jsonl`` to ``gold/quotes_probes6.jsonl`` annotate 16
+articles of our own each (``gold/probes/u*``, ``v*``, ``w*``, ``x*``: public accounts, a papal trip,
+a Franco-German summit, an ILO election, an IMF mission, an Ebola outbreak, a Brazilian state visit
+...), each first scored clean (speakers on marked quotes 148/157, 101/120, 126/149, 97/116), their
+errors read since.
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -27,8 +31,8 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2, press_heldout,
-press_heldout2):
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes6,
+press_heldout, press_heldout2):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
