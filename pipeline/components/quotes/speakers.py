@@ -172,7 +172,8 @@ class SpeakerResolution:
 
     def from_role(self, head: Token, has_complement: bool) -> Speaker:
         """"le ministre", "la candidate du parti", of the noun's gender: the person last introduced
-        with a role it fills (the same, another name of the office, a narrower one: fills()); else,
+        with a role it fills (the same, another name of the office, a narrower one: holds()), the one
+        whose introduction repeats its adjective when two do (echoed()); else,
         without a complement, the source quoted or the person named before when their roles allow
         it, else the person just named as a subject (just_named()); with one, the current source
         quoted in this paragraph, a person named just after in it, one named before in this
@@ -187,18 +188,10 @@ class SpeakerResolution:
         # "du Conseil", "ukrainien"; not "nouvelle", "générale" of "la directrice générale", nor "devant le Conseil"
         holders: dict[str, Speaker] = {}  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
         stems = adjective_stems(head)
-        if any(c.dep_ == "amod" and c.i < head.i and self.rules.word_is("incoming", c) for c in head.children):
-            leaving = {word[:6] for word in self.rules.referents.get("outgoing", ())}  # "le nouveau président" is not "le président sortant, X"
-        else:
-            leaving = set()
+        incoming = any(c.dep_ == "amod" and c.i < head.i and self.rules.word_is("incoming", c) for c in head.children)
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
-            if name not in holders and compatible(gender, self.genders.get(name, "")) and any(  # not "la ministre déléguée, X" for "le ministre"
-                    self.fills(role, r, specified) or stems & self.role_adjectives.get(name, set()) and r.split()[0] == role.split()[0]
-                    for r in self.roles.get(name, ())) and not (  # "la ministre de la Santé, X": "la ministre"; "la ministre danoise" for
-                    # "la ministre danoise des Affaires étrangères, X" 
-                    stems and self.role_adjectives.get(name) and not stems & self.role_adjectives[name]  # not "l'entraîneur rennais" for "niçois"
-                    or leaving & self.role_adjectives.get(name, set())):
-                holders[name] = Speaker(name, "PER", start, end, False)
+            if name not in holders and compatible(gender, self.genders.get(name, "")) and self.holds(name, role, specified, stems, incoming):
+                holders[name] = Speaker(name, "PER", start, end, False)  # (not "la ministre déléguée, X" for "le ministre")
         if holders:  # two foreign ministers: "le chef de la diplomatie marocaine" is the one introduced as Moroccan
             echoed = self.echoed(head, gender) if len(holders) > 1 else None
             return holders[echoed.name] if echoed is not None and echoed.name in holders else next(iter(holders.values()))
@@ -234,6 +227,19 @@ class SpeakerResolution:
             return person
         person = self.just_named(head, gender)
         return person if person.name else self.named_later(head, role, specified, gender)
+
+    def holds(self, name: str, role: str, specified: bool, stems: set[str], incoming: bool) -> bool:
+        """The person was introduced with a role the designation fits ("la ministre de la Santé, X" for
+        "la ministre"), or with the same noun and the adjective the designation repeats ("la ministre
+        danoise des Affaires étrangères, X" for "la ministre danoise"); not with another adjective ("l'entraîneur
+        rennais X" is not "l'entraîneur niçois"), nor as the one leaving when the designation is "le nouveau"
+        ("le président sortant, X"). ``stems``: the designation's adjectives (adjective_stems())."""
+        adjectives = self.role_adjectives.get(name, set())
+        leaving = {word[:6] for word in self.rules.referents.get("outgoing", ())} if incoming else set()
+        if stems and adjectives and not stems & adjectives or leaving & adjectives:
+            return False
+        noun = role.split()[0]
+        return any(self.fills(role, held, specified) or stems & adjectives and held.split()[0] == noun for held in self.roles.get(name, ()))
 
     def echoed(self, head: Token, gender: str) -> Speaker | None:
         """The one person named in this paragraph or the two before whose mentions (the first
