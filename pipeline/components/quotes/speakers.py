@@ -9,9 +9,9 @@ from spacy.tokens import Span, Token
 from pipeline.components.quotes.lexicon import fold
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
-    AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GENITIVE, GOVERNED, ONE_OF,
+    AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GOVERNED, ONE_OF,
     OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
-    adjective_stems, is_age, is_finite, normalise, noun_genders)
+    adjective_stems, is_age, is_finite, normalise, noun_genders, opens_with_de)
 
 
 class SpeakerResolution:
@@ -183,14 +183,15 @@ class SpeakerResolution:
         ministre")."""
         gender = next(iter(noun_genders(head)), "")
         role = self.role_key(head)
-        specified = any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in GENITIVE for g in c.children)
+        specified = any(c.dep_.startswith("nmod") and opens_with_de(c)
                         or c.dep_ == "amod" and c.i > head.i and not self.rules.word_is("title_adjective", c) for c in head.children)
         # "du Conseil", "ukrainien"; not "nouvelle", "générale" of "la directrice générale", nor "devant le Conseil"
         holders: dict[str, Speaker] = {}  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
         stems = adjective_stems(head)
         incoming = any(c.dep_ == "amod" and c.i < head.i and self.rules.word_is("incoming", c) for c in head.children)
+        leaving = {word[:6] for word in self.rules.referents.get("outgoing", ())} if incoming else set()
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
-            if name not in holders and compatible(gender, self.genders.get(name, "")) and self.holds(name, role, specified, stems, incoming):
+            if name not in holders and compatible(gender, self.genders.get(name, "")) and self.holds(name, role, specified, stems, leaving):
                 holders[name] = Speaker(name, "PER", start, end, False)  # (not "la ministre déléguée, X" for "le ministre")
         if holders:  # two foreign ministers: "le chef de la diplomatie marocaine" is the one introduced as Moroccan
             echoed = self.echoed(head, gender) if len(holders) > 1 else None
@@ -228,14 +229,14 @@ class SpeakerResolution:
         person = self.just_named(head, gender)
         return person if person.name else self.named_later(head, role, specified, gender)
 
-    def holds(self, name: str, role: str, specified: bool, stems: set[str], incoming: bool) -> bool:
+    def holds(self, name: str, role: str, specified: bool, stems: set[str], leaving: set[str]) -> bool:
         """The person was introduced with a role the designation fits ("la ministre de la Santé, X" for
         "la ministre"), or with the same noun and the adjective the designation repeats ("la ministre
         danoise des Affaires étrangères, X" for "la ministre danoise"); not with another adjective ("l'entraîneur
         rennais X" is not "l'entraîneur niçois"), nor as the one leaving when the designation is "le nouveau"
-        ("le président sortant, X"). ``stems``: the designation's adjectives (adjective_stems())."""
+        ("le président sortant, X"). ``stems``: the designation's adjectives (adjective_stems()); ``leaving``:
+        the stems of the outgoing adjectives when the designation is "le nouveau", else none."""
         adjectives = self.role_adjectives.get(name, set())
-        leaving = {word[:6] for word in self.rules.referents.get("outgoing", ())} if incoming else set()
         if stems and adjectives and not stems & adjectives or leaving & adjectives:
             return False
         noun = role.split()[0]
@@ -281,8 +282,7 @@ class SpeakerResolution:
         quoted there), for a designation no rule resolved: the press varies how it calls one person
         ("L'avocate générale, Claire X, a requis vingt ans. Pour la magistrate, ..."; "Son capitaine,
         Dante, a tenu à relativiser. Selon le Brésilien, ...")."""
-        k = bisect.bisect_right(self.sent_starts, head.i) - 1
-        since = self.doc[self.sent_starts[max(0, k - 1)]].idx
+        since = self.previous_sentence_start(head)
         person = self.last_person(head.idx, gender)
         named = [(person.start, person)] if person.name and since <= person.start else []
         quoted = self.current_sentences[-1][0] if self.current_sentences and or_quoted else -1
@@ -310,9 +310,8 @@ class SpeakerResolution:
                      for rule, match in self.markers_in(head.left_edge.idx - 20, head.left_edge.idx))  # "Selon le statisticien"
         if not (former or specified and after_quote or marked):
             return None
-        k = bisect.bisect_right(self.sent_starts, head.i) - 1
         quoted = self.current_sentences[-1][0]
-        if not self.doc[self.sent_starts[max(0, k - 1)]].idx <= quoted < head.idx or not compatible(next(iter(noun_genders(head)), ""), self.gender_of(self.current)):
+        if not self.previous_sentence_start(head) <= quoted < head.idx or not compatible(next(iter(noun_genders(head)), ""), self.gender_of(self.current)):
             return None
         noun = head._.lemma.lower()
         if any(held.split()[0] == noun for held in self.roles.get(self.current.name, ())):
@@ -320,6 +319,11 @@ class SpeakerResolution:
         if not former:  # "le porte-parole du Vatican" again later
             self.roles.setdefault(self.current.name, set()).add(self.role_key(head))
         return self.current
+
+    def previous_sentence_start(self, token: Token) -> int:
+        """Character where the sentence before the token's starts (its own when it is the first)."""
+        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        return self.doc[self.sent_starts[max(0, k - 1)]].idx
 
     def is_epithet(self, head: Token) -> bool:
         """"« ... », a confié le double vainqueur de l'épreuve", "précise la jeune femme": a noun the
@@ -391,7 +395,7 @@ class SpeakerResolution:
         referents of kind role_adjective)."""
         before = [t.lower_ for t in noun.children if t.dep_ == "amod" and t.i < noun.i and self.rules.is_a("role_adjective", t.lower_)]
         complements = [c for c in noun.children if (c.dep_.startswith("nmod") or c.dep_ == "conj" and c.i > noun.i)
-                       and any(g.dep_ == "case" and g.lower_ in GENITIVE for g in c.children)]
+                       and opens_with_de(c)]
         words, named = [], set()
         for t in (t for c in complements for t in c.subtree if not t.is_punct and (stop is None or stop < noun.i or t.i < stop)):
             entity = self.entity_of.get(t.i)
@@ -583,10 +587,9 @@ class SpeakerResolution:
         patronale"; "L'OMS a annoncé ... D'autres lots doivent suivre, a précisé l'agence onusienne";
         not "selon le journal officiel" with no such organisation."""
         if not self.rules.word_is("body", head) or self.rules.word_is("institution", head) or any(
-                c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in GENITIVE for g in c.children) for c in head.children):
+                c.dep_.startswith("nmod") and opens_with_de(c) for c in head.children):
             return None  # (not "l'organisation de X"; "dans un communiqué" may hang here)
-        k = bisect.bisect_right(self.sent_starts, head.i) - 1
-        since = self.doc[self.sent_starts[max(0, k - 1)]].idx
+        since = self.previous_sentence_start(head)
         subjects = [ent for start, ent in self.subject_organisations if since <= start < head.idx]
         named = self._entity_speaker(subjects[-1]) if subjects else None
         return named if named is not None and self.may_be_called(named, head) else None

@@ -89,6 +89,11 @@ def noun_genders(noun: Token) -> list[str]:
     return noun.morph.get("Gender")
 
 
+def opens_with_de(complement: Token) -> bool:
+    """A complement introduced by "de", "du", "des" ("le ministre de l'Intérieur"), not "devant le Conseil"."""
+    return any(g.dep_ == "case" and g.lower_ in GENITIVE for g in complement.children)
+
+
 def adjective_stems(noun: Token) -> set[str]:
     """The first letters of the adjectives just after a role noun, which tell its holder apart
     ("l'entraîneur rennais" and "l'entraîneur niçois"; "allemande" and "allemand" alike)."""
