@@ -150,8 +150,10 @@ class PressEntities:
         """A rule's organisation that the model reads with one more capitalised word after it, or
         joined to it by a hyphen, or with "de" and a common noun, is that longer name, a branch's, a
         subsidiary's or another body's ("UNSA ICNA", "Havas France", "France Bleu Normandie",
-        "Greenpeace-Méditerranée", "CGT du livre", "Union européenne de radio-télévision"); not when
-        the word is a person's name the article gives ("la BCE Draghi"), nor "du pays"."""
+        "Greenpeace-Méditerranée", "CGT du livre", "Union européenne de radio-télévision", and with a
+        word hyphened before it, "Snesup-FSU", "Ufap-Unsa Justice"), under its own name, not the
+        listed one's; not when the word is a person's name the article gives ("la BCE Draghi"), nor
+        "du pays"."""
         rule = self.rules.fixes.organisation_read_longer
         if rule is None:
             return mentions
@@ -166,27 +168,33 @@ class PressEntities:
         longer_over = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
         extended = {}  # (start, end) -> (the rule's mention, the model's end)
         for m in mentions:
-            if m.label != "ORG" or m.rule is None or m.start not in ends or m.end >= len(doc):
+            if m.label != "ORG" or m.rule is None or m.end >= len(doc):
+                continue
+            start = m.start - 2 if m.start > 1 and _hyphened(doc, m.start - 2) and m.start - 2 not in longer_over else m.start
+            if start not in ends:
+                continue
+            if start < m.start and m.end in ends[start]:  # "Snesup-FSU"
+                extended.setdefault((m.start, m.end), (m, start, m.end))
                 continue
             after, word = doc[m.end], doc[m.end + 1] if m.end + 1 < len(doc) else None
             if after.text == "-" and not doc[m.end - 1].whitespace_ and not after.whitespace_:  # "Greenpeace-Méditerranée"
-                end = m.end + 2 if word is not None and word.is_alpha and (word.is_title or word.is_upper) else None
+                end = m.end + 2 if word is not None and _hyphened(doc, m.end - 1) else None
             elif after.lower_ in _DE_WORDS and doc[m.end - 1].whitespace_:  # "CGT du livre"
                 end = m.end + 2 if word is not None and _COMMON_NOUN.match(word.text) \
                     and word.lower_ not in _PLACE_BY_ITSELF else None
             else:  # "UNSA ICNA"
                 end = m.end + 1 if doc[m.end - 1].whitespace_ and after.is_alpha and (after.is_title or after.is_upper) else None
-            if end is not None and end in ends[m.start] and int(orth[end - 1]) not in persons and end - 1 not in longer_over:
-                extended.setdefault((m.start, m.end), (m, end))
+            if end is not None and end in ends[start] and int(orth[end - 1]) not in persons and end - 1 not in longer_over:
+                extended.setdefault((m.start, m.end), (m, start, end))
         if not extended:
             return mentions
-        words = {end - 1 for _, end in extended.values()}
+        words = {end - 1 for m, _, end in extended.values() if end > m.end} | {start for m, start, _ in extended.values() if start < m.start}
         # the word read as a name of its own is the longer name's now (a country stays nested: "Havas France"),
         # and so are other rules' readings of the shorter one
         kept = [m for m in mentions if not (m.end - m.start == 1 and m.start in words and m.code is None)
                 and ((m.start, m.end) not in extended or extended[m.start, m.end][0] is m)]
-        for m, end in extended.values():
-            m.end, m.rule = end, rule
+        for m, start, end in extended.values():
+            m.start, m.end, m.rule, m.canonical = start, end, rule, None
         return kept
 
     def _patterns(self, doc: Doc, lower: numpy.ndarray) -> list[Mention]:
@@ -542,6 +550,13 @@ def _agrees(name: Span, adjective: Token) -> bool:
         if own and name_value and not set(own) & set(name_value):
             return False
     return True
+
+
+def _hyphened(doc: Doc, left: int) -> bool:
+    """Two capitalised words joined by a bare hyphen from ``left`` on ("Snesup-FSU")."""
+    if left + 2 >= len(doc) or doc[left + 1].text != "-" or doc[left].whitespace_ or doc[left + 1].whitespace_:
+        return False
+    return all(t.is_alpha and (t.is_title or t.is_upper) for t in (doc[left], doc[left + 2]))
 
 
 def _glued(doc: Doc, inner: Mention, outer: Mention) -> bool:

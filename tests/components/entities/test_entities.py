@@ -921,9 +921,22 @@ def test_a_listed_organisation_the_model_reads_with_one_more_name_is_that_longer
     found = _entities_over(nlp, "Le parquet vise Havas France et ses dirigeants.", [(3, 5, "ORG")])
     assert {("Havas France", "ORG", "organisation-read-longer"), ("France", "LOC", "country-fra-0")} <= found
     # a person's surname the article gives is no word of the name
+    # a word hyphened before it: the union's federation of higher education
+    found = _entities_over(nlp, "Pour le Snesup-FSU, la loi de programmation a échoué.", [(2, 5, "ORG")])
+    assert ("Snesup-FSU", "ORG", "organisation-read-longer") in found
+    assert not any(text == "FSU" for text, _, _ in found)
     found = _entities_over(nlp, "Mario Draghi a parlé. Le président de la BCE Draghi a insisté.", [(0, 2, "PER"), (9, 11, "ORG")])
     assert ("BCE", "ORG", "org-bce") in found
     assert not any(text == "BCE Draghi" for text, _, _ in found)
+
+
+def test_a_branch_read_longer_keeps_its_own_canonical_name(nlp):
+    # the rail network's manager is not the rail operator; the listed name alone still expands
+    doc = nlp("« Les travaux commenceront en mars », a indiqué SNCF Réseau. La SNCF a confirmé le calendrier.")
+    names = {e.text: e._.canonical for e in doc.ents if e.label_ == "ORG"}
+    assert names == {"SNCF Réseau": "SNCF Réseau", "SNCF": "Société nationale des chemins de fer français"}
+    quote = doc.spans["quotes"][0]
+    assert quote._.speaker == "SNCF Réseau"
 
 
 def test_a_company_named_after_its_founder_stays_the_company(nlp):
