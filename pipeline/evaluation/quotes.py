@@ -21,7 +21,11 @@ its errors never read. ``gold/quotes_probes3.jsonl`` to ``gold/quotes_probes6.js
 articles of our own each (``gold/probes/u*``, ``v*``, ``w*``, ``x*``: public accounts, a papal trip,
 a Franco-German summit, an ILO election, an IMF mission, an Ebola outbreak, a Brazilian state visit
 ...), each first scored clean (speakers on marked quotes 148/157, 101/120, 126/149, 97/116), their
-errors read since.
+errors read since; ``gold/quotes_probes7.jsonl`` and ``gold/quotes_probes8.jsonl`` (``y*``, ``z*``: an
+OSCE mission, the IAEA board, an ECB decision, a NATO summit, an IMF review ...) likewise (first
+scores 115/126 and 106/123). ``gold/quotes_press_heldout3.jsonl`` (``gold/probes/h*.txt``: a Security
+Council vote, an ambassador summoned, an EU sanctions package ...) is the second clean check in the
+users' domain: scored, its errors never read.
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -31,8 +35,8 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes6,
-press_heldout, press_heldout2):
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes8,
+press_heldout, press_heldout2, press_heldout3):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
@@ -60,10 +64,10 @@ SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
         **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 13)},
         "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl",
         "press_heldout": _GOLD_DIR / "quotes_press_heldout.jsonl", "press_heldout2": _GOLD_DIR / "quotes_press_heldout2.jsonl",
-        "probes3": _GOLD_DIR / "quotes_probes3.jsonl", "probes4": _GOLD_DIR / "quotes_probes4.jsonl",
-        "probes5": _GOLD_DIR / "quotes_probes5.jsonl", "probes6": _GOLD_DIR / "quotes_probes6.jsonl"}
-TEXTS = {name: _GOLD_DIR / "probes" for name in ("probes", "probes2", "press_heldout", "press_heldout2", "probes3", "probes4", "probes5",
-                                                 "probes6")}  # sets whose articles are ours, kept here rather than in the dev data
+        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 9)},
+        "press_heldout3": _GOLD_DIR / "quotes_press_heldout3.jsonl"}
+TEXTS = {name: _GOLD_DIR / "probes" for name in SETS if name.startswith(("probes", "press_heldout"))}
+# (sets whose articles are ours, kept here rather than in the dev data)
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
 THRESHOLDS = (0.3, 0.8)
 _STOP = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "m", "mme", "mr", "of", "the", "and", "for"}

@@ -299,8 +299,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
     def negated(self, verb: Token, children: list[Token]) -> bool:
         """"ne" with "pas", "jamais" ...; "n'a confirmé que X" restricts, it does not deny."""
         ne = next((c for c in children if c.lower_ in NEGATION), None)
-        if ne is None:
-            return False
+        if ne is None or any(t.text in {",", "«", "»"} for t in self.doc[ne.i: verb.i]):
+            return False  # a "ne" the parse hangs here from the clause before: "X n'a « aucun droit », a rétorqué Y"
         between = self.doc[ne.i + 1: verb.i + 3]
         return any(t.lower_ in NEGATION_PARTNERS for t in between) or not any(t.lower_ in QUE for t in self.doc[verb.i + 1: verb.i + 3])
 

@@ -278,6 +278,18 @@ def test_epithet_is_no_phrase_naming_an_organisation(nlp):
     # with no name, the body noun's phrase
     "<q type='indirect' speaker='quotidien britannique' cue='rapporter'>Pour la première fois, des militaires ont assisté au "
     "rassemblement annuel dans leurs uniformes</q>, a rapporté le quotidien britannique.",
+    # the subject the parse gives the verb is the quoted clause's: the source is after the verb
+    "La mission d'observation de l'Organisation pour la sécurité et la coopération en Europe (OSCE) a rendu son avis. Le scrutin a "
+    "été « <q type='mixed' speaker='Organisation pour la sécurité et la coopération en Europe' cue='juger'>bien organisé et "
+    "compétitif</q> », a jugé l'organisation.",
+    # nor is the "ne" of that clause a negation of the verb
+    "« <q type='direct' speaker='Lin Xiaoyan' cue='affirmer'>Le navire philippin est entré illégalement dans nos eaux</q> », a "
+    "affirmé la porte-parole du ministère chinois des Affaires étrangères, Lin Xiaoyan. Washington n'a « <q type='mixed' "
+    "speaker='Lin Xiaoyan' cue='rétorquer'>aucun droit d'intervenir</q> » dans ce différend, a rétorqué la porte-parole chinoise.",
+    # after a participle, the noun is its object: not the source
+    "Christophe Castaner a détaillé le dispositif. « <q type='direct' speaker='Christophe Castaner' cue='dire'>Je ne dévoilerai pas davantage "
+    "le dispositif</q> », a-t-il dit, invitant les journalistes à ne pas « <q type='mixed' speaker='Christophe Castaner' cue='inviter'>renseigner "
+    "les casseurs</q> ».",
 ])
 def test_inverted_cue_after_the_clause(nlp, marked):
     check(nlp, marked)
