@@ -33,9 +33,13 @@ def _key(text: str) -> str:
     return normal(text).lower().replace("' ", "'")
 
 
-def acronym_expansions(doc: Doc, orth: numpy.ndarray) -> dict[str, tuple[int, int]]:
+def acronym_expansions(doc: Doc, orth: numpy.ndarray, organisations: list[tuple[int, int]] = ()) -> dict[str, tuple[int, int]]:
     """Acronyms defined in the text, "words (ACR)" or "ACR (words)", with the token range of their
-    expansion; ``orth``: the doc's ORTH attribute array."""
+    expansion; ``orth``: the doc's ORTH attribute array. ``organisations`` (start, end of each
+    organisation's name): an acronym in brackets after one, and after the words that go on its
+    name, is its acronym even when its letters spell another language's words ("Autorité de gestion
+    des catastrophes et des situations d'urgence (AFAD)") or only some of them ("Agence nationale
+    de sécurité du médicament et des produits de santé (ANSM)")."""
     found = {}
     opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
     for i in numpy.flatnonzero(orth[:-2] == opening).tolist():
@@ -49,6 +53,10 @@ def acronym_expansions(doc: Doc, orth: numpy.ndarray) -> dict[str, tuple[int, in
             spelt = _spelt(list(reversed(words)), letters[::-1])
             if spelt:
                 found.setdefault(token.text, (end - spelt, end))
+            elif token.is_upper:
+                start = _name_going_on_to(doc, organisations, end, letters[0])
+                if start is not None:
+                    found.setdefault(token.text, (start, end))
         elif _ACRONYM.fullmatch(doc[i - 1].text) and not doc[i - 1].is_title:
             # the expansion after the acronym: "le SNR (service national de renseignement)"
             letters = _letters(doc[i - 1].text)
@@ -57,6 +65,16 @@ def acronym_expansions(doc: Doc, orth: numpy.ndarray) -> dict[str, tuple[int, in
             if close.size and _spelt(list(doc[i + 1:i + 1 + int(close[0])]), letters) == int(close[0]):
                 found.setdefault(doc[i - 1].text, (i + 1, i + 1 + int(close[0])))
     return found
+
+
+def _name_going_on_to(doc: Doc, organisations: list[tuple[int, int]], end: int, letter: str) -> int | None:
+    """The start of the longest organisation's name of two words or more, its first word's initial
+    ``letter``, that with the words after it up to ``end`` (a few, no punctuation, digit or other
+    name) reaches ``end``."""
+    starts = [start for start, stop in organisations if stop - start > 1 and start < stop <= end and end - start <= 14
+              and _initial(doc[start].text)[0] == letter
+              and not any(t.is_punct or t.like_num or t.ent_type_ for t in doc[stop:end])]
+    return min(starts, default=None)  # the whole name, not one nested at its end ("Nations unies")
 
 
 def _letters(acronym: str) -> list[str]:

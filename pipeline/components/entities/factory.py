@@ -75,7 +75,7 @@ class PressEntities:
         mentions = self._without_names_inside_closed_matches(mentions)
         self._event_years(doc, mentions)
         self._nationality_after_organisations(doc, mentions, orth, lower)
-        acronyms = canonical.acronym_expansions(doc, orth)
+        acronyms = canonical.acronym_expansions(doc, orth, [(m.start, m.end) for m in mentions if m.label == "ORG"])
         mentions = self._acronyms(doc, mentions, acronyms, orth)
         mentions = self._persons(doc, mentions, orth)
         mentions = self._names_elsewhere(doc, mentions, orth)

@@ -11,7 +11,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
 MARKER_KINDS = {"according", "for", "same_source", "continuation"}
-REFERENT_KINDS = {"pronoun", "latter", "plural", "impersonal", "indefinite", "receiving", "relaying", "infinitive_report", "role", "role_adjective", "title_adjective", "appointment", "incoming", "outgoing", "former", "counterpart", "reply", "voice", "generic_role", "person", "body", "generic_body", "institution", "company", "document",
+REFERENT_KINDS = {"pronoun", "latter", "plural", "impersonal", "indefinite", "receiving", "relaying", "issuing", "infinitive_report", "role", "role_adjective", "title_adjective", "appointment", "incoming", "outgoing", "former", "counterpart", "reply", "voice", "generic_role", "person", "body", "generic_body", "institution", "company", "document",
                   "title", "feminine", "masculine"}
 _REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")
 # a cue is a verb, or a noun the tagger took for one ("précise")

@@ -311,7 +311,9 @@ class MarkedQuotations:
             speaker = self.subject(verb)
             named_after = bool(speaker.label) and speaker.start is not None and opener is not None and opener[0].end is not None \
                 and speaker.start > opener[0].end  # a name, not "tous ces éléments semblent confirmer"
-            if opener is None or speaker.label in SPEAKER_LABELS or named_after:  # "D'après la préfecture, ..., mais la
+            # "Selon elle, ce jugement rappelle que ...": hers, whoever issued the judgment
+            by_document = any(c.dep_ in SUBJECT and self.rules.word_is("document", c) for c in verb.children)
+            if opener is None or speaker.label in SPEAKER_LABELS and not by_document or named_after:  # "D'après la préfecture, ..., mais la
                 return speaker, entry.cue, entry.id, True  # Coordination rurale promet de « ... »": the clause's own subject
         if opener is not None:
             return opener

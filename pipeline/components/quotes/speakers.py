@@ -498,6 +498,12 @@ class SpeakerResolution:
                     return speaker
         plural_texts = "Plur" in head.morph.get("Number") and not any(c.dep_.startswith("nmod") for c in head.children)
         phrase_indices = {t.i for t in phrase}
+        if is_document:  # "l'arrêté signé par le préfet", "selon les résultats publiés par la Generalitat"
+            issuer = next((self.describe(a) for c in head.children if c.dep_ == "acl" and self.rules.word_is("issuing", c)
+                           for a in c.children if a.dep_ == "obl:agent" and self.can_speak(a)), Speaker())
+            if issuer.name:
+                self.issuers.append((head.idx, issuer))
+                return issuer
         if is_document and not plural_texts:  # "X a publié un communiqué qui annonce": X; else the source quoted
             # before; texts in the plural ("selon les rapports", "d'autres études affirment") are no one's but their own
             verb = head.head if head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB" else None

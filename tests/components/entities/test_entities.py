@@ -253,6 +253,19 @@ def test_defined_acronym_with_accented_initials_replaces_a_name_cut_short(nlp):
           absent=("Association nationale pour l’étude des volcans",))
 
 
+def test_acronym_in_brackets_after_an_organisation_whatever_its_letters_spell(nlp):
+    # a Turkish acronym, and one that spells only the first words; the name the model cut at "et" goes on to the bracket
+    name = "Autorité de gestion des catastrophes et des situations d'urgence"
+    check(nlp, f"Selon un bilan de l'<ent label='ORG' canonical=\"{name}\">{name}</ent> (<ent label='ORG' canonical=\"{name}\">"
+               f"AFAD</ent>), le séisme a fait 40 morts. L'<ent label='ORG' canonical=\"{name}\">AFAD</ent> a envoyé des secours.")
+    name = "Agence nationale de sécurité du médicament et des produits de santé"
+    check(nlp, f"L'<ent label='ORG' canonical='{name}'>{name}</ent> (<ent label='ORG' canonical='{name}'>ANSM</ent>) rappelle "
+               f"un sirop. Selon l'<ent label='ORG' canonical='{name}'>ANSM</ent>, le risque est faible.")
+    # not over figures, nor from a name of another initial
+    check(nlp, "Adobe achète Magento Commerce pour un montant de 1,68 milliard de dollars US (USD) selon le groupe.",
+          absent=("Magento Commerce pour un montant de 1,68 milliard de dollars US",))
+
+
 def test_place_closing_a_common_noun_name_nests(nlp):
     check(nlp, "Trois jours après l'attentat de <ent label='LOC' rule='place-in-common-noun-name'>Lyon</ent>, "
                "la ville reste sous le choc.")

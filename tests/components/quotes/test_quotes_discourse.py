@@ -179,6 +179,17 @@ def test_a_role_noun_agrees_with_the_person_it_points_back_to(nlp, marked):
     # ... a text in the singular speaks for its issuer
     "L'ONU a publié un rapport jeudi. Selon le rapport, <q type='indirect' speaker='Organisation des Nations unies' cue='selon'>la "
     "famine menace deux millions de personnes</q>.",
+    # a text signed or published by someone speaks for them ("issuing" verbs) ...
+    "Le préfet de police a interdit la manifestation. « <q type='direct' speaker='Laurent Mazerolles' cue='indiquer'>Les "
+    "informations recueillies font état de violences</q> », indique l'arrêté signé par le préfet, Laurent Mazerolles.",
+    "Un audit publié l'an dernier par la Cour des comptes avait révélé que <q type='indirect' speaker='Cour des comptes' "
+    "cue='révéler'>l'endettement réel du pays avait été sous-estimé</q>.",
+    # ... not what it was adopted by
+    "Le Conseil de sécurité des Nations unies s'est réuni jeudi. La résolution, adoptée par consensus, affirme que <q type='indirect' "
+    "speaker='Conseil de sécurité des Nations unies' cue='affirmer'>les attaques contre les civils doivent cesser</q>.",
+    # a text the source of "Selon elle" cites is still hers
+    "Son avocate, Me Hélène Castaing, a salué la décision. Selon elle, ce jugement rappelle qu'un mandat « <q type='mixed' "
+    "speaker='Hélène Castaing' cue='selon'>ne confère aucun droit à la calomnie</q> ».",
     # "a tweeté" tagged X, its auxiliary too: still the cue, the name after it the speaker
     "Jean Dupont a parlé. « <q type='direct' speaker='Simon Harris' cue='tweeter'>Joyeuse fête à tous ! Passez une belle "
     "journée</q> », a tweeté le ministre de la Santé Simon Harris.",
