@@ -136,6 +136,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 from_nouns.setdefault(name, set()).update(noun_genders(noun))
                 if self.is_role(noun):
                     self.roles.setdefault(name, set()).add(self.role_key(noun, ent.start))
+                    if self.of_a_country(noun):  # "présidente du Mexique" is the office "présidente" names alone
+                        self.roles[name].add(noun._.lemma.lower())
                     self.role_adjectives.setdefault(name, set()).update(adjective_stems(noun))
                 if self.rules.word_is("counterpart", noun) and introduced:  # "Son homologue nigérian, X": the office of the one before
                     self.roles.setdefault(name, set()).update(self.roles.get(introduced[-1], ()))

@@ -409,6 +409,13 @@ class SpeakerResolution:
                 words.append(name)
         return " ".join(before + [noun._.lemma.lower()] + words).replace("' ", "'").replace("’ ", "'")
 
+    def of_a_country(self, noun: Token) -> bool:
+        """The role's complement is a country's name and nothing else: "du Mexique"."""
+        complements = [c for c in noun.children if c.dep_.startswith("nmod") and opens_with_de(c)]
+        entity = self.entity_of.get(complements[0].i) if len(complements) == 1 else None
+        return entity is not None and bool(entity._.country_code) and all(
+            t.i in range(entity.start, entity.end) or t.dep_ in {"case", "det"} for t in complements[0].subtree)
+
     def fills(self, role: str, held: str, specified: bool = False) -> bool:
         """A role the article calls someone by ("le chef de l'État chilien") fits one the person
         was introduced with ("le président chilien, X"): the same, or its first words; the same noun when the role

@@ -351,6 +351,10 @@ def test_a_source_called_by_another_role(nlp, marked):
     "<q type='indirect' speaker='Antoine Mercier' cue='assurer'>Le gouvernement ne recourra pas au 49.3</q>, a assuré le Premier "
     "ministre, Antoine Mercier, à l'ouverture des débats.\n\n"
     "« <q type='direct' speaker='Antoine Mercier' cue='lancer'>Ce texte sera débattu jusqu'au bout</q> », a lancé le locataire de Matignon.",
+    # "présidente du Mexique" holds the office "présidente" names alone: "la cheffe de l'Etat" is she
+    "Lucía Herrera Campos a été investie mardi présidente du Mexique. La ministre de l'Intérieur, Rosa Ibarra, a salué la cérémonie."
+    "\n\nDans son discours, la cheffe de l'Etat a présenté cent engagements. Elle a assuré que <q type='indirect' "
+    "speaker='Lucía Herrera Campos' cue='assurer'>l'indépendance de la Banque centrale serait respectée</q>.",
 ])
 def test_offices_through_counterparts_and_long_roles(nlp, marked):
     check(nlp, marked)
