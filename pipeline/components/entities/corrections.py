@@ -136,21 +136,37 @@ def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms
 def _person_apposed_to_role(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:
     """"L'entraîneur parisien, Staffan Olsson," read as an organisation: a name of capitalised words
     set off by commas after a role noun with its article (adjectives, a complement or a participle's
-    between) is the person who holds the role."""
-    if fixes.person_apposed_to_role is None or mention.label == "PER" or mention.end - mention.start < 2 \
-            or mention.start < 3 or doc[mention.start - 1].text != "," \
-            or mention.end < len(doc) and doc[mention.end].text not in _APPOSITION_END:  # "Selon le ministre, Air France a ..."
+    between, or "auprès de") is the person who holds the role; so is one the model read (not a
+    listed name) before a comma and a role noun with its complement ("Park Min-ho, professeur de")."""
+    if fixes.person_apposed_to_role is None or mention.label == "PER" or mention.end - mention.start < 2:
         return mention
     roles, rule = fixes.person_apposed_to_role
+    if mention.rule is None and _role_after(doc, mention, roles):  # the model's reading, not a listed name
+        return Mention(mention.start, mention.end, "PER", rule)
+    if mention.start < 3 or doc[mention.start - 1].text != "," \
+            or mention.end < len(doc) and doc[mention.end].text not in _APPOSITION_END:  # "Selon le ministre, Air France a ..."
+        return mention
     if doc[mention.start].pos_ == "DET" or not all(t.is_title and t.is_alpha or t.text == "-" for t in doc[mention.start:mention.end]):
         return mention
-    for k in range(mention.start - 2, max(0, mention.start - 8), -1):
+    for k in range(mention.start - 2, max(0, mention.start - 12), -1):
         token = doc[k]
         if token.lower_ in roles and token.pos_ == "NOUN":
             return Mention(mention.start, mention.end, "PER", rule) if doc[k - 1].pos_ == "DET" else mention
-        if token.pos_ not in _ROLE_PHRASE_TAGS and not (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
+        preposition = token.pos_ == "ADV" and doc[k + 1].lower_ in _DE  # "l'ambassadeur du Soudan auprès de l'ONU, X"
+        if token.pos_ not in _ROLE_PHRASE_TAGS and not preposition and not (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
             return mention  # a comma, a verb: the phrase ends; not a participle's ("le commissaire chargé de la pêche, X")
     return mention
+
+
+def _role_after(doc: Doc, mention: Mention, roles: dict) -> bool:
+    """"Park Min-ho, professeur de relations internationales": a name, its hyphened parts lower-case
+    or not, set off by a comma before a role noun with no article and its complement."""
+    end = mention.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in roles or doc[end + 1].pos_ != "NOUN" \
+            or doc[end + 2].lower_ not in _DE | {"à", "au", "des"}:
+        return False
+    words = doc[mention.start:end]
+    return words[0].is_title and all(t.is_alpha and (t.is_title or doc[t.i - 1].text == "-") or t.text == "-" for t in words)
 
 
 def _place_without_its_kind(doc: Doc, mention: Mention, fixes: Fixes) -> Mention:

@@ -84,8 +84,9 @@ def noun_genders(noun: Token) -> list[str]:
     if noun.lower_.endswith("e") and "Plur" not in noun.morph.get("Number"):
         if noun.lower_ != noun._.lemma.lower():
             return ["Fem"]
-        if any(d.dep_ == "det" and d.lower_ in {"l'", "l’"} for d in noun.children):
-            return []  # "l'humanitaire", "l'artiste": either
+        vowel = noun.lower_[0] in "aâeéèêiîoôuh"
+        if any(d.dep_ == "det" and (d.lower_ in {"l'", "l’"} or vowel and d.lower_ in {"son", "mon", "ton"}) for d in noun.children):
+            return []  # "l'humanitaire", "l'artiste", "son homologue": either
     return noun.morph.get("Gender")
 
 

@@ -811,6 +811,14 @@ def test_a_name_apposed_to_a_role_is_a_person(nlp):
     assert ("Vernier Industries", "ORG", None) in found
     found = _entities_over(nlp, "Le chanteur, Les Divorcés, a sorti un album.", [(3, 5, "MISC")])
     assert ("Les Divorcés", "MISC", None) in found
+    # past "auprès de" in a long role phrase
+    found = _entities_over(nlp, "L'ambassadeur du Soudan auprès de l'ONU à Genève, Hassan El-Tayeb, a rejeté le rapport.", [(11, 15, "LOC")])
+    assert ("Hassan El-Tayeb", "PER", "person-apposed-to-role") in found
+    # the role after the name, with its complement
+    found = _entities_over(nlp, "Pour Park Min-ho, professeur de relations internationales, la visite est fragile.", [(1, 5, "LOC")])
+    assert ("Park Min-ho", "PER", "person-apposed-to-role") in found
+    # not a listed name before a role ("présidente" of a body)
+    check(nlp, "La <ent label='LOC'>Côte d'Ivoire</ent>, présidente de la Cédéao, a convoqué un sommet.")
 
 
 def test_a_number_after_an_organisations_name_makes_it_a_product_series_or_edition(nlp):

@@ -344,6 +344,10 @@ def test_a_source_called_by_another_role(nlp, marked):
     "La ministre française des Armées, Hélène Roussel, a souligné l'effort. Son homologue allemande, Karin Weber, a estimé que "
     "<q type='indirect' speaker='Karin Weber' cue='estimer'>l'Europe devait acheter européen</q>.\n\nElle a par ailleurs annoncé que "
     "<q type='indirect' speaker='Karin Weber' cue='annoncer'>Berlin commanderait deux frégates</q>.",
+    # "son homologue" says nothing of gender: "elle" may be the counterpart, a woman the first-name list does not know
+    "La secrétaire générale de la CGT, Sophie Bernier, a dénoncé la mesure. Son homologue de la CFDT, Marylise Garnier, a jugé la "
+    "mesure « <q type='mixed' speaker='Marylise Garnier' cue='juger'>disproportionnée</q> ». « <q type='direct' speaker='Marylise "
+    "Garnier' cue='ajouter'>Nous serons dans la rue samedi</q> », a-t-elle ajouté.",
     # a long role phrase the parse cuts (its complement hung on the verb) still names the person after it
     "Le sommet a entendu la représentante spéciale du secrétaire général des Nations unies pour l'Afrique de l'Ouest, Fatou Sarr. "
     "« <q type='direct' speaker='Fatou Sarr' cue='prévenir'>Chaque coup d'Etat en inspire un autre</q> », a prévenu la diplomate onusienne.",
