@@ -47,6 +47,7 @@ class QuoteRules:
     markers: list[tuple[dict, re.Pattern]] = field(default_factory=list)
     referents: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> word -> rule id
     broader: dict[str, frozenset[str]] = field(default_factory=dict)  # broader role noun or phrase -> the roles it may stand for
+    broader_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # a noun describing a body -> first words of names it fits
     offices: dict[str, str] = field(default_factory=dict)  # a name of an office ("chef du gouvernement") -> its rule id
     _entries: dict[tuple[int, int], list[SpeechVerb]] = field(default_factory=dict)  # (orth, pos) -> verbs, memo
     _lemma_tables: tuple | None = None  # the lemmatizer's exceptions and lookup tables, when it has them
@@ -77,11 +78,8 @@ class QuoteRules:
                 raise RuleError(f"{where(rule)}: needs kind in {sorted(REFERENT_KINDS)} and a list of words")
             for word in rule["words"]:
                 rules.referents.setdefault(rule["kind"], {})[word.lower()] = rule["id"]
-        for rule in load_jsonl(base / "broader_roles.jsonl", required=("id", "words", "covers")):
-            if not isinstance(rule["words"], list) or not isinstance(rule["covers"], list):
-                raise RuleError(f"{where(rule)}: needs a list of words and a list of the roles they cover")
-            for word in rule["words"]:
-                rules.broader[fold(word)] = frozenset(w.lower() for w in rule["covers"])
+        rules.broader = _covering(base / "broader_roles.jsonl")
+        rules.broader_bodies = _covering(base / "broader_bodies.jsonl")
         for rule in load_jsonl(base / "offices.jsonl", required=("id", "names")):
             if not isinstance(rule["names"], list):
                 raise RuleError(f"{where(rule)}: needs a list of names")
@@ -157,3 +155,14 @@ class QuoteRules:
         """(rule, match) of every marker in the text, in text order."""
         found = [(rule, match) for rule, regex in self.markers for match in regex.finditer(text)]
         return sorted(found, key=lambda item: item[1].start())
+
+
+def _covering(path: Path) -> dict[str, frozenset[str]]:
+    """A broader_*.jsonl table: each of a rule's words -> the words it covers."""
+    table = {}
+    for rule in load_jsonl(path, required=("id", "words", "covers")):
+        if not isinstance(rule["words"], list) or not isinstance(rule["covers"], list):
+            raise RuleError(f"{where(rule)}: needs a list of words and a list of the words they cover")
+        for word in rule["words"]:
+            table[fold(word)] = frozenset(w.lower() for w in rule["covers"])
+    return table

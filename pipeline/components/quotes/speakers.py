@@ -546,6 +546,10 @@ class SpeakerResolution:
             described_firm = has_complement and not any(t.dep_.startswith("nmod") for t in head.children) and bool(
                 self.rules.word_is("company", head))  # "le constructeur européen": Airbus, named before
             described = self.described_organisation(head) if has_complement and not described_firm else None
+            members = any(c.dep_.startswith("nmod") and opens_with_de(c) and "Plur" in c.morph.get("Number") for c in head.children)
+            if described is None and has_complement and not members and fold(head.lower_) in self.rules.broader_bodies:
+                # "la haute juridiction": the Cour de cassation; not "la fédération des éleveurs irlandais", a body of its own
+                described = self.organisation_called(head, head.idx)
             if described is not None:
                 return described
             if described_firm or not has_complement and self.rules.word_is("body", head):
@@ -689,19 +693,24 @@ class SpeakerResolution:
         """The organisation named last before ``before`` whose name holds the noun: "l'autorité" for
         "l'Autorité de régulation de la publicité", even named as a complement; not one nested in a
         longer name (the United Nations of "Haut-Commissariat des Nations unies ...")."""
-        word = noun.lower_
         for ent in reversed(self.entities):
-            if ent.label_ == "ORG" and ent.end_char <= before and self.entity_of.get(ent.start) is ent and not self.in_quote(ent[0]) and word in (
-                    w.lower() for w in WORD.findall(ent._.canonical or ent.text)):
+            if ent.label_ == "ORG" and ent.end_char <= before and self.entity_of.get(ent.start) is ent and not self.in_quote(ent[0]) \
+                    and self.name_fits(ent._.canonical or ent.text, noun):
                 return self._entity_speaker(ent)
         return None
+
+    def name_fits(self, name: str, noun: Token) -> bool:
+        """The name holds the noun ("l'autorité" for "l'Autorité de régulation"), or starts with a word
+        the noun covers as a kind of body (broader_bodies.jsonl: "la juridiction" for "la Cour des comptes")."""
+        words = [w.lower() for w in WORD.findall(name)]
+        return noun.lower_ in words or bool(words) and words[0] in self.rules.broader_bodies.get(fold(noun.lower_), ())
 
     def may_be_called(self, source: Speaker, noun: Token) -> bool:
         """A named organisation may be called "l'association", "le gouvernement", unless its name
         holds another such noun ("l'Autorité de régulation" is not "l'association"); a source known
         only by its noun phrase only by its own noun ("la préfecture" is not "le gouvernement")."""
         words = WORD.findall(source.name.lower())
-        if noun.lower_ in words or self.rules.word_is("generic_body", noun) and source.label == "ORG":
+        if self.name_fits(source.name, noun) or self.rules.word_is("generic_body", noun) and source.label == "ORG":
             return True  # "l'institution" may be the Fonds monétaire international, though "fonds" is a body noun too
         if self.rules.word_is("institution", noun):  # "la préfecture" is no other organisation
             return False

@@ -576,6 +576,8 @@ def _rules_copy(tmp_path, name, extra):
     ("offices.jsonl", '{"id": "office-mayor", "names": ["maire", "premier magistrat de la ville"]}',
      "Le maire, Jean Dupont, a inauguré le pont avec l'architecte Paul Martin. L'architecte a salué le chantier. « C'est un grand jour », "
      "a déclaré le premier magistrat de la ville.", "Jean Dupont"),
+    ("broader_bodies.jsonl", '{"id": "broader-body-cenacle", "words": ["cénacle"], "covers": ["académie"]}',
+     "L'Académie française a rendu son avis. « Ce mot n'est pas français », a tranché le vénérable cénacle.", "Académie française"),
     ("referents.jsonl", '{"id": "title-chronique", "kind": "title", "words": ["chronique"]}',
      "Jean Dupont signe la chronique « Ce que la ville nous dit chaque matin » dans le journal.", None),
 ])
@@ -598,7 +600,7 @@ def test_malformed_rule_file_names_file_and_line(tmp_path):
 
 
 @pytest.mark.parametrize("name, broken, message", [
-    ("broader_roles.jsonl", '{"id": "broader-broken", "words": ["magistrat"], "covers": "procureur"}', "roles they cover"),
+    ("broader_roles.jsonl", '{"id": "broader-broken", "words": ["magistrat"], "covers": "procureur"}', "words they cover"),
     ("offices.jsonl", '{"id": "office-broken", "names": "premier ministre"}', "list of names"),
 ])
 def test_malformed_role_file_names_file_and_line(tmp_path, name, broken, message):

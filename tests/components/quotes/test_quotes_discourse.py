@@ -335,6 +335,22 @@ def test_a_source_called_by_another_role(nlp, marked):
 
 
 @pytest.mark.parametrize("marked", [
+    # a body named before, called by the kind of body it is (broader_bodies.jsonl) rather than a word of its name
+    "La Cour de cassation a rejeté mardi le pourvoi des militants. « <q type='direct' speaker='Cour de cassation' "
+    "cue='souligner'>Il appartient aux pouvoirs publics d'y répondre</q> », souligne la haute juridiction.",
+    "L'Organisation mondiale de la santé (OMS) a annoncé l'envoi de 2 000 doses. <q type='indirect' speaker='Organisation "
+    "mondiale de la santé' cue='préciser'>D'autres lots doivent suivre dans les prochains jours</q>, a précisé l'agence onusienne.",
+    "La Fédération marocaine des droits du patient a appelé les parties au calme. <q type='indirect' speaker='Fédération "
+    "marocaine des droits du patient' cue='estimer'>Les malades ne doivent pas devenir des otages</q>, a estimé l'association.",
+    # a complement naming its members makes it another body
+    "L'Union européenne a signé l'accord. <q type='indirect' speaker='fédération des éleveurs irlandais' cue='prévenir'>La "
+    "mobilisation continuera</q>, a prévenu la fédération des éleveurs irlandais.",
+])
+def test_a_body_called_by_its_kind(nlp, marked):
+    check(nlp, marked)
+
+
+@pytest.mark.parametrize("marked", [
     # "son homologue" holds the office of the one introduced before: "le chef de la diplomatie nigériane" is the Nigerian
     # minister, not the Senegalese one; "allemande" tells the counterpart is a woman, whatever "son" says
     "Le ministre sénégalais des Affaires étrangères, Ousmane Diallo, a estimé que <q type='indirect' speaker='Ousmane Diallo' "
