@@ -589,6 +589,10 @@ class SpeakerResolution:
             varied = self.source_renamed(head)
             if varied is not None:
                 return varied
+        if definite and not singular and (self.is_role(head) or self.rules.word_is("person", head)):
+            body = self.members_of(head)
+            if body is not None:
+                return body
         words = [t for t in phrase if t.pos_ not in {"DET"} and t.dep_ != "det"]
         while words and words[-1].pos_ == "ADP":  # "qualifié par la police de « ... »": not "police de"
             words.pop()
@@ -597,6 +601,15 @@ class SpeakerResolution:
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         group = self.rules.word_is("body", head)  # "l'entourage de X"
         return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
+
+    def members_of(self, head: Token) -> Speaker | None:
+        """The organisation named before whose members speak together: "les experts du comité" (a noun
+        of its name after them), "les magistrats" for the Cour (broader_bodies.jsonl)."""
+        body = next((c for c in head.children if c.dep_.startswith("nmod") and opens_with_de(c) and c.pos_ == "NOUN"
+                     and c.i not in self.entity_of), None)
+        if body is not None:
+            return self.organisation_called(body, head.idx)
+        return self.organisation_called(head, head.idx) if fold(head.lower_) in self.rules.broader_bodies else None
 
     def described_organisation(self, head: Token) -> Speaker | None:
         """A body noun with only adjectives after it names the organisation just named as a subject,

@@ -342,6 +342,12 @@ def test_a_source_called_by_another_role(nlp, marked):
     "mondiale de la santé' cue='préciser'>D'autres lots doivent suivre dans les prochains jours</q>, a précisé l'agence onusienne.",
     "La Fédération marocaine des droits du patient a appelé les parties au calme. <q type='indirect' speaker='Fédération "
     "marocaine des droits du patient' cue='estimer'>Les malades ne doivent pas devenir des otages</q>, a estimé l'association.",
+    # its members speaking together: named by a broader noun, or with the body's noun after them; not experts of no body
+    "La Cour des comptes publie mercredi un rapport sur les hôpitaux. Les magistrats financiers estiment que <q type='indirect' "
+    "speaker='Cour des comptes' cue='estimer'>la moitié des CHU ne pourront plus investir</q>.",
+    "Le Comité européen pour la prévention de la torture (CPT) a visité six prisons. Les experts du comité constatent que "
+    "<q type='indirect' speaker='Comité européen pour la prévention de la torture' cue='constater'>les cellules sont "
+    "surpeuplées</q>. Les experts estiment que <q type='indirect' speaker='experts' cue='estimer'>la situation va empirer</q>.",
     # a complement naming its members makes it another body
     "L'Union européenne a signé l'accord. <q type='indirect' speaker='fédération des éleveurs irlandais' cue='prévenir'>La "
     "mobilisation continuera</q>, a prévenu la fédération des éleveurs irlandais.",
