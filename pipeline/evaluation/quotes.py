@@ -23,7 +23,9 @@ a Franco-German summit, an ILO election, an IMF mission, an Ebola outbreak, a Br
 ...), each first scored clean (speakers on marked quotes 148/157, 101/120, 126/149, 97/116), their
 errors read since; ``gold/quotes_probes7.jsonl`` and ``gold/quotes_probes8.jsonl`` (``y*``, ``z*``: an
 OSCE mission, the IAEA board, an ECB decision, a NATO summit, an IMF review ...) likewise (first
-scores 115/126 and 106/123). ``gold/quotes_press_heldout3.jsonl`` (``gold/probes/h*.txt``: a Security
+scores 115/126 and 106/123), and ``gold/quotes_probes9.jsonl``, ``gold/quotes_probes10.jsonl`` (``m*``,
+``n*``: a COP closing, a no-confidence vote, Gaza talks, a Conseil d'Etat ruling, the ILO conference
+...; first scores 153/172 and 119/140). ``gold/quotes_press_heldout3.jsonl`` (``gold/probes/h*.txt``: a Security
 Council vote, an ambassador summoned, an EU sanctions package ...) is the second clean check in the
 users' domain: scored, its errors never read.
 Each set is reported separately, then their union.
@@ -35,7 +37,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes8,
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes10,
 press_heldout, press_heldout2, press_heldout3):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
@@ -64,7 +66,7 @@ SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
         **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 13)},
         "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl",
         "press_heldout": _GOLD_DIR / "quotes_press_heldout.jsonl", "press_heldout2": _GOLD_DIR / "quotes_press_heldout2.jsonl",
-        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 9)},
+        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 11)},
         "press_heldout3": _GOLD_DIR / "quotes_press_heldout3.jsonl"}
 TEXTS = {name: _GOLD_DIR / "probes" for name in SETS if name.startswith(("probes", "press_heldout"))}
 # (sets whose articles are ours, kept here rather than in the dev data)
