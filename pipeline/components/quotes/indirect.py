@@ -132,9 +132,14 @@ class IndirectQuotations:
 
     def hangs_on(self, que: Token, verb: Token) -> bool:
         """The clause "que" opens depends on the verb, or on a date between them: "a annoncé ce même lundi
-        qu'il", "a indiqué en début de matinée qu'au moins"; not "le fait que", nor a relative "que"."""
+        qu'il", "a indiqué en début de matinée qu'au moins", or on the person told, which the parse may
+        take for its antecedent ("a assuré le président ukrainien que"); not "le fait que", nor a relative "que"."""
         above = que.head.head
-        return (que.pos_ == "SCONJ" or que.dep_ == "mark") and (above == verb or verb.i < above.i < que.i and self.in_date(above))
+        told = above
+        while told.dep_ in {"appos", "flat:name"} and told.head.i < told.i:  # "le président ukrainien Volodymyr X que"
+            told = told.head
+        told = que.pos_ == "SCONJ" and told.dep_ == "obj" and told.head == verb and self.can_speak(told)
+        return (que.pos_ == "SCONJ" or que.dep_ == "mark") and (above == verb or told or verb.i < above.i < que.i and self.in_date(above))
 
     def comma_before(self, verb: Token, sent: Span) -> Token | None:
         """The comma right before an inverted speech verb, past its auxiliary, clitic and adverbs:

@@ -299,9 +299,14 @@ class SpeakerResolution:
         sentence ("L'archevêque de Rouen appelle"), nor one who answers ("a rétorqué le directeur"),
         nor one introduced with the same noun and another complement ("le représentant du Soudan" for
         "le représentant de la France, X")."""
-        if self.current.label != "PER" or not self.current_sentences or self.rules.word_is("reply", head.head):
+        if self.rules.word_is("reply", head.head):
             return None
         former = any(c.dep_ == "amod" and c.i < head.i and self.rules.word_is("former", c) for c in head.children)
+        if self.current.label != "PER" or not self.current_sentences:
+            # no source quoted yet: a former role describes the person named before ("sur un appel du directeur
+            # général de l'OIT, X. « ... », a déclaré l'ancien Premier ministre togolais")
+            named = self.last_mention(head) if former else None
+            return named if named is not None and named.name else None
         specified = any((c.dep_.startswith("nmod") or c.dep_ == "amod") and c.i > head.i for c in head.children)
         verb = head.head
         after_quote = verb.i < head.i and self.speech_verb(verb) is not None and any(

@@ -83,6 +83,9 @@ def test_source_followed_through_the_article(nlp, marked):
     "jugent négativement la politique d'immigration</q>.",
     "Vers 12h30, selon le sondage de l'Ifop, réalisé du 14 au 17 décembre, <q type='indirect' speaker='Ifop' cue='selon'>Priscilla Ludowski est "
     "la femme de l'année 2018</q>.",
+    # the person told stands between the verb and "que", whatever the parse hangs the clause on
+    "Mark Rutte s'est rendu à Kiev, où il a assuré le président ukrainien Volodymyr Zelensky que <q type='indirect' "
+    "speaker='Mark Rutte' cue='assurer'>le soutien des Alliés ne faiblirait pas</q>.",
     # "selon X" closing the sentence without a comma, X a source; what opens the sentence before its subject is left out
     "<q type='indirect' speaker='TRT' cue='selon'>Un couvre-feu et la loi martiale seraient mis en place par l'armée</q> selon la chaîne publique TRT.",
     "Lors de l'opération menée dans les monts Mandara du 26 février au 7 mars, <q type='indirect' speaker='ministre' cue='selon'>21 de ses "
@@ -441,6 +444,10 @@ def test_subjects_past_incises_and_brackets(nlp, marked):
     "général de l'OTAN, Jens Larsen.\n\n« <q type='direct' "
     "speaker='Jens Larsen' cue='déclarer'>Chaque batterie livrée aujourd'hui, ce sont des vies sauvées demain</q> », a déclaré "
     "l'ancien Premier ministre norvégien.",
+    # with no source quoted yet, a former role describes the person named before
+    "La conférence s'est ouverte sur un appel du directeur général de l'Organisation internationale du Travail (OIT), Gilbert "
+    "Houngbo, à l'action.\n\n« <q type='direct' speaker='Gilbert Houngbo' cue='déclarer'>Le travail change plus vite que nos "
+    "règles</q> », a déclaré l'ancien Premier ministre togolais.",
     # "la présidence" is the presidency named before
     "L'Élysée a confirmé la visite. « <q type='direct' speaker='Élysée' cue='souligner'>Cette visite traduit une volonté de "
     "partenariat</q> », a souligné la présidence.",
