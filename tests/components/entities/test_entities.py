@@ -510,6 +510,10 @@ def test_a_common_word_opening_a_title_or_heading_is_no_name(nlp):
                "+ Prochaines étapes +\n\n"
                "<ent label='LOC'>Paris</ent> accueillera la réunion.",
           absent=("Choléra", "Prochaines"))
+    # a participle after a heading, which the tagger cannot place (X) and the model reads as a person
+    check(nlp, "Le journaliste a été tué mardi.\n\n+ La présidente promet justice +\n\nInterrogée lors de sa conférence de "
+               "presse matinale, la présidente <ent label='PER'>Claudia Sheinbaum</ent> a condamné un crime lâche.",
+          absent=("Interrogée",))
 
 
 def test_a_role_noun_phrase_is_no_organisation(nlp):
