@@ -314,8 +314,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         for start, end in self.quoted:
             first, stop = bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)
             self.quoted_tokens[first:stop] = b"\1" * (stop - first)
-        self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
-                              if ent.label_ == "PER" and not self.in_quote(ent[0]) and self.is_subject(ent))
+        self.persons = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities  # not one nested in a name: "institut Nomura"
+                              if ent.label_ == "PER" and self.entity_of.get(ent.start) is ent and not self.in_quote(ent[0]) and self.is_subject(ent))
         self.persons = [(start, ent) for (start, _), ent in self.persons if is_a_name(ent)]
         self.organisations = sorted(((ent.start_char, id(ent)), ent) for ent in self.entities
                                     if ent.label_ == "ORG" and self.entity_of.get(ent.start) is ent  # not one nested in a longer name
