@@ -622,16 +622,11 @@ class SpeakerResolution:
         patronale"; "L'OMS a annoncé ... D'autres lots doivent suivre, a précisé l'agence onusienne";
         not "selon le journal officiel" with no such organisation."""
         if not self.rules.word_is("body", head) or self.rules.word_is("institution", head) or any(
-                c.dep_.startswith("nmod") and opens_with_de(c) and getattr(self.entity_of.get(c.i), "label_", "") != "LOC"
-                for c in head.children):
-            return None  # (not "l'organisation de X", but "l'institution de Washington"; "dans un communiqué" may hang here)
+                c.dep_.startswith("nmod") and opens_with_de(c) for c in head.children):
+            return None  # (not "l'organisation de X"; "dans un communiqué" may hang here)
         since = self.previous_sentence_start(head)
         subjects = [ent for start, ent in self.subject_organisations if since <= start < head.idx]
         named = self._entity_speaker(subjects[-1]) if subjects else None
-        if named is None and self.current.label == "ORG" and self.current_sentences and since <= self.current_sentences[-1][0] < head.idx:
-            named = self.current  # "Selon la Chambre des mines, ... L'organisation patronale a exprimé"
-        if named is None:  # "selon le rapport publié par la Banque mondiale. L'institution de Washington relève"
-            named = next((issuer for at, issuer in reversed(self.issuers) if since <= at < head.idx and issuer.label == "ORG"), None)
         return named if named is not None and self.may_be_called(named, head) else None
 
     @staticmethod

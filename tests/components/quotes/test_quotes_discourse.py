@@ -345,13 +345,6 @@ def test_a_source_called_by_another_role(nlp, marked):
     "mondiale de la santé' cue='préciser'>D'autres lots doivent suivre dans les prochains jours</q>, a précisé l'agence onusienne.",
     "La Fédération marocaine des droits du patient a appelé les parties au calme. <q type='indirect' speaker='Fédération "
     "marocaine des droits du patient' cue='estimer'>Les malades ne doivent pas devenir des otages</q>, a estimé l'association.",
-    # a body noun with an adjective or a place: the organisation quoted in the sentence before, or the issuer of the report it cites
-    "Selon la Chambre des mines, <q type='indirect' speaker='Chambre des mines' cue='selon'>le nombre de morts avait reculé "
-    "l'an dernier</q>. L'organisation patronale a exprimé sa « <q type='mixed' speaker='Chambre des mines' cue='exprimer'>profonde "
-    "tristesse</q> ».",
-    "<q type='indirect' speaker='Banque mondiale' cue='selon'>La croissance devrait atteindre 3,8 %</q>, selon le rapport publié "
-    "lundi par la Banque mondiale. L'institution de Washington relève que <q type='indirect' speaker='Banque mondiale' "
-    "cue='relever'>la dette continue de peser</q>.",
     # its members speaking together: named by a broader noun, or with the body's noun after them; not experts of no body
     "La Cour des comptes publie mercredi un rapport sur les hôpitaux. Les magistrats financiers estiment que <q type='indirect' "
     "speaker='Cour des comptes' cue='estimer'>la moitié des CHU ne pourront plus investir</q>.",
