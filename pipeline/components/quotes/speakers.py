@@ -863,7 +863,8 @@ class SpeakerResolution:
             if counted is not None:  # "», ont lancé certains"
                 return counted
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
-                if token.dep_ in SUBJECT and token.head == verb or self.can_speak(token) or inverted and self.has_determiner(token):
+                if token.dep_ in SUBJECT and token.head == verb or self.can_speak(token) or inverted and (
+                        self.has_determiner(token) or self.unlabelled_name(token)):
                     return self.describe(token)  # after the quote, the verb's object is the quote: "», déclare un officier de police"
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
@@ -1054,6 +1055,13 @@ class SpeakerResolution:
             return None
         noun = next((t for t in words[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
         return self.describe(noun) if noun is not None and not self.in_quote(noun) else None
+
+    def unlabelled_name(self, token: Token) -> bool:
+        """Two or three capitalised words the model read as a MISC name: after "», a lancé", a person
+        ("Einav Zangauker")."""
+        ent = self.entity_of.get(token.i)
+        return ent is not None and ent.label_ == "MISC" and ent.start == token.i and 2 <= len(ent) <= 3 and all(
+            t.pos_ in {"PROPN", "NOUN"} and t.is_alpha and t.is_title for t in ent)
 
     def can_speak(self, token: Token) -> bool:
         """A named person or body, or a noun the lexicon knows as a speaker (role, body, document)."""

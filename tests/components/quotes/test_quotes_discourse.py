@@ -300,6 +300,9 @@ def test_epithet_is_no_phrase_naming_an_organisation(nlp):
     "« <q type='direct' speaker='Lin Xiaoyan' cue='affirmer'>Le navire philippin est entré illégalement dans nos eaux</q> », a "
     "affirmé la porte-parole du ministère chinois des Affaires étrangères, Lin Xiaoyan. Washington n'a « <q type='mixed' "
     "speaker='Lin Xiaoyan' cue='rétorquer'>aucun droit d'intervenir</q> » dans ce différend, a rétorqué la porte-parole chinoise.",
+    # a person's name the model read as MISC, right after the inverted cue
+    "Les familles d'otages ont manifesté à Tel-Aviv. « <q type='direct' speaker='Einav Zangauker' cue='lancer'>Chaque report est "
+    "une condamnation</q> », a lancé Einav Zangauker, dont le fils est toujours retenu à Gaza.",
     # after a participle, the noun is its object: not the source
     "Christophe Castaner a détaillé le dispositif. « <q type='direct' speaker='Christophe Castaner' cue='dire'>Je ne dévoilerai pas davantage "
     "le dispositif</q> », a-t-il dit, invitant les journalistes à ne pas « <q type='mixed' speaker='Christophe Castaner' cue='inviter'>renseigner "
