@@ -116,8 +116,10 @@ def _expanded(text: str, expansions: dict[str, str]) -> str:
     return _key(text)
 
 
-def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]]) -> list[str]:
-    """The canonical name of each mention, in order; ``defined``: acronym_expansions(doc, orth)."""
+def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]], refers_to: dict[str, str]) -> list[str]:
+    """The canonical name of each mention, in order; ``defined``: acronym_expansions(doc, orth);
+    ``refers_to``: a metonym's canonical name -> the institution's, one entity with it ("le Quai
+    d'Orsay" and "le ministère de l'Europe et des Affaires étrangères")."""
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:
@@ -146,6 +148,8 @@ def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]
             keys.append(_key(expansion_of[i]))
         if mention.canonical:
             keys.append(_key(mention.canonical))
+            if mention.canonical in refers_to:
+                keys.append(_key(refers_to[mention.canonical]))
         for key in keys:
             group = (mention.label, key)
             if group in first_by_key:
@@ -183,6 +187,9 @@ def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]
     names = [""] * len(mentions)
     for group in members.values():
         name = next((mentions[i].canonical for i in group if mentions[i].canonical), None)
+        if any(mentions[i].canonical in refers_to for i in group):  # the institution and its metonym: as the article first names it
+            first = min(group, key=lambda i: mentions[i].start)
+            name = mentions[first].canonical or texts[first]
         name = name or next((expansion_of[i] for i in group if i in expansion_of), None)
         if name is None and mentions[group[0]].label == "PER":
             name = max((texts[i] for i in group), key=len)

@@ -505,7 +505,7 @@ class PressEntities:
 
     def _write(self, doc: Doc, mentions: list[Mention], acronyms: dict[str, tuple[int, int]],
                lower: numpy.ndarray) -> None:
-        names = canonical.assign(doc, mentions, acronyms)
+        names = canonical.assign(doc, mentions, acronyms, self.rules.refers_to)
         spans = []
         for mention, name in zip(mentions, names):
             span = mention.span(doc)

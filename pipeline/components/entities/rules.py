@@ -129,6 +129,7 @@ class EntityRules:
         self.lexicons = self._load_lexicons(lexicons)
         self.names: dict[str, Name] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> canonical name
+        self.refers_to: dict[str, str] = {}  # a metonym's canonical name -> the institution's ("Quai d'Orsay" -> the ministry)
         for path in gazetteers:
             self._load_gazetteer(path)
         # one PhraseMatcher key per name: the match id gives the name back
@@ -196,6 +197,8 @@ class EntityRules:
             canonical = rule.get("canonical", default).replace("’", "'")
             if rule.get("code"):
                 self.country_names.setdefault(rule["code"], canonical)
+            if rule.get("refers_to"):
+                self.refers_to[canonical] = rule["refers_to"]
             after = frozenset(w.lower() for word in rule.get("after", []) for w in apostrophe_variants(word))
             place_after = frozenset(w.lower() for word in rule.get("place_after", []) for w in apostrophe_variants(word))
             for text in [rule["pattern"], *rule.get("variants", []), *rule.get("acronyms", [])]:

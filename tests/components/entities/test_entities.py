@@ -89,6 +89,14 @@ def test_organisations_acronyms_share_the_canonical_name(nlp):
                "l'<ent label='ORG' canonical='Organisation mondiale de la santé' rule='org-oms'>OMS</ent>.")
 
 
+def test_a_metonym_and_the_institution_it_stands_for_are_one_entity_named_as_first_named(nlp):
+    ministry = "ministère de l'Europe et des Affaires étrangères"
+    check(nlp, f"Le <ent label='ORG' canonical=\"Quai d'Orsay\">Quai d'Orsay</ent> a convoqué l'ambassadeur. Un communiqué du "
+               f"<ent label='ORG' canonical=\"Quai d'Orsay\">{ministry}</ent> précise la date.")
+    check(nlp, f"Le <ent label='ORG' canonical=\"{ministry}\">{ministry}</ent> a convoqué l'ambassadeur. Le "
+               f"<ent label='ORG' canonical=\"{ministry}\">Quai d'Orsay</ent> précise la date.")
+
+
 def test_acronym_defined_in_the_article(nlp):
     canonical = "Agence nationale de la sécurité du médicament"
     check(nlp, f"L'<ent label='ORG' canonical='{canonical}'>Agence nationale de la sécurité du médicament</ent> "
