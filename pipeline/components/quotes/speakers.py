@@ -93,13 +93,14 @@ class SpeakerResolution:
         subject is itself "il"/"elle", the first that names a person as its subject, or names a single
         person ("Vient ensuite le tour de X. [...] il a prêté serment. [...] Il a ensuite ..."); None
         when a sentence names several."""
-        if not (CLITIC.match(token.lower_) or token.dep_ in SUBJECT):
-            return None
+        if not (CLITIC.match(token.lower_) or token.dep_ in SUBJECT or any(c.dep_ == "case" for c in token.children)):
+            return None  # (also "selon lui", "d'après elle")
         k = bisect.bisect_right(self.sent_starts, token.i) - 1
         for back in range(1, min(7, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
             persons = self.named_persons[bisect.bisect_left(self.named_persons, ((sent.start, ), )): bisect.bisect_left(self.named_persons, ((sent.end, ), ))]
-            named = [e for _, e in persons if not self.in_quote(e[0]) and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
+            named = [e for _, e in persons if not self.in_quote(e[0]) and self.entity_of.get(e.start) is e  # not "l'institut Nomura"
+                     and compatible(gender, self.genders.get(normalise(e._.canonical or e.text), ""))]
             subjects = [e for e in named if self.is_subject(e)]
             if subjects:  # "X a ordonné une frappe sur une base qu'il considère ...": X
                 return self._entity_speaker(subjects[-1])
@@ -848,8 +849,9 @@ class SpeakerResolution:
                 pick = nxt
             return self.describe(pick)
         untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
-        finite = inverted or is_finite(verb) or untagged and verb.i > 0 and (
-            self.doc[verb.i - 1].lower_ in AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too
+        finite = inverted or is_finite(verb) or (untagged or "Part" in verb.morph.get("VerbForm")) and verb.i > 0 and (
+            self.doc[verb.i - 1].lower_ in AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too; "a fait savoir", the parse
+        # hanging "a" on "savoir"
         if not finite and verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
             finite = is_finite(verb.head)  # "», a tenu à tempérer X": X speaks
         sent_end = self.sent_of(verb).end

@@ -153,6 +153,12 @@ def test_straight_mark_after_a_number_is_a_unit():
     # ... when someone was named: else the noun phrase itself
     "La course a été disputée sous la pluie. « <q type='direct' speaker='vainqueur' cue='confier'>C'était une journée très dure</q> », "
     "a confié le vainqueur.",
+    # "a fait savoir X", the parse hanging "a" on "savoir"
+    "Pour l'ONG, <q type='indirect' speaker='ONG' cue='pour'>trop de victimes sont renvoyées</q>. <q type='indirect' "
+    "speaker='Interpol' cue='faire savoir'>Une nouvelle phase de l'opération est prévue à l'automne</q>, a fait savoir Interpol.",
+    # "D'après lui" after a sentence that names one person, in apposition, and no subject
+    "Le président du Secours populaire du Nord, Jean-Louis Callens, décrit une demande en hausse. D'après lui, <q type='indirect' "
+    "speaker='Jean-Louis Callens' cue=\"d'après\">les distributions alimentaires ont augmenté de 15 %</q>.",
 ])
 def test_subjects_the_parse_misses(nlp, marked):
     check(nlp, marked)
