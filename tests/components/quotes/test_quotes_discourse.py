@@ -360,6 +360,10 @@ def test_a_source_called_by_another_role(nlp, marked):
     "Le Comité européen pour la prévention de la torture (CPT) a visité six prisons. Les experts du comité constatent que "
     "<q type='indirect' speaker='Comité européen pour la prévention de la torture' cue='constater'>les cellules sont "
     "surpeuplées</q>. Les experts estiment que <q type='indirect' speaker='experts' cue='estimer'>la situation va empirer</q>.",
+    # a union is no "groupe": a firm's noun does not name a body whose name holds another body's noun
+    "La Confédération générale du travail (CGT) a appelé à la grève. « <q type='direct' speaker='Karine Lemoine' "
+    "cue='déclarer'>On ne lâchera rien</q> », a déclaré Karine Lemoine, déléguée CGT. Les 2,5 % constituent « <q type='mixed' "
+    "speaker='groupe' cue='indiquer'>un effort important</q> », a indiqué le groupe.",
     # a complement naming its members makes it another body
     "L'Union européenne a signé l'accord. <q type='indirect' speaker='fédération des éleveurs irlandais' cue='prévenir'>La "
     "mobilisation continuera</q>, a prévenu la fédération des éleveurs irlandais.",
