@@ -135,10 +135,10 @@ class IndirectQuotations:
         qu'il", "a indiqué en début de matinée qu'au moins", or on the person told, which the parse may
         take for its antecedent ("a assuré le président ukrainien que"); not "le fait que", nor a relative "que"."""
         above = que.head.head
-        told = above
-        while told.dep_ in {"appos", "flat:name"} and told.head.i < told.i:  # "le président ukrainien Volodymyr X que"
-            told = told.head
-        told = que.pos_ == "SCONJ" and told.dep_ == "obj" and told.head == verb and self.can_speak(told)
+        person = above
+        while person.dep_ in {"appos", "flat:name"} and person.head.i < person.i:  # "le président ukrainien Volodymyr X que"
+            person = person.head
+        told = que.pos_ == "SCONJ" and person.dep_ == "obj" and person.head == verb and self.can_speak(person)
         return (que.pos_ == "SCONJ" or que.dep_ == "mark") and (above == verb or told or verb.i < above.i < que.i and self.in_date(above))
 
     def comma_before(self, verb: Token, sent: Span) -> Token | None:

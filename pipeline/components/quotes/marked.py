@@ -330,9 +330,6 @@ class MarkedQuotations:
         if self.current.name and any(sent.start_char <= start < pair.open and self.text[:start].rstrip().endswith(":")
                                      for start, _ in self.quoted) and self.current_sentences[-1][0] == sent.start_char:
             return self.current, "", "same-sentence", True  # "X a dit : « ... », les Y « ... »": X's words go on
-        incise = self.final_incise(first, last, end_sent)
-        if incise is not None:
-            return incise
         found = self.clause_subject(first)
         if found is not None:  # its own clause's subject before a speech verb elsewhere in the sentence
             return found[0], "", "clause-subject", found[1]
@@ -432,20 +429,6 @@ class MarkedQuotations:
         return len(words) <= TERM_WORDS and not any(  # a participle may qualify a term: « abus de confiance aggravé »
             t.pos_ == "AUX" or t.pos_ == "VERB" and t.dep_ not in {"amod", "acl"} and "Part" not in t.morph.get("VerbForm")
             for t in words)
-
-    def final_incise(self, first: Token, last: Token, end_sent: Span):
-        """A speech verb set off by a comma after the quote, its source after it, speaks for the
-        clause the quote sits in when that clause has no speech verb of its own: "Washington n'a
-        « aucun droit » ici, a rétorqué la porte-parole"; not "X a jugé « ... », a indiqué Y"."""
-        verb = next((t for t in self.doc[last.i + 1: end_sent.end] if not self.in_quote(t) and self.speech_verb(t) is not None), None)
-        if verb is None or self.comma_before(verb, end_sent) is None or any(
-                self.speech_verb(t) is not None for t in first.ancestors if t.i < verb.i and not self.in_quote(t)):
-            return None
-        source = self.speaker_after(verb)
-        if source is None:
-            return None
-        entry = self.speech_verb(verb)
-        return self.describe(source), entry.cue, entry.id, True
 
     def clause_subject(self, first: Token) -> tuple[Speaker, bool] | None:
         """The subject of the clause the quote sits in when it is a person or a body ("X est

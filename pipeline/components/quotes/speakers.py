@@ -905,18 +905,12 @@ class SpeakerResolution:
         return Speaker()
 
     def inverted_incise(self, verb: Token, subjects: list[Token]) -> Token | None:
-        """The speaker after a speech verb set off by a comma, when the subject the parse gives it
-        is the subject of the quoted clause before: "Le scrutin a été « bien organisé », a jugé
-        l'organisation"; "Washington n'a « aucun droit » ici, a rétorqué la porte-parole"."""
+        """The source named right after a finite speech verb set off by a comma, when the subject the
+        parse gives the verb is the quoted clause's: "Le scrutin a été « bien organisé », a jugé
+        l'organisation"; "Washington n'a « aucun droit » ici, a rétorqué la porte-parole" (after
+        "invitant", the noun is its object)."""
         comma = self.comma_before(verb, self.sent_of(verb))
-        if not subjects or comma is None or not any(self.in_quote(t) for t in self.doc[subjects[0].i: comma.i]):
-            return None
-        return self.speaker_after(verb)
-
-    def speaker_after(self, verb: Token) -> Token | None:
-        """The noun right after a finite verb when it names a source: "a jugé l'organisation"
-        (after "invitant", the noun is its object)."""
-        if not is_finite(verb):
+        if not subjects or comma is None or not is_finite(verb) or not any(self.in_quote(t) for t in self.doc[subjects[0].i: comma.i]):
             return None
         for token in self.words_after(verb, self.sent_of(verb).end, 4):
             if self.in_date(token) or token.pos_ == "DET":
