@@ -871,6 +871,17 @@ class SpeakerResolution:
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:
                 break
+        if participle and depth < 3 and verb.i > 0 and self.doc[verb.i - 1].lower_ == "en" and "Pres" in verb.morph.get("Tense"):
+            # "X s'y est engagé, tout en soulignant que": the gerund's subject is the clause's before it, however parsed
+            start = self.sent_of(verb).start  # within its own clause: not past a bracket or a semicolon
+            start = max([start] + [t.i + 1 for t in self.doc[start: verb.i] if t.text in {"(", ";"}])
+            clause = [t for t in self.doc[start: verb.i - 1] if not self.in_quote(t)]
+            main = next((t for t in reversed(clause) if self.speech_verb(t) is not None),  # the speech verb before it, else the root
+                        self.sent_of(verb).root if self.sent_of(verb).root in clause else next(
+                            (t for t in reversed(clause) if t.pos_ == "VERB" and is_finite(t)), verb))
+            speaker = self.subject(main, depth + 1) if main.i < verb.i and is_finite(main) else Speaker()
+            if speaker.name:
+                return speaker
         adjunct = "Pres" in verb.morph.get("Tense") and verb.dep_ in {"advcl", "conj", "acl", "parataxis", "ccomp"}
         if participle and adjunct and depth < 3 and verb.head != verb:  # "Il estime que X ..., affirmant": il
             if self.in_quote(verb.head):  # "« ... », ajoute-t-il, précisant ...": the speech verb before it

@@ -153,6 +153,16 @@ def test_straight_mark_after_a_number_is_a_unit():
     # ... when someone was named: else the noun phrase itself
     "La course a été disputée sous la pluie. « <q type='direct' speaker='vainqueur' cue='confier'>C'était une journée très dure</q> », "
     "a confié le vainqueur.",
+    # a gerund ("tout en estimant", which the parse may fix to "tout") takes the subject of the speech verb before it in its
+    # clause, else of the clause's root; not past a semicolon or a bracket
+    "Une source diplomatique européenne a jugé les conclusions « <q type='mixed' speaker='source diplomatique européenne' "
+    "cue='juger'>plus sévères qu'attendu</q> », tout en estimant qu'<q type='indirect' speaker='source diplomatique européenne' "
+    "cue='estimer'>elles ne remettaient pas en cause le vote</q>.",
+    "Le Premier ministre a salué la décision. <q type='indirect' speaker='Premier ministre' cue='dire'>Son gouvernement entend "
+    "organiser des élections</q>, a-t-il dit, tout en reconnaissant que l'objectif était « <q type='mixed' speaker='Premier "
+    "ministre' cue='reconnaître'>ambitieux</q> ».",
+    "Bruno Le Maire confirme la taxe ; la veille, Xavier Niel a approuvé cela en racontant que <q type='indirect' speaker='Xavier "
+    "Niel' cue='raconter'>Starbucks payait moins d'impôt que le cordonnier</q>.",
     # "a fait savoir X", the parse hanging "a" on "savoir"
     "Pour l'ONG, <q type='indirect' speaker='ONG' cue='pour'>trop de victimes sont renvoyées</q>. <q type='indirect' "
     "speaker='Interpol' cue='faire savoir'>Une nouvelle phase de l'opération est prévue à l'automne</q>, a fait savoir Interpol.",
