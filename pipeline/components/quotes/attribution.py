@@ -327,6 +327,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             for start, end, attribute in self.indirect(sent):
                 while start < end and self.text[start].isspace():
                     start += 1
+                while end > start and self.text[end - 1] == ")" and self.text.count("(", start, end) < self.text.count(")", start, end):
+                    end -= 1  # the bracket closing the aside the report sits in: "(la veille, X a raconté que ...)"
                 content = self.text[start:end]
                 if len(WORD.findall(content)) >= 3 and not any(s < end and start < e and not (  # "Pour X, c'est l'« affaire Y »": a name inside
                         start <= s and e <= end and self.is_name_in_marks(s, e)) for s, e in self.quoted):

@@ -163,6 +163,9 @@ def test_straight_mark_after_a_number_is_a_unit():
     "ministre' cue='reconnaître'>ambitieux</q> ».",
     "Bruno Le Maire confirme la taxe ; la veille, Xavier Niel a approuvé cela en racontant que <q type='indirect' speaker='Xavier "
     "Niel' cue='raconter'>Starbucks payait moins d'impôt que le cordonnier</q>.",
+    # the bracket closing the aside is not part of the words reported in it
+    "Bruno Le Maire confirme la taxe (la veille, Xavier Niel a approuvé cela en racontant que <q type='indirect' speaker='Xavier "
+    "Niel' cue='raconter'>Starbucks payait moins d'impôt que le cordonnier</q>).",
     # "a fait savoir X", the parse hanging "a" on "savoir"
     "Pour l'ONG, <q type='indirect' speaker='ONG' cue='pour'>trop de victimes sont renvoyées</q>. <q type='indirect' "
     "speaker='Interpol' cue='faire savoir'>Une nouvelle phase de l'opération est prévue à l'automne</q>, a fait savoir Interpol.",
