@@ -11,7 +11,7 @@ from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GOVERNED, ONE_OF,
     OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
-    adjective_stems, is_age, is_finite, normalise, noun_genders, opens_with_de)
+    adjective_stems, de_complements, is_age, is_finite, normalise, noun_genders, opens_with_de)
 
 
 class SpeakerResolution:
@@ -184,8 +184,8 @@ class SpeakerResolution:
         ministre")."""
         gender = next(iter(noun_genders(head)), "")
         role = self.role_key(head)
-        specified = any(c.dep_.startswith("nmod") and opens_with_de(c)
-                        or c.dep_ == "amod" and c.i > head.i and not self.rules.word_is("title_adjective", c) for c in head.children)
+        specified = bool(de_complements(head)) or any(
+            c.dep_ == "amod" and c.i > head.i and not self.rules.word_is("title_adjective", c) for c in head.children)
         # "du Conseil", "ukrainien"; not "nouvelle", "générale" of "la directrice générale", nor "devant le Conseil"
         holders: dict[str, Speaker] = {}  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
         stems = adjective_stems(head)
@@ -417,7 +417,7 @@ class SpeakerResolution:
 
     def of_a_country(self, noun: Token) -> bool:
         """The role's complement is a country's name and nothing else: "du Mexique"."""
-        complements = [c for c in noun.children if c.dep_.startswith("nmod") and opens_with_de(c)]
+        complements = de_complements(noun)
         entity = self.entity_of.get(complements[0].i) if len(complements) == 1 else None
         return entity is not None and bool(entity._.country_code) and all(
             t.i in range(entity.start, entity.end) or t.dep_ in {"case", "det"} for t in complements[0].subtree)
@@ -552,7 +552,7 @@ class SpeakerResolution:
             described_firm = has_complement and not any(t.dep_.startswith("nmod") for t in head.children) and bool(
                 self.rules.word_is("company", head))  # "le constructeur européen": Airbus, named before
             described = self.described_organisation(head) if has_complement and not described_firm else None
-            members = any(c.dep_.startswith("nmod") and opens_with_de(c) and "Plur" in c.morph.get("Number") for c in head.children)
+            members = any("Plur" in c.morph.get("Number") for c in de_complements(head))
             if described is None and has_complement and not members and fold(head.lower_) in self.rules.broader_bodies:
                 # "la haute juridiction": the Cour de cassation; not "la fédération des éleveurs irlandais", a body of its own
                 described = self.organisation_called(head, head.idx)
@@ -611,8 +611,7 @@ class SpeakerResolution:
     def members_of(self, head: Token) -> Speaker | None:
         """The organisation named before whose members speak together: "les experts du comité" (a noun
         of its name after them), "les magistrats" for the Cour (broader_bodies.jsonl)."""
-        body = next((c for c in head.children if c.dep_.startswith("nmod") and opens_with_de(c) and c.pos_ == "NOUN"
-                     and c.i not in self.entity_of), None)
+        body = next((c for c in de_complements(head) if c.pos_ == "NOUN" and c.i not in self.entity_of), None)
         if body is not None:
             return self.organisation_called(body, head.idx)
         return self.organisation_called(head, head.idx) if fold(head.lower_) in self.rules.broader_bodies else None
@@ -622,8 +621,7 @@ class SpeakerResolution:
         in this sentence or the one before: "Le Medef a appelé ... « ... », a prévenu l'organisation
         patronale"; "L'OMS a annoncé ... D'autres lots doivent suivre, a précisé l'agence onusienne";
         not "selon le journal officiel" with no such organisation."""
-        if not self.rules.word_is("body", head) or self.rules.word_is("institution", head) or any(
-                c.dep_.startswith("nmod") and opens_with_de(c) for c in head.children):
+        if not self.rules.word_is("body", head) or self.rules.word_is("institution", head) or de_complements(head):
             return None  # (not "l'organisation de X"; "dans un communiqué" may hang here)
         since = self.previous_sentence_start(head)
         subjects = [ent for start, ent in self.subject_organisations if since <= start < head.idx]
@@ -873,12 +871,11 @@ class SpeakerResolution:
                 break
         if participle and depth < 3 and verb.i > 0 and self.doc[verb.i - 1].lower_ == "en" and "Pres" in verb.morph.get("Tense"):
             # "X s'y est engagé, tout en soulignant que": the gerund's subject is the clause's before it, however parsed
-            start = self.sent_of(verb).start  # within its own clause: not past a bracket or a semicolon
-            start = max([start] + [t.i + 1 for t in self.doc[start: verb.i] if t.text in {"(", ";"}])
+            sent = self.sent_of(verb)  # within its own clause: not past a bracket or a semicolon
+            start = max([sent.start] + [t.i + 1 for t in self.doc[sent.start: verb.i] if t.text in {"(", ";"}])
             clause = [t for t in self.doc[start: verb.i - 1] if not self.in_quote(t)]
             main = next((t for t in reversed(clause) if self.speech_verb(t) is not None),  # the speech verb before it, else the root
-                        self.sent_of(verb).root if self.sent_of(verb).root in clause else next(
-                            (t for t in reversed(clause) if t.pos_ == "VERB" and is_finite(t)), verb))
+                        sent.root if sent.root in clause else next((t for t in reversed(clause) if t.pos_ == "VERB" and is_finite(t)), verb))
             speaker = self.subject(main, depth + 1) if main.i < verb.i and is_finite(main) else Speaker()
             if speaker.name:
                 return speaker
@@ -920,10 +917,11 @@ class SpeakerResolution:
         parse gives the verb is the quoted clause's: "Le scrutin a été « bien organisé », a jugé
         l'organisation"; "Washington n'a « aucun droit » ici, a rétorqué la porte-parole" (after
         "invitant", the noun is its object)."""
-        comma = self.comma_before(verb, self.sent_of(verb))
+        sent = self.sent_of(verb)
+        comma = self.comma_before(verb, sent)
         if not subjects or comma is None or not is_finite(verb) or not any(self.in_quote(t) for t in self.doc[subjects[0].i: comma.i]):
             return None
-        for token in self.words_after(verb, self.sent_of(verb).end, 4):
+        for token in self.words_after(verb, sent.end, 4):
             if self.in_date(token) or token.pos_ == "DET":
                 continue
             if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and self.has_determiner(token) or token.i in self.entity_of:

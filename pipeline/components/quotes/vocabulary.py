@@ -95,6 +95,11 @@ def opens_with_de(complement: Token) -> bool:
     return any(g.dep_ == "case" and g.lower_ in GENITIVE for g in complement.children)
 
 
+def de_complements(noun: Token) -> list[Token]:
+    """The noun's complements that open with "de": "de l'Intérieur" of "le ministre de l'Intérieur"."""
+    return [c for c in noun.children if c.dep_.startswith("nmod") and opens_with_de(c)]
+
+
 def adjective_stems(noun: Token) -> set[str]:
     """The first letters of the adjectives just after a role noun, which tell its holder apart
     ("l'entraîneur rennais" and "l'entraîneur niçois"; "allemande" and "allemand" alike)."""
