@@ -9,6 +9,7 @@ DOC_EXTENSIONS = {
     "title": None,  # headline text, "" when the article has none
     "source": None,  # outlet or issuer named by the closing line, ""
     "countries": None,  # ISO alpha-3 codes the article involves, sorted tuple
+    "nationalities": None,  # {token index: ISO alpha-3 code} of the nationality words ("brésilien", "Allemande")
 }
 SPAN_EXTENSIONS = {
     # entities (doc.ents)

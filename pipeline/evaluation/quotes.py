@@ -27,7 +27,12 @@ scores 115/126 and 106/123), and ``gold/quotes_probes9.jsonl``, ``gold/quotes_pr
 ``n*``: a COP closing, a no-confidence vote, Gaza talks, a Conseil d'Etat ruling, the ILO conference
 ...; first scores 153/172 and 119/140). ``gold/quotes_press_heldout3.jsonl`` (``gold/probes/h*.txt``: a Security
 Council vote, an ambassador summoned, an EU sanctions package ...) is the second clean check in the
-users' domain: scored, its errors never read.
+users' domain: scored, its errors never read; ``gold/quotes_press_heldout4.jsonl`` (``gold/probes/a*.txt``: a
+Council of Europe prison report, the Eurogroup, a UNESCO listing, a hospital strike ...; first scored 105/122 on
+marked speakers) the third. ``gold/quotes_probes11.jsonl`` (``b*``: an OAS council, a Marseille budget, the
+Security Council on a missile test ...) and ``gold/quotes_probes12.jsonl`` (``c*``: one genre each, a ministry's
+release, a trial day, a press review, a summit declaration, an obituary ...) are development sets (first scores
+127/147 and 98/125).
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -37,8 +42,8 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes10,
-press_heldout, press_heldout2, press_heldout3):
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes12,
+press_heldout, press_heldout2 ... press_heldout4):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
@@ -66,8 +71,8 @@ SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
         **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 13)},
         "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl",
         "press_heldout": _GOLD_DIR / "quotes_press_heldout.jsonl", "press_heldout2": _GOLD_DIR / "quotes_press_heldout2.jsonl",
-        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 11)},
-        "press_heldout3": _GOLD_DIR / "quotes_press_heldout3.jsonl"}
+        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 13)},
+        **{f"press_heldout{n}": _GOLD_DIR / f"quotes_press_heldout{n}.jsonl" for n in (3, 4)}}
 TEXTS = {name: _GOLD_DIR / "probes" for name in SETS if name.startswith(("probes", "press_heldout"))}
 # (sets whose articles are ours, kept here rather than in the dev data)
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}

@@ -519,7 +519,9 @@ class PressEntities:
         countries = {m.code for m in mentions if m.code} | {m.country for m in mentions if m.country}
         strings = doc.vocab.strings
         demonyms = self.rules.demonyms
-        countries.update(demonyms[strings[word]] for word in set(lower[in_table(lower, self.rules.demonym_hashes)].tolist()))
+        nationalities = numpy.flatnonzero(in_table(lower, self.rules.demonym_hashes)).tolist()
+        doc._.nationalities = {i: demonyms[strings[int(lower[i])]] for i in nationalities}
+        countries.update(doc._.nationalities.values())
         doc._.countries = tuple(sorted(countries))
 
 

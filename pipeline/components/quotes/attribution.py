@@ -58,6 +58,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         self.subject_organisations = []  # those named as a subject
         self.roles: dict[str, set[str]] = {}  # canonical name -> role nouns apposed to it ("candidat", "ministre")
         self.role_adjectives: dict[str, set[str]] = {}  # canonical name -> stems of the adjectives after its roles ("rennai")
+        self.role_countries: dict[str, set[str]] = {}  # canonical name -> the countries its roles name ("président brésilien": BRA)
         self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
         self.mentions = sorted((ent.start_char, ent.end_char, normalise(ent._.canonical or ent.text))
                                for ent in self.entities if ent.label_ == "PER" and is_a_name(ent))
@@ -139,6 +140,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                     if self.of_a_country(noun):  # "présidente du Mexique" is the office "présidente" names alone
                         self.roles[name].add(noun._.lemma.lower())
                     self.role_adjectives.setdefault(name, set()).update(adjective_stems(noun))
+                    self.role_countries.setdefault(name, set()).update(self.countries_of(noun))
                 if self.rules.word_is("counterpart", noun) and introduced:  # "Son homologue nigérian, X": the office of the one before
                     self.roles.setdefault(name, set()).update(self.roles.get(introduced[-1], ()))
             if self.roles.get(name) and (not introduced or introduced[-1] != name):
@@ -177,12 +179,17 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
 
     def apposed_role(self, ent: Span) -> Token | None:
         """The role noun in apposition right after a name, however the parse hangs it: "Donald Trump,
-        le président des États-Unis, a publié" (the parse may make the role the subject, not the name)."""
+        le président des États-Unis, a publié" (the parse may make the role the subject, not the name).
+        Not a phrase that runs on into a verb: it is the clause's subject ("Accueilli par le président
+        X, le dirigeant brésilien a été reçu")."""
         if ent.end + 1 >= len(self.doc) or self.doc[ent.end].text != ",":
             return None
         for token in self.doc[ent.end + 1: min(len(self.doc), ent.end + 4)]:
             if token.pos_ == "NOUN":
-                return token if self.is_role(token) else None
+                if not self.is_role(token):
+                    return None
+                after = next((t for t in self.doc[token.i + 1: min(len(self.doc), token.i + 12)] if t.pos_ not in COMPLEMENT_TAGS), None)
+                return None if after is not None and after.pos_ in {"AUX", "VERB"} else token
             if token.pos_ not in {"DET", "ADJ"}:
                 return None
         return None

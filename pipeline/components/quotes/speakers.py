@@ -191,13 +191,20 @@ class SpeakerResolution:
         stems = adjective_stems(head)
         incoming = any(c.dep_ == "amod" and c.i < head.i and self.rules.word_is("incoming", c) for c in head.children)
         leaving = {word[:6] for word in self.rules.referents.get("outgoing", ())} if incoming else set()
+        countries = self.countries_of(head)
+
+        def fits(name: str) -> bool:
+            return self.may_hold(name, role) and not self.of_another_country(name, countries)
         for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (head.idx, ))]):
-            if name not in holders and compatible(gender, self.genders.get(name, "")) and self.holds(name, role, specified, stems, leaving):
+            if name not in holders and compatible(gender, self.genders.get(name, "")) and self.holds(name, role, specified, stems, leaving) \
+                    and not self.of_another_country(name, countries):
                 holders[name] = Speaker(name, "PER", start, end, False)  # (not "la ministre déléguée, X" for "le ministre")
+        compatriots = {name: holder for name, holder in holders.items() if countries & self.role_countries.get(name, set())}
+        holders = compatriots or holders  # "le président brésilien": the one introduced so, not "le président X" named since
         if holders:  # two foreign ministers: "le chef de la diplomatie marocaine" is the one introduced as Moroccan
             echoed = self.echoed(head, gender) if len(holders) > 1 else None
             return holders[echoed.name] if echoed is not None and echoed.name in holders else next(iter(holders.values()))
-        current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and self.may_hold(self.current.name, role)
+        current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and fits(self.current.name)
         if has_complement:
             echoed = self.echoed(head, gender)
             if echoed is not None:
@@ -205,30 +212,31 @@ class SpeakerResolution:
             if current_fits and self.quoted_lately(head.idx, 0):
                 return self.current
             person = self.next_person(head.idx, gender) if gender else Speaker()
-            if person.name and not self.may_hold(person.name, role):
+            if person.name and not fits(person.name):
                 person = Speaker()  # "a répondu le ministre français. Son homologue italien, X, ...": not X
             introduces = head.head.i > head.i and any(getattr(self.entity_of.get(t.i), "label_", "") == "PER" for c in head.children
                                                       if c.dep_.startswith("nmod") for t in c.subtree)
             if not person.name and not introduces:  # "« ... », a confié le candidat d'En marche": the person named just
                 # before; a role of someone named opening its clause introduces another ("l'avocat des parents de X a évoqué")
                 person = self.last_person(head.idx, gender)
-                varied = not any(c.dep_.startswith("nmod") for c in head.children) and self.just_named(head, gender).name == person.name
-                if person.name and (self._paragraph(person.start) != self._paragraph(head.idx) or not (self.may_hold(person.name, role) or varied)):
+                varied = not any(c.dep_.startswith("nmod") for c in head.children) and self.just_named(head, gender).name == person.name \
+                    and not self.of_another_country(person.name, countries)
+                if person.name and (self._paragraph(person.start) != self._paragraph(head.idx) or not (fits(person.name) or varied)):
                     person = Speaker()  # "L'imam de la ville, X, ... L'archevêque de Rouen appelle": not X; "le défenseur brésilien" may be the captain
             if not person.name and not introduces:  # one named in this paragraph or the one before with a role it fits
                 named = self.last_mention(head)
-                if named.name and self.roles.get(named.name) and self.may_hold(named.name, role):
+                if named.name and self.roles.get(named.name) and fits(named.name):
                     return named  # "l'élu de l'Aveyron" for "le sénateur LR Bernard X"
             return person if person.name else self.named_later(head, role, specified, gender)
         if current_fits:
             return self.current
         person = self.last_person(head.idx, gender)
-        if not person.name or not self.may_hold(person.name, role):
+        if not person.name or not fits(person.name):
             person = self.last_mention(head)  # "conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé"
-        if person.name and self.may_hold(person.name, role):
+        if person.name and fits(person.name):
             return person
         person = self.just_named(head, gender)
-        return person if person.name else self.named_later(head, role, specified, gender)
+        return person if person.name and not self.of_another_country(person.name, countries) else self.named_later(head, role, specified, gender)
 
     def holds(self, name: str, role: str, specified: bool, stems: set[str], leaving: set[str]) -> bool:
         """The person was introduced with a role the designation fits ("la ministre de la Santé, X" for
@@ -421,6 +429,23 @@ class SpeakerResolution:
         entity = self.entity_of.get(complements[0].i) if len(complements) == 1 else None
         return entity is not None and bool(entity._.country_code) and all(
             t.i in range(entity.start, entity.end) or t.dep_ in {"case", "det"} for t in complements[0].subtree)
+
+    def countries_of(self, noun: Token) -> set[str]:
+        """The countries a role names by a nationality after it or a country as its complement:
+        "le président brésilien", "le représentant permanent de la France"."""
+        nationalities = self.doc._.nationalities or {}
+        found = {nationalities[t.i] for t in noun.subtree if noun.i < t.i < noun.i + 6 and t.i in nationalities}
+        for complement in de_complements(noun):
+            entity = self.entity_of.get(complement.i)
+            if entity is not None and entity._.country_code and entity.label_ == "LOC":
+                found.add(entity._.country_code)
+        return found
+
+    def of_another_country(self, name: str, countries: set[str]) -> bool:
+        """The person's roles name countries and none of ``countries``: "le président brésilien"
+        is not "le président français, X"."""
+        held = self.role_countries.get(name)
+        return bool(countries and held and not countries & held)
 
     def fills(self, role: str, held: str, specified: bool = False) -> bool:
         """A role the article calls someone by ("le chef de l'État chilien") fits one the person

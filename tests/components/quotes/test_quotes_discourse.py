@@ -527,6 +527,16 @@ def test_roles_reports_and_unnamed_sources_followed(nlp, marked):
     "marocain des Affaires étrangères, Youssef Bennani, aux côtés de son homologue espagnol, Javier Montoro.\n\nSelon le chef de la "
     "diplomatie marocaine, <q type='indirect' speaker='Youssef Bennani' cue='selon'>le royaume consacre chaque année 400 millions d'euros "
     "à la lutte contre les passeurs</q>.",
+    # ... the nationality tells which, against one named since with no nationality; a participle clause's name is
+    # followed by the sentence's subject, no apposition ("Accueilli par le président X, le dirigeant brésilien a été reçu")
+    "Le président brésilien, Rafael Monteiro, a entamé mardi une visite d'Etat en France.\n\nAccueilli aux Invalides par le "
+    "président Emmanuel Roussel, le dirigeant brésilien a été reçu à l'Elysée. Le président brésilien a jugé « <q type='mixed' "
+    "speaker='Rafael Monteiro' cue='juger'>incompréhensible</q> » l'opposition de Paris. Le chef de l'Etat français a répété que "
+    "<q type='indirect' speaker='Emmanuel Roussel' cue='répéter'>la France ne pouvait accepter l'accord en l'état</q>.",
+    # a role of another country is no one named before: "lui" is the North Korean envoy, whom the article never names
+    "« <q type='direct' speaker='Pierre Duval' cue='affirmer'>L'impunité est un message désastreux</q> », a affirmé le représentant "
+    "permanent de la France, Pierre Duval. Le représentant nord-coréen, invité à s'exprimer, a rejeté les critiques. Selon lui, "
+    "<q type='indirect' speaker='représentant nord-coréen' cue='selon'>son pays exerce son droit à l'autodéfense</q>.",
     # ... and one introduced with another adjective is not the one meant
     "« <q type='direct' speaker='Habib Beye' cue='déclarer'>Ce groupe ne lâche jamais</q> », a déclaré l'entraîneur rennais Habib "
     "Beye.\n\nEn face, Franck Haise ne cachait pas sa déception. L'entraîneur niçois a regretté un manque de « <q type='mixed' "
