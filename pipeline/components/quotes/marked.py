@@ -142,10 +142,12 @@ class MarkedQuotations:
                 return None  # "a jugé la transition « trop longue » et a appelé à ...": a verb of its own, not a cue after the quote
             if entry is not None:
                 if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not (
-                        entry.head.endswith("er") and not token.lower_.endswith(("é", "ée", "és", "ées"))) and not any(
+                        entry.head.endswith("er") and not token.lower_.endswith(("é", "ée", "és", "ées"))
+                        or entry.head.endswith("ire") and token.lower_.endswith("t")) and not any(
                         c.dep_.startswith("aux") for c in token.children) and not any(
                         CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]):
-                    return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue (nor "lance", "dit-il" mis-tagged)
+                    return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue (nor "lance",
+                    # "dit-il" mis-tagged, nor "écrit", "dit" whose present is their participle)
                 speaker = self.subject(token, inverted=True)
                 return (dataclasses.replace(speaker, aside=True) if as_said else speaker), entry.cue, entry.id
             for rule, match in self.markers_in(token.idx, token.idx + 1):

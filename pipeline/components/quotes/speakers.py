@@ -10,7 +10,7 @@ from pipeline.components.quotes.lexicon import fold
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GOVERNED, ONE_OF,
-    OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
+    HYPHENED_WORD, OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
     adjective_stems, de_complements, is_age, is_finite, normalise, noun_genders, opens_with_de)
 
 
@@ -572,6 +572,8 @@ class SpeakerResolution:
         if definite and singular and not any(e.label_ == "PER" for e in entities):
             if self.rules.word_is("role", head):
                 person = self.from_role(head, has_complement)
+                if not person.name:
+                    person = self.same_office_quoted(head)
                 if person.name:
                     return person
             described_firm = has_complement and not any(t.dep_.startswith("nmod") for t in head.children) and bool(
@@ -633,6 +635,18 @@ class SpeakerResolution:
         group = self.rules.word_is("body", head)  # "l'entourage de X"
         return Speaker(normalise(self.text[start:end]), "ORG" if group else "", start, end, False)
 
+    def same_office_quoted(self, head: Token) -> Speaker:
+        """The source quoted in this paragraph, known only by a role, when the role names the same
+        office: "Le président de la République a salué « ... ». « ... », écrit le chef de l'Etat"."""
+        if self.current.label or self.current.start is None or not self.quoted_lately(head.idx, 0):
+            return Speaker()
+        first, last = self.token_at(self.current.start), self.token_at(self.current.end - 1)
+        source = self.phrase_head(list(self.doc[first.i: last.i + 1]))
+        if source.i == head.i or not self.is_role(source):
+            return Speaker()
+        role, held = self.role_key(head), self.role_key(source)
+        return self.current if self.fills(role, held) or self.fills(held, role) else Speaker()
+
     def members_of(self, head: Token) -> Speaker | None:
         """The organisation named before whose members speak together: "les experts du comité" (a noun
         of its name after them), "les magistrats" for the Cour (broader_bodies.jsonl)."""
@@ -646,12 +660,19 @@ class SpeakerResolution:
         in this sentence or the one before: "Le Medef a appelé ... « ... », a prévenu l'organisation
         patronale"; "L'OMS a annoncé ... D'autres lots doivent suivre, a précisé l'agence onusienne";
         not "selon le journal officiel" with no such organisation."""
-        if not self.rules.word_is("body", head) or self.rules.word_is("institution", head) or de_complements(head):
-            return None  # (not "l'organisation de X"; "dans un communiqué" may hang here)
+        if not self.rules.word_is("body", head) or self.rules.word_is("institution", head) or any(
+                not self.is_seat(c) for c in de_complements(head)):
+            return None  # (not "l'organisation de X"; "dans un communiqué" may hang here; "l'institution de Francfort" is its seat)
         since = self.previous_sentence_start(head)
         subjects = [ent for start, ent in self.subject_organisations if since <= start < head.idx]
         named = self._entity_speaker(subjects[-1]) if subjects else None
         return named if named is not None and self.may_be_called(named, head) else None
+
+    def is_seat(self, complement: Token) -> bool:
+        """A complement that is only a place's name: the seat in "l'institution de Francfort"."""
+        entity = self.entity_of.get(complement.i)
+        return entity is not None and entity.label_ == "LOC" and all(
+            t.i in range(entity.start, entity.end) or t.dep_ in {"case", "det"} for t in complement.subtree)
 
     @staticmethod
     def group_of_one(token: Token) -> Token | None:
@@ -745,7 +766,9 @@ class SpeakerResolution:
         """The name holds the noun ("l'autorité" for "l'Autorité de régulation"), or starts with a word
         the noun covers as a kind of body (broader_bodies.jsonl: "la juridiction" for "la Cour des comptes")."""
         words = [w.lower() for w in WORD.findall(name)]
-        return noun.lower_ in words or bool(words) and words[0] in self.rules.broader_bodies.get(fold(noun.lower_), ())
+        first = HYPHENED_WORD.match(name.lower())  # "haut-commissariat", one word
+        covered = self.rules.broader_bodies.get(fold(noun.lower_), ())
+        return noun.lower_ in words or bool(words) and (words[0] in covered or first is not None and first.group() in covered)
 
     def may_be_called(self, source: Speaker, noun: Token) -> bool:
         """A named organisation may be called "l'association", "le gouvernement", unless its name

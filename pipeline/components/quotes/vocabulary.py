@@ -17,6 +17,7 @@ DE_FORMS = frozenset({"de", "d'", "d’", "des"})
 CLITIC_WORDS = ("il", "elle", "on", "ils", "elles")
 CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(CLITIC_WORDS)})$", re.IGNORECASE)
 WORD = re.compile(r"\w+")
+HYPHENED_WORD = re.compile(r"\w+(?:-\w+)*")
 SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
 DASHES = frozenset({"—", "–", "-"})
 BEFORE_QUE = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADV", "PRON", "PUNCT"})  # what may stand between a speech verb and "que"
