@@ -13,6 +13,7 @@ from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 MARKER_KINDS = {"according", "for", "same_source", "continuation"}
 REFERENT_KINDS = {"pronoun", "latter", "plural", "impersonal", "indefinite", "receiving", "relaying", "issuing", "infinitive_report", "role", "role_adjective", "title_adjective", "appointment", "incoming", "outgoing", "former", "counterpart", "reply", "voice", "generic_role", "person", "body", "generic_body", "institution", "company", "document",
                   "title", "feminine", "masculine"}
+FORMER_PREFIX = "ex-"  # one token with the role it makes former: "l'ex-ministre"
 _REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")
 # a cue is a verb, or a noun the tagger took for one ("précise")
 CUE_TAGS = [POS_IDS[tag] for tag in ("VERB", "AUX", "NOUN", "X")]  # "a tweeté" may be tagged X
@@ -125,6 +126,8 @@ class QuoteRules:
         lemma is read only when the lemmatizer could give one of those words."""
         lower = token.lower_
         found = self.is_a(kind, lower)
+        if not found and lower.startswith(FORMER_PREFIX):  # "l'ex-ministre"
+            found = self.is_a(kind, lower[len(FORMER_PREFIX):])
         if found or kind not in self.referents or not self.could_be(kind, lower):
             return found
         return self.is_a(kind, token._.lemma)

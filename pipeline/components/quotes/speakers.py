@@ -6,7 +6,7 @@ import dataclasses
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.quotes.lexicon import fold
+from pipeline.components.quotes.lexicon import FORMER_PREFIX, fold
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GOVERNED, ONE_OF,
@@ -76,14 +76,17 @@ class SpeakerResolution:
 
     def role_subject_before(self, token: Token, gender: str) -> Token | None:
         """The role or person noun subject of the pronoun's sentence (before it) or of the one
-        before, singular and of its gender: "un conseiller ministériel", "le président ukrainien"."""
+        before, singular and of its gender: "un conseiller ministériel", "le président ukrainien"; not the
+        subject of the clause "selon lui" is in ("Le chancelier aurait, selon lui, cherché un prétexte")."""
+        own = set() if token.dep_ in SUBJECT else {c.i for v in [token.head, *token.head.children] if v is token.head or v.dep_.startswith("aux")
+                                                  for c in v.children if c.dep_ in SUBJECT}
         k = bisect.bisect_right(self.sent_starts, token.i) - 1
         for back in range(min(2, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
             nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.dep_ in SUBJECT and t.pos_ == "NOUN"
                      and (self.is_role(t) or self.rules.word_is("person", t)) and "Plur" not in t.morph.get("Number")
                      and compatible(gender, next(iter(noun_genders(t)), "")) and not self.in_quote(t) and not self.in_reported(t)
-                     and not any(c.dep_ == "mark" and c.lower_ in QUE for c in t.head.children)]  # not "estimant qu'un élu doit"
+                     and not any(c.dep_ == "mark" and c.lower_ in QUE for c in t.head.children) and t.i not in own]  # not "estimant qu'un élu doit"
             if nouns:
                 return nouns[-1]
         return None
@@ -116,9 +119,10 @@ class SpeakerResolution:
 
     def subject_noun(self, token: Token, gender: str) -> Speaker:
         """No person named: the subject noun phrase of this or the two sentences before, of the
-        pronoun's gender ("Un habitant a assisté à la scène. « ... », raconte-t-il")."""
+        pronoun's gender ("Un habitant a assisté à la scène. « ... », raconte-t-il"); not the subject of
+        what an inverted "indique-t-elle" reports ("L'inflation devrait revenir à 1,6 %, indique-t-elle")."""
         k = bisect.bisect_right(self.sent_starts, token.i) - 1
-        for back in range(min(3, k + 1)):
+        for back in range(1 if CLITIC.match(token.lower_) else 0, min(3, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
             for noun in self.doc[sent.start: min(sent.end, token.i)]:
                 if noun.dep_ in SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and not self.in_reported(noun) and "Plur" not in noun.morph.get("Number") \
@@ -310,7 +314,8 @@ class SpeakerResolution:
         "le représentant de la France, X")."""
         if self.rules.word_is("reply", head.head):
             return None
-        former = any(c.dep_ == "amod" and c.i < head.i and self.rules.word_is("former", c) for c in head.children)
+        former = head.lower_.startswith(FORMER_PREFIX) or any(
+            c.dep_ == "amod" and c.i < head.i and self.rules.word_is("former", c) for c in head.children)
         if self.current.label != "PER" or not self.current_sentences:
             # no source quoted yet: a former role describes the person named before ("sur un appel du directeur
             # général de l'OIT, X. « ... », a déclaré l'ancien Premier ministre togolais")
@@ -421,7 +426,7 @@ class SpeakerResolution:
             elif name not in named:  # "de la BCE" and "de la Banque centrale européenne (BCE)": one office
                 named.add(name)
                 words.append(name)
-        return " ".join(before + [noun._.lemma.lower()] + words).replace("' ", "'").replace("’ ", "'")
+        return " ".join(before + [noun._.lemma.lower().removeprefix(FORMER_PREFIX)] + words).replace("' ", "'").replace("’ ", "'")
 
     def of_a_country(self, noun: Token) -> bool:
         """The role's complement is a country's name and nothing else: "du Mexique"."""
@@ -922,7 +927,8 @@ class SpeakerResolution:
             sent = self.sent_of(verb)  # within its own clause: not past a bracket or a semicolon
             start = max([sent.start] + [t.i + 1 for t in self.doc[sent.start: verb.i] if t.text in {"(", ";"}])
             clause = [t for t in self.doc[start: verb.i - 1] if not self.in_quote(t)]
-            main = next((t for t in reversed(clause) if self.speech_verb(t) is not None),  # the speech verb before it, else the root
+            # the finite speech verb before it (not "les efforts annoncés par Paris"), else the root
+            main = next((t for t in reversed(clause) if self.speech_verb(t) is not None and is_finite(t)),
                         sent.root if sent.root in clause else next((t for t in reversed(clause) if t.pos_ == "VERB" and is_finite(t)), verb))
             speaker = self.subject(main, depth + 1) if main.i < verb.i and is_finite(main) else Speaker()
             if speaker.name:

@@ -464,6 +464,16 @@ def test_speakers_named_around_a_role(nlp, marked):
     "Le ministre de l'Education nationale, Sébastien Royer, a souligné que <q type='indirect' speaker='Sébastien Royer' "
     "cue='souligner'>la crise était grave</q>.\n\n« <q type='direct' speaker='Sébastien Royer' cue='insister'>Le métier "
     "d'enseignant doit redevenir un choix</q> », a insisté le locataire de la rue de Grenelle.",
+    # an inverted "indique-t-elle" is not the subject of what it reports: the body named before
+    "La Banque de France a relevé mardi sa prévision de croissance. Dans ses projections, l'institution table sur 1,2 % en 2027. "
+    "<q type='indirect' speaker='Banque de France' cue='indiquer'>L'inflation devrait revenir à 1,6 % cette année</q>, indique-t-elle.",
+    # a gerund takes the subject of the finite speech verb before it, not of a participle ("les efforts annoncés")
+    "M. Pereiro a jugé que les efforts annoncés par Paris allaient « <q type='mixed' speaker='Pereiro' cue='juger'>dans la bonne "
+    "direction</q> », tout en estimant qu'<q type='indirect' speaker='Pereiro' cue='estimer'>ils devraient être prolongés</q>.",
+    # "l'ex-ministre" is the former minister; "selon lui" is not the subject of its own clause
+    "Le chancelier Friedrich Lorenz a limogé son ministre des Finances, Tobias Wendland. Selon l'ex-ministre, <q type='indirect' "
+    "speaker='Tobias Wendland' cue='selon'>le limogeage était préparé de longue date</q>. Le chancelier aurait, selon lui, cherché "
+    "un prétexte dans un « <q type='mixed' speaker='Tobias Wendland' cue='selon'>calcul politique</q> ».",
 ])
 def test_subjects_past_incises_and_brackets(nlp, marked):
     check(nlp, marked)
