@@ -376,13 +376,21 @@ class SpeakerResolution:
 
     def published(self) -> list[tuple[int, Speaker]]:
         """(where, issuer) of the documents a named person or body publishes in the article: "Le
-        Secours populaire publie son rapport annuel" (read once, when a document needs its issuer)."""
+        Secours populaire publie son rapport annuel"; the body whose members do: "Les chefs d'Etat de
+        l'Union pour la Méditerranée ont adopté une déclaration finale" (read once, when a document
+        needs its issuer)."""
         if self._published is None:
             self._published = []
-            for token in (self.doc[i] for i in self.objects):
-                if token.head.pos_ == "VERB" and self.rules.word_is("document", token):
-                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            objects = [(self.doc[i], self.doc[i].head) for i in self.objects]
+            objects += [(t, date.root.head) for date in self.doc.spans.get("dates", []) for d in date for t in d.children
+                        if t.dep_ == "nmod" and t.i >= date.end]  # "ont adopté vendredi une déclaration", parsed as the date's
+            for token, verb in objects:
+                if verb.pos_ == "VERB" and self.rules.word_is("document", token):
+                    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     issuer = self.entity_of.get(subject.i) if subject is not None else None
+                    if issuer is None and subject is not None and (self.is_role(subject) or self.rules.word_is("person", subject)):
+                        issuer = next((e for t in subject.subtree if t.i > subject.i and (e := self.entity_of.get(t.i)) is not None
+                                       and e.label_ == "ORG" and self.governed(e)), None)
                     if issuer is not None and issuer.label_ in SPEAKER_LABELS:
                         self._published.append((token.idx, self._entity_speaker(issuer)))
         return self._published

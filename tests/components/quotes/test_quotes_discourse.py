@@ -209,6 +209,13 @@ def test_a_role_noun_agrees_with_the_person_it_points_back_to(nlp, marked):
     # ... not what it was adopted by
     "Le Conseil de sécurité des Nations unies s'est réuni jeudi. La résolution, adoptée par consensus, affirme que <q type='indirect' "
     "speaker='Conseil de sécurité des Nations unies' cue='affirmer'>les attaques contre les civils doivent cesser</q>.",
+    # a document the members of a body adopt speaks for the body, in the words that follow ("la déclaration", "le texte");
+    # a date between the verb and the document does not hide who adopted it
+    "Les chefs d'Etat et de gouvernement de l'Union pour la Méditerranée ont adopté vendredi une déclaration finale.\n\nLa "
+    "déclaration finale souligne que <q type='indirect' speaker='Union pour la Méditerranée' cue='souligner'>le bassin se réchauffe "
+    "plus vite que la moyenne</q>. Selon un diplomate européen, <q type='indirect' speaker='diplomate européen' cue='selon'>plusieurs "
+    "pays refusaient toute mention des accords</q>. Le texte final appelle à une « <q type='mixed' speaker='Union pour la "
+    "Méditerranée' cue='appeler'>coopération équilibrée</q> ».",
     # a text the source of "Selon elle" cites is still hers
     "Son avocate, Me Hélène Castaing, a salué la décision. Selon elle, ce jugement rappelle qu'un mandat « <q type='mixed' "
     "speaker='Hélène Castaing' cue='selon'>ne confère aucun droit à la calomnie</q> ».",
