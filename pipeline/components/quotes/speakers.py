@@ -213,8 +213,10 @@ class SpeakerResolution:
             echoed = self.echoed(head, gender)
             if echoed is not None:
                 return echoed
-            if current_fits and self.quoted_lately(head.idx, 0):
-                return self.current
+            generic = self.rules.word_is("generic_role", head) and not incoming
+            if current_fits and (self.quoted_lately(head.idx, 0) or generic and self.quoted_lately(head.idx, 1) and not self.named_since_quoted(
+                    head.idx, gender)):  # a generic role ("l'élue", "la responsable"): also in the paragraph before, no one named since
+                return self.current  # "« ... », a lancé la maire. [¶] Dans son discours, l'élue divers droite a rendu hommage"
             person = self.next_person(head.idx, gender) if gender else Speaker()
             if person.name and not fits(person.name):
                 person = Speaker()  # "a répondu le ministre français. Son homologue italien, X, ...": not X
@@ -290,6 +292,12 @@ class SpeakerResolution:
                 return Speaker(name, "PER", start, end, False)
         return Speaker()
 
+    def named_since_quoted(self, before: int, gender: str) -> bool:
+        """Someone of that gender other than the current source is named between its last quote and ``before``."""
+        quoted = self.current_sentences[-1][0] if self.current_sentences else 0
+        return any(name != self.current.name and compatible(gender, self.genders.get(name, ""))
+                   for _, _, name in self.mentions[bisect.bisect_left(self.mentions, (quoted, )): bisect.bisect_left(self.mentions, (before, ))])
+
     def just_named(self, head: Token, gender: str, or_quoted: bool = False) -> Speaker:
         """The person named as the subject of this sentence or the one before (``or_quoted``: or
         quoted there), for a designation no rule resolved: the press varies how it calls one person
@@ -323,8 +331,9 @@ class SpeakerResolution:
             return named if named is not None and named.name else None
         specified = any((c.dep_.startswith("nmod") or c.dep_ == "amod") and c.i > head.i for c in head.children)
         verb = head.head
-        after_quote = verb.i < head.i and self.speech_verb(verb) is not None and any(
-            self.in_quote(t) for t in self.doc[self.sent_of(verb).start: verb.i])
+        after_quote = verb.i < head.i and self.speech_verb(verb) is not None and (any(
+            self.in_quote(t) for t in self.doc[self.sent_of(verb).start: verb.i]) or self.comma_before(verb, self.sent_of(verb)) is not None)
+        # (a quote in marks or a reported clause before the inverted verb: "La liste est prête, assure la responsable norvégienne")
         marked = any(rule["kind"] in {"according", "for"} and head.left_edge.idx - 2 <= match.end()
                      for rule, match in self.markers_in(head.left_edge.idx - 20, head.left_edge.idx))  # "Selon le statisticien"
         if not (former or specified and after_quote or marked):

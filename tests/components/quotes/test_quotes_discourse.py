@@ -361,6 +361,14 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     "Le représentant de la France, Marc Aubert, a jugé que <q type='indirect' speaker='Marc Aubert' cue='juger'>le texte était "
     "équilibré</q>. « <q type='direct' speaker='représentant du Soudan' cue='dénoncer'>Ce texte est partial</q> », a dénoncé le "
     "représentant du Soudan.",
+    # a designation after an inverted verb that follows a reported clause renames the source quoted just before
+    "La commissaire européenne au Commerce, Ingrid Halvorsen, répond aux questions. « <q type='direct' speaker='Ingrid Halvorsen' "
+    "cue='déclarer'>Nous préférons la négociation</q> », déclare-t-elle.\n\n<q type='indirect' speaker='Ingrid Halvorsen' "
+    "cue='assurer'>La liste des produits visés est prête</q>, assure la responsable norvégienne d'origine.",
+    # a generic role ("l'élue") opening the paragraph after the source's quote, no one named since: that source
+    "La maire sortante de Toulouse, Valérie Castaing, a été réélue. « <q type='direct' speaker='Valérie Castaing' cue='lancer'>Toulouse "
+    "a choisi la continuité</q> », a lancé la maire.\n\nDans son discours, l'élue divers droite a dénoncé les « <q type='mixed' "
+    "speaker='Valérie Castaing' cue='dénoncer'>attaques personnelles</q> » dont elle a été la cible.",
     # a source known only by its role, then by another name of the office, is one source
     "Le président de la République a salué « <q type='mixed' speaker='président de la République' cue='saluer'>un grand "
     "serviteur de l'Etat</q> ». « <q type='direct' speaker='président de la République' cue='écrire'>Il croyait au dialogue</q> », "
