@@ -587,7 +587,9 @@ class SpeakerResolution:
             named = self.last_organisation(head.idx)  # "X a publié un communiqué. « ... », indique le texte"
             if named.name and self._paragraph(named.start) >= self._paragraph(head.idx) - 1:
                 return dataclasses.replace(named, is_source=True)
-        has_complement = any((t.dep_.startswith("nmod") or t.dep_ == "amod") and not is_age(t) and t.i in phrase_indices for t in head.children)
+        has_complement = any((t.dep_.startswith("nmod") or t.dep_ == "amod") and not is_age(t) and t.i in phrase_indices
+                             and not (self.rules.word_is("body", head) and self.is_descriptive(t)) for t in head.children)
+        # ("l'organisation de défense des droits humains" tells what the body does, not which one it is)
         definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
                        for t in head.children)  # "au ministère" is "à le ministère"
         singular = "Plur" not in head.morph.get("Number")
@@ -689,6 +691,14 @@ class SpeakerResolution:
         subjects = [ent for start, ent in self.subject_organisations if since <= start < head.idx]
         named = self._entity_speaker(subjects[-1]) if subjects else None
         return named if named is not None and self.may_be_called(named, head) else None
+
+    def is_descriptive(self, complement: Token) -> bool:
+        """A "de" complement that tells what a body does, naming no one: "de défense des droits humains"
+        (not "de la République")."""
+        return complement.pos_ == "NOUN" and opens_with_de(complement) and "Plur" not in complement.morph.get("Number") \
+            and not any(t.i in self.entity_of or not t.is_lower and t.is_alpha for t in complement.subtree) \
+            and self.rules.word_is("body", complement) == "" \
+            and not self.is_role(complement)
 
     def is_seat(self, complement: Token) -> bool:
         """A complement that is only a place's name: the seat in "l'institution de Francfort"."""

@@ -404,6 +404,10 @@ def test_a_source_called_by_another_role(nlp, marked):
     "La Confédération générale du travail (CGT) a appelé à la grève. « <q type='direct' speaker='Karine Lemoine' "
     "cue='déclarer'>On ne lâchera rien</q> », a déclaré Karine Lemoine, déléguée CGT. Les 2,5 % constituent « <q type='mixed' "
     "speaker='groupe' cue='indiquer'>un effort important</q> », a indiqué le groupe.",
+    # a complement telling what the body does names no other body ("de défense des droits humains"); "de la République" does
+    "Human Rights Watch (HRW) accuse l'armée d'avoir tué 43 civils. Le rapport s'appuie sur 62 témoignages. Selon l'organisation de "
+    "défense des droits humains, <q type='indirect' speaker='Human Rights Watch' cue='selon'>des soldats ont ouvert le feu sur des "
+    "pêcheurs</q>.",
     # a complement naming its members makes it another body
     "L'Union européenne a signé l'accord. <q type='indirect' speaker='fédération des éleveurs irlandais' cue='prévenir'>La "
     "mobilisation continuera</q>, a prévenu la fédération des éleveurs irlandais.",
