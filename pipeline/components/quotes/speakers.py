@@ -193,7 +193,7 @@ class SpeakerResolution:
         # "du Conseil", "ukrainien"; not "nouvelle", "générale" of "la directrice générale", nor "devant le Conseil"
         holders: dict[str, Speaker] = {}  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
         stems = adjective_stems(head)
-        incoming = any(c.dep_ == "amod" and c.i < head.i and self.rules.word_is("incoming", c) for c in head.children)
+        incoming = any(self.rules.word_is("incoming", t) for t in self.doc[self.article_before(head).i + 1: head.i])
         leaving = {word[:6] for word in self.rules.referents.get("outgoing", ())} if incoming else set()
         countries = self.countries_of(head)
 
@@ -233,7 +233,7 @@ class SpeakerResolution:
                 named = self.last_mention(head)
                 if named.name and self.roles.get(named.name) and fits(named.name):
                     return named  # "l'élu de l'Aveyron" for "le sénateur LR Bernard X"
-            return person if person.name else self.named_later(head, role, specified, gender)
+            return person if person.name else self.newly_named(head, role, incoming, gender) or self.named_later(head, role, specified, gender)
         if current_fits:
             return self.current
         person = self.last_person(head.idx, gender)
@@ -242,7 +242,31 @@ class SpeakerResolution:
         if person.name and fits(person.name):
             return person
         person = self.just_named(head, gender)
-        return person if person.name and not self.of_another_country(person.name, countries) else self.named_later(head, role, specified, gender)
+        if person.name and not self.of_another_country(person.name, countries):
+            return self.took_office(person, role) if incoming else person
+        return self.newly_named(head, role, incoming, gender) or self.named_later(head, role, specified, gender)
+
+    def newly_named(self, head: Token, role: str, incoming: bool, gender: str) -> Speaker | None:
+        """"la nouvelle députée" no one was introduced as: the person last named as a subject, who
+        now holds the role ("La candidate du RN, X, a remporté l'élection. « ... », a lancé la nouvelle
+        députée"; "la députée élue" is X next)."""
+        person = self.last_person(head.idx, gender) if incoming else Speaker()
+        if not person.name or self._paragraph(head.idx) - self._paragraph(person.start) > 2:
+            return None
+        return self.took_office(person, role)
+
+    def took_office(self, person: Speaker, role: str) -> Speaker:
+        """The person a "nouveau" role names holds it from now on."""
+        self.roles.setdefault(person.name, set()).add(role)
+        return person
+
+    def article_before(self, noun: Token) -> Token:
+        """The word before the adjectives that open the noun's phrase, however the parse hangs them
+        ("la nouvelle députée", the adjective read as the object): its article when it has one."""
+        i = noun.i - 1
+        while i > 0 and self.doc[i].pos_ == "ADJ":
+            i -= 1
+        return self.doc[max(i, 0)]
 
     def holds(self, name: str, role: str, specified: bool, stems: set[str], leaving: set[str]) -> bool:
         """The person was introduced with a role the designation fits ("la ministre de la Santé, X" for
@@ -591,7 +615,7 @@ class SpeakerResolution:
                              and not (self.rules.word_is("body", head) and self.is_descriptive(t)) for t in head.children)
         # ("l'organisation de défense des droits humains" tells what the body does, not which one it is)
         definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
-                       for t in head.children)  # "au ministère" is "à le ministère"
+                       for t in head.children) or self.article_before(head).lower_ in DEFINITE  # "au ministère" is "à le ministère"
         singular = "Plur" not in head.morph.get("Number")
         if definite and singular and not any(e.label_ == "PER" for e in entities):
             if self.rules.word_is("role", head):

@@ -369,6 +369,12 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     "La maire sortante de Toulouse, Valérie Castaing, a été réélue. « <q type='direct' speaker='Valérie Castaing' cue='lancer'>Toulouse "
     "a choisi la continuité</q> », a lancé la maire.\n\nDans son discours, l'élue divers droite a dénoncé les « <q type='mixed' "
     "speaker='Valérie Castaing' cue='dénoncer'>attaques personnelles</q> » dont elle a été la cible.",
+    # "la nouvelle députée", a role no one was introduced with, is the person just named, who holds it from then on
+    # ("la députée élue"), however the parse hangs the adjective
+    "La candidate du Rassemblement national, Laetitia Brunel, a remporté dimanche l'élection législative partielle face à la "
+    "candidate de la gauche, Camille Ferrand.\n\n« <q type='direct' speaker='Laetitia Brunel' cue='lancer'>Les habitants ont "
+    "envoyé un message clair</q> », a lancé la nouvelle députée devant ses militants.\n\nLa députée élue a affirmé que <q "
+    "type='indirect' speaker='Laetitia Brunel' cue='affirmer'>sa victoire annonçait celle de son camp</q>.",
     # a source known only by its role, then by another name of the office, is one source
     "Le président de la République a salué « <q type='mixed' speaker='président de la République' cue='saluer'>un grand "
     "serviteur de l'Etat</q> ». « <q type='direct' speaker='président de la République' cue='écrire'>Il croyait au dialogue</q> », "
