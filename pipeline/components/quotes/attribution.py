@@ -194,6 +194,12 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 return None
         return None
 
+    def verb_right_after(self, ent: Span) -> bool:
+        """A finite verb right after the name, past a clitic: its subject, however the parse reads a
+        foreign name ("El País s'inquiète")."""
+        after = next((t for t in self.doc[ent.end: ent.end + 3] if t.lower_ not in {"s'", "s’", "se", "ne", "n'", "n’"}), None)
+        return after is not None and after.pos_ in {"VERB", "AUX"} and "Fin" in after.morph.get("VerbForm")
+
     def governed(self, ent: Span) -> bool:
         """Named as a complement ("de l'ONU", "du Quai d'Orsay", "à la BCE"), not as who speaks."""
         before = self.doc[ent.start - 1] if ent.start > 0 else None
@@ -328,7 +334,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                                     if ent.label_ == "ORG" and self.entity_of.get(ent.start) is ent  # not one nested in a longer name
                                     and not self.in_quote(ent[0]) and not self.governed(ent) and not self.is_recipient(ent))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
-        self.subject_organisations = [(start, ent) for start, ent in self.organisations if named_as_subject(ent)]
+        self.subject_organisations = [(start, ent) for start, ent in self.organisations if named_as_subject(ent) or self.verb_right_after(ent)]
         events = [(p.open, 0, p) for p in self.pairs]
         for sent in self.sentences():
             for start, end, attribute in self.indirect(sent):

@@ -395,6 +395,11 @@ def test_a_source_called_by_another_role(nlp, marked):
     "Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a lancé un appel aux donateurs. Les camps restent le plus "
     "grand site de réfugiés au monde. « <q type='direct' speaker='Haut-Commissariat des Nations unies pour les réfugiés' "
     "cue='écrire'>La situation n'a jamais été aussi précaire</q> », écrit l'agence onusienne dans un communiqué.",
+    # a newspaper called by its kind after its name opened a sentence, however the parse reads a foreign name
+    "En Espagne, El País s'inquiète des conséquences pour le budget européen. « <q type='direct' speaker='El País' cue='estimer'>Les "
+    "négociations s'annoncent comme un chemin de croix</q> », estime le quotidien madrilène.",
+    "A Paris, l'hebdomadaire Jeune Afrique salue une élection sans violence. « <q type='direct' speaker='Jeune Afrique' "
+    "cue='écrire'>Le dauphin désigné a su imposer son propre style</q> », écrit le magazine.",
     # a place after the noun is the body's seat, not a name of its own
     "La Banque centrale européenne (BCE) a laissé jeudi ses taux inchangés. « <q type='direct' speaker='Banque centrale "
     "européenne' cue='écrire'>Le Conseil des gouverneurs est déterminé à agir</q> », écrit l'institution de Francfort.",
