@@ -207,7 +207,11 @@ class SpeakerResolution:
         holders = compatriots or holders  # "le président brésilien": the one introduced so, not "le président X" named since
         if holders:  # two foreign ministers: "le chef de la diplomatie marocaine" is the one introduced as Moroccan
             echoed = self.echoed(head, gender) if len(holders) > 1 else None
-            return holders[echoed.name] if echoed is not None and echoed.name in holders else next(iter(holders.values()))
+            if echoed is not None and echoed.name in holders:
+                return holders[echoed.name]
+            if self.current.name in holders and self.quoted_lately(head.idx, 1) and not self.named_since_quoted(head.idx, gender):
+                return holders[self.current.name]  # two ministers: "la ministre" goes on with the one quoted just before
+            return next(iter(holders.values()))
         current_fits = self.current.label == "PER" and compatible(gender, self.gender_of(self.current)) and fits(self.current.name)
         if has_complement:
             echoed = self.echoed(head, gender)

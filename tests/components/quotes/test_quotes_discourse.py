@@ -369,6 +369,11 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     "La maire sortante de Toulouse, Valérie Castaing, a été réélue. « <q type='direct' speaker='Valérie Castaing' cue='lancer'>Toulouse "
     "a choisi la continuité</q> », a lancé la maire.\n\nDans son discours, l'élue divers droite a dénoncé les « <q type='mixed' "
     "speaker='Valérie Castaing' cue='dénoncer'>attaques personnelles</q> » dont elle a été la cible.",
+    # two holders of the role: "la ministre" goes on with the one quoted just before, when no other was named since
+    "La ministre de l'Economie, Agnès Rochefort, et la ministre du Travail, Nathalie Berthier, ont étalé leur désaccord.\n\n"
+    "Dans un entretien, la locataire de Bercy plaide pour une réduction. « <q type='direct' speaker='Agnès Rochefort' "
+    "cue='déclarer'>Il faut en tirer les conséquences</q> », déclare-t-elle.\n\nLa ministre estime que <q type='indirect' "
+    "speaker='Agnès Rochefort' cue='estimer'>cette mesure permettrait d'économiser 3 milliards</q>.",
     # "la nouvelle députée", a role no one was introduced with, is the person just named, who holds it from then on
     # ("la députée élue"), however the parse hangs the adjective
     "La candidate du Rassemblement national, Laetitia Brunel, a remporté dimanche l'élection législative partielle face à la "
