@@ -128,7 +128,7 @@ class SpeakerResolution:
                 if noun.dep_ in SUBJECT and noun.pos_ == "NOUN" and not self.in_quote(noun) and not self.in_reported(noun) and "Plur" not in noun.morph.get("Number") \
                         and compatible(gender, next(iter(noun.morph.get("Gender")), "")) and not any(
                         self.rules.word_is(kind, noun) for kind in ("document", "title")):
-                    return self.describe(noun)
+                    return self.describe(self.speaking_apposition(noun))
         return Speaker()
 
     def indefinite(self, head: Token) -> Speaker | None:
@@ -563,7 +563,8 @@ class SpeakerResolution:
         if entity is not None and entity.label_ in SPEAKER_LABELS + ("LOC", "MISC"):
             return self._entity_speaker(entity)
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
-        entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of]
+        entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of and not self.named_as_agent(t)]
+        # (not who interviewed: "un responsable, interrogé par l'AFP, a salué")
         is_document = bool(self.rules.word_is("document", head))
         governed = [e for e in entities if e.start > head.i and self.governed(e)]
         if not is_document:  # "l'entourage de X" speaks, not X; a document speaks for X ("un communiqué de X")
@@ -719,6 +720,21 @@ class SpeakerResolution:
         subjects = [ent for start, ent in self.subject_organisations if since <= start < head.idx]
         named = self._entity_speaker(subjects[-1]) if subjects else None
         return named if named is not None and self.may_be_called(named, head) else None
+
+    def speaking_apposition(self, subject: Token) -> Token:
+        """A subject noun that cannot speak, with one in apposition that can: the apposed noun ("Côté
+        américain, un responsable du département d'Etat a salué", the parse making "Côté" the subject)."""
+        if subject.pos_ != "NOUN" or self.can_speak(subject):
+            return subject
+        return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN" and self.can_speak(c)), subject)
+
+    def named_as_agent(self, token: Token) -> bool:
+        """The token is in a name a passive's agent gives: "par l'AFP"."""
+        entity = self.entity_of.get(token.i)
+        i = (entity.start if entity is not None else token.i) - 1
+        if i > 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ == "par"
 
     def is_descriptive(self, complement: Token) -> bool:
         """A "de" complement that tells what a body does, naming no one: "de défense des droits humains"
@@ -953,7 +969,7 @@ class SpeakerResolution:
             if pick.lower_ in {"-t", "-t-"}:
                 nxt = self.doc[pick.i + 1] if pick.i + 1 < len(self.doc) else pick
                 pick = nxt
-            return self.describe(pick)
+            return self.describe(self.speaking_apposition(pick))
         untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
         finite = inverted or is_finite(verb) or (untagged or "Part" in verb.morph.get("VerbForm")) and verb.i > 0 and (
             self.doc[verb.i - 1].lower_ in AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too; "a fait savoir", the parse

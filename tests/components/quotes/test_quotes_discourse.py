@@ -400,6 +400,10 @@ def test_a_source_called_by_another_role(nlp, marked):
     "Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a lancé un appel aux donateurs. Les camps restent le plus "
     "grand site de réfugiés au monde. « <q type='direct' speaker='Haut-Commissariat des Nations unies pour les réfugiés' "
     "cue='écrire'>La situation n'a jamais été aussi précaire</q> », écrit l'agence onusienne dans un communiqué.",
+    # who interviewed the source does not speak; a circumstance the parse makes the subject gives way to the phrase apposed to it
+    "Côté américain, un responsable du département d'Etat, interrogé par l'AFP, a salué « <q type='mixed' speaker=\"responsable "
+    "du département d'Etat\" cue='saluer'>un choix d'expérience</q> ». « <q type='direct' speaker=\"responsable du département "
+    "d'Etat\" cue='déclarer'>Nous la connaissons bien</q> », a-t-il déclaré.",
     # a newspaper called by its kind after its name opened a sentence, however the parse reads a foreign name
     "En Espagne, El País s'inquiète des conséquences pour le budget européen. « <q type='direct' speaker='El País' cue='estimer'>Les "
     "négociations s'annoncent comme un chemin de croix</q> », estime le quotidien madrilène.",
