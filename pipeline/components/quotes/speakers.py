@@ -970,7 +970,8 @@ class SpeakerResolution:
                 nxt = self.doc[pick.i + 1] if pick.i + 1 < len(self.doc) else pick
                 pick = nxt
             return self.describe(self.speaking_apposition(pick))
-        untagged = not verb.morph.get("VerbForm")  # "a twitté" read as a name
+        untagged = not verb.morph.get("VerbForm") or verb.pos_ == "NOUN" and verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].lower_ in QUE
+        # "a twitté" read as a name; "Un diplomate européen juge que", "juge" read as a noun
         finite = inverted or is_finite(verb) or (untagged or "Part" in verb.morph.get("VerbForm")) and verb.i > 0 and (
             self.doc[verb.i - 1].lower_ in AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too; "a fait savoir", the parse
         # hanging "a" on "savoir"
@@ -1078,10 +1079,11 @@ class SpeakerResolution:
         l'État a déclaré", "Rencontrée dans sa loge, l'artiste de 38 ans se dit"."""
         sent = self.sent_of(verb)
         start = next((t.i + 1 for t in reversed(self.doc[sent.start: verb.i]) if t.text == ","), sent.start)
-        if self.doc[start].lower_ not in DEFINITE or verb.i - start < 2 or self.in_quote(verb):
+        indefinite = self.doc[start].lower_ in {"un", "une"}  # "Un diplomate européen juge que": a speaker noun only
+        if self.doc[start].lower_ not in DEFINITE and not indefinite or verb.i - start < 2 or self.in_quote(verb):
             return None
         head = next((t for t in self.doc[start + 1: start + 3] if t.pos_ != "ADJ"), None)  # "le nouveau chef"
-        if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        if head is None or head.pos_ not in {"NOUN", "PROPN"} or indefinite and not self.can_speak(head):
             return None
         between = self.doc[head.i + 1: verb.i]
         aux = next((t for t in between if t.lower_ in AUXILIARIES), None)

@@ -404,6 +404,12 @@ def test_a_source_called_by_another_role(nlp, marked):
     "Côté américain, un responsable du département d'Etat, interrogé par l'AFP, a salué « <q type='mixed' speaker=\"responsable "
     "du département d'Etat\" cue='saluer'>un choix d'expérience</q> ». « <q type='direct' speaker=\"responsable du département "
     "d'Etat\" cue='déclarer'>Nous la connaissons bien</q> », a-t-il déclaré.",
+    # an indefinite speaker opening the sentence, the cue read as a noun ("juge" tagged as one)
+    "Un diplomate européen en poste à Bruxelles juge que <q type='indirect' speaker='diplomate européen en poste à Bruxelles' "
+    "cue='juger'>le secrétaire général a trouvé le ton juste</q>.",
+    # "l'établissement public" is the body named before
+    "Météo-France a maintenu mardi le Gard en vigilance orange. D'après l'établissement public, <q type='indirect' "
+    "speaker='Météo-France' cue=\"d'après\">de nouvelles averses sont attendues dans la nuit</q>.",
     # a newspaper called by its kind after its name opened a sentence, however the parse reads a foreign name
     "En Espagne, El País s'inquiète des conséquences pour le budget européen. « <q type='direct' speaker='El País' cue='estimer'>Les "
     "négociations s'annoncent comme un chemin de croix</q> », estime le quotidien madrilène.",
