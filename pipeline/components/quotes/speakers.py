@@ -312,10 +312,11 @@ class SpeakerResolution:
         procureur de la République de Lyon. [...] « ... », a déclaré le procureur, Thierry X" (the role
         said in full first, then by its noun)."""
         noun = role.split()[0]
+        countries = self.countries_of(head)
         for start, end, name in self.mentions[bisect.bisect_left(self.mentions, (head.idx, )):]:
             if self._paragraph(start) - self._paragraph(head.idx) > 1:
                 break
-            if compatible(gender, self.genders.get(name, "")) and any(
+            if compatible(gender, self.genders.get(name, "")) and not self.of_another_country(name, countries) and any(
                     r == noun or self.fills(role, r, specified) for r in self.roles.get(name, ())):
                 return Speaker(name, "PER", start, end, False)
         return Speaker()

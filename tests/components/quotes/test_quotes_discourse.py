@@ -604,6 +604,11 @@ def test_roles_reports_and_unnamed_sources_followed(nlp, marked):
     "« <q type='direct' speaker='Pierre Duval' cue='affirmer'>L'impunité est un message désastreux</q> », a affirmé le représentant "
     "permanent de la France, Pierre Duval. Le représentant nord-coréen, invité à s'exprimer, a rejeté les critiques. Selon lui, "
     "<q type='indirect' speaker='représentant nord-coréen' cue='selon'>son pays exerce son droit à l'autodéfense</q>.",
+    # ... nor one of another country named just after
+    "La Chine s'est montrée critique. « <q type='direct' speaker='ministre chinois des Affaires étrangères' cue='affirmer'>Certains "
+    "pays invoquent la sécurité nationale</q> », a affirmé le ministre chinois des Affaires étrangères. Le ministre russe des "
+    "Affaires étrangères, Viktor Orlovski, a estimé que <q type='indirect' speaker='Viktor Orlovski' cue='estimer'>le G20 avait "
+    "tenu bon</q>.",
     # ... and one introduced with another adjective is not the one meant
     "« <q type='direct' speaker='Habib Beye' cue='déclarer'>Ce groupe ne lâche jamais</q> », a déclaré l'entraîneur rennais Habib "
     "Beye.\n\nEn face, Franck Haise ne cachait pas sa déception. L'entraîneur niçois a regretté un manque de « <q type='mixed' "
