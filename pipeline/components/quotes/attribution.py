@@ -112,8 +112,9 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             apposed = self.apposed_role(ent)
             if apposed is not None and apposed not in nouns:
                 nouns.append(apposed)
-            if ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN":  # "son épouse Marie Dupont"
-                nouns.append(self.doc[ent.start - 1])
+            before = self.doc[ent.start - 1] if ent.start > 0 else None  # "son épouse Marie Dupont"; not "de la Santé X"
+            if before is not None and before.pos_ == "NOUN" and not any(c.dep_ == "case" for c in before.children):
+                nouns.append(before)
             begin = ent.start  # "Le rapporteur de la commission, le député X": both roles
             if begin > 2 and self.doc[begin - 1].pos_ == "NOUN" and self.doc[begin - 2].pos_ == "DET" and self.is_role(self.doc[begin - 1]):
                 begin -= 2

@@ -65,9 +65,11 @@ class SpeakerResolution:
                 and self._paragraph(token.idx) - self._paragraph(self.current.start or 0) <= 1:
             return self.current  # "il": the source known to be a man over a person of unknown gender
         said_by_current = any(start <= (person.start or 0) < end for start, end in self.current_sentences)
+        quoted = self.current_sentences[-1][0] if self.current_sentences and self.current.label == "PER" else -1  # where the
+        # current source, a person, last spoke
         if person.name and not said_by_current and (
-                not current_fits or self.current.start is None or person.start > self.current.end):
-            return person
+                not current_fits or self.current.start is None or person.start > max(self.current.end, quoted)):
+            return person  # (not "X a ouvert la séance. L'ancien ministre, Y, [...] « ... », a-t-il affirmé. Il a assuré": Y)
         if not person.name and self.current.label != "PER":
             noun = self.subject_noun(token, gender)  # "Le chauffeur a pris sa retraite. Il déclare que ...": not the body quoted before
             return noun if noun.name or not current_fits else self.current

@@ -509,6 +509,12 @@ def test_speakers_named_around_a_role(nlp, marked):
     "Le ministre de l'Education nationale, Sébastien Royer, a souligné que <q type='indirect' speaker='Sébastien Royer' "
     "cue='souligner'>la crise était grave</q>.\n\n« <q type='direct' speaker='Sébastien Royer' cue='insister'>Le métier "
     "d'enseignant doit redevenir un choix</q> », a insisté le locataire de la rue de Grenelle.",
+    # "il" goes on with the source quoted last, though the person named since it was first named spoke before it
+    "La commission a entendu l'ancien ministre de la Santé Bertrand Leclerc.\n\nLe rapporteur, le député Yannick Morvan, a ouvert "
+    "la séance. « <q type='direct' speaker='Yannick Morvan' cue='lancer'>Derrière chaque chiffre, il y a un patient</q> », a-t-il "
+    "lancé.\n\nL'ancien ministre a défendu son action. « <q type='direct' speaker='Bertrand Leclerc' cue='affirmer'>Nous avons "
+    "commencé à y mettre de l'ordre</q> », a-t-il affirmé. Il a assuré que <q type='indirect' speaker='Bertrand Leclerc' "
+    "cue='assurer'>la liste avait été révisée deux fois</q>.",
     # an inverted "indique-t-elle" is not the subject of what it reports: the body named before
     "La Banque de France a relevé mardi sa prévision de croissance. Dans ses projections, l'institution table sur 1,2 % en 2027. "
     "<q type='indirect' speaker='Banque de France' cue='indiquer'>L'inflation devrait revenir à 1,6 % cette année</q>, indique-t-elle.",
