@@ -33,9 +33,11 @@ marked speakers) the third; ``gold/quotes_press_heldout5.jsonl`` (``gold/probes/
 crisis release, a trial's closing day, a press review, a central bank's minutes, a referendum night ...; first scored
 105/123) the fourth. ``gold/quotes_probes11.jsonl`` (``b*``: an OAS council, a Marseille budget, the
 Security Council on a missile test ...), ``gold/quotes_probes12.jsonl`` (``c*``: one genre each, a ministry's
-release, a trial day, a press review, a summit declaration, an obituary ...) and ``gold/quotes_probes13.jsonl``
+release, a trial day, a press review, a summit declaration, an obituary ...), ``gold/quotes_probes13.jsonl``
 (``d*``: an EU Council release, an inquiry commission, a press review, a G20 communiqué, a by-election night ...)
-are development sets (first scores 127/147, 98/125 and 129/160).
+and ``gold/quotes_probes14.jsonl`` (``f*``: a Matignon communiqué, a British press review, a UN agency head's
+interview, a joint declaration, a PISA report ...) are development sets (first scores 127/147, 98/125, 129/160
+and 104/127).
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -45,7 +47,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes13,
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes14,
 press_heldout, press_heldout2 ... press_heldout5):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
@@ -74,7 +76,7 @@ SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
         **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 13)},
         "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl",
         "press_heldout": _GOLD_DIR / "quotes_press_heldout.jsonl", "press_heldout2": _GOLD_DIR / "quotes_press_heldout2.jsonl",
-        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 14)},
+        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 15)},
         **{f"press_heldout{n}": _GOLD_DIR / f"quotes_press_heldout{n}.jsonl" for n in (3, 4, 5)}}
 TEXTS = {name: _GOLD_DIR / "probes" for name in SETS if name.startswith(("probes", "press_heldout"))}
 # (sets whose articles are ours, kept here rather than in the dev data)

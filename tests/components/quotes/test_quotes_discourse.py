@@ -369,6 +369,9 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     "La maire sortante de Toulouse, Valérie Castaing, a été réélue. « <q type='direct' speaker='Valérie Castaing' cue='lancer'>Toulouse "
     "a choisi la continuité</q> », a lancé la maire.\n\nDans son discours, l'élue divers droite a dénoncé les « <q type='mixed' "
     "speaker='Valérie Castaing' cue='dénoncer'>attaques personnelles</q> » dont elle a été la cible.",
+    # the feminine of a role is a role: "la haute-commissaire", "la négociatrice"
+    "La haute-commissaire des Nations unies pour les réfugiés, Amina Diallo, dresse un bilan. Selon la haute-commissaire, "
+    "<q type='indirect' speaker='Amina Diallo' cue='selon'>l'agence n'a reçu que 38 % des fonds</q>.",
     # two holders of the role: "la ministre" goes on with the one quoted just before, when no other was named since
     "La ministre de l'Economie, Agnès Rochefort, et la ministre du Travail, Nathalie Berthier, ont étalé leur désaccord.\n\n"
     "Dans un entretien, la locataire de Bercy plaide pour une réduction. « <q type='direct' speaker='Agnès Rochefort' "
