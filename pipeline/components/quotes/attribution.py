@@ -10,6 +10,7 @@ paragraph's previous sentence when named since the source quoted just before, el
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 import numpy
 from spacy.attrs import DEP, IDX, LOWER, ORTH, POS, SENT_START
@@ -361,6 +362,9 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 self.reported.append((start, end))
             if quote is None:
                 continue
+            if not quote.speaker.name and quote.cue and self.quoted_lately(quote.start, 1):
+                # a cue whose subject no rule resolves: the source quoted in this paragraph or the one before, not no one
+                quote = dataclasses.replace(quote, speaker=dataclasses.replace(self.current, aside=False))
             taken.append((quote.start, quote.end))
             quotes.append(quote)
             if quote.speaker.name and not quote.speaker.aside:

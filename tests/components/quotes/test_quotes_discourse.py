@@ -369,6 +369,14 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     "La maire sortante de Toulouse, Valérie Castaing, a été réélue. « <q type='direct' speaker='Valérie Castaing' cue='lancer'>Toulouse "
     "a choisi la continuité</q> », a lancé la maire.\n\nDans son discours, l'élue divers droite a dénoncé les « <q type='mixed' "
     "speaker='Valérie Castaing' cue='dénoncer'>attaques personnelles</q> » dont elle a été la cible.",
+    # a cue whose subject no rule resolves takes the source quoted in this paragraph or the one before
+    "La commissaire européenne au Commerce, Ingrid Halvorsen, défend l'accord. « <q type='direct' speaker='Ingrid Halvorsen' "
+    "cue='expliquer'>Renoncer à cet accord, c'est laisser la Chine occuper le terrain</q> », explique-t-elle.\n\nA la question de "
+    "savoir si la France pourrait bloquer la ratification, la commissaire répond que <q type='indirect' speaker='Ingrid Halvorsen' "
+    "cue='répondre'>la décision appartiendra au Conseil, à la majorité qualifiée</q>.",
+    "Selon un diplomate européen, les discussions ont « <q type='mixed' speaker='diplomate européen' cue='selon'>failli capoter</q> "
+    "». Un autre, sous couvert d'anonymat, a estimé que <q type='indirect' speaker='diplomate européen' cue='estimer'>le dirigeant "
+    "hongrois cherchait surtout des fonds</q>.",
     # the feminine of a role is a role: "la haute-commissaire", "la négociatrice"
     "La haute-commissaire des Nations unies pour les réfugiés, Amina Diallo, dresse un bilan. Selon la haute-commissaire, "
     "<q type='indirect' speaker='Amina Diallo' cue='selon'>l'agence n'a reçu que 38 % des fonds</q>.",
