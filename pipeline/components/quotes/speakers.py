@@ -387,12 +387,20 @@ class SpeakerResolution:
     def is_epithet(self, head: Token) -> bool:
         """"« ... », a confié le double vainqueur de l'épreuve", "précise la jeune femme": a noun the
         lexicon knows as no role, body, document or title, with its article after the speech verb that
-        follows a quote, stands for the person the text is about."""
+        follows a quote, or an epithet (referents of kind epithet), stands for the person the text is about."""
+        if self.rules.word_is("epithet", head) or self.rules.word_is("protagonist", head):  # "Le quinquagénaire a affirmé": anywhere
+            return True
         verb = head.head
         if verb.i >= head.i or self.in_quote(verb) or self.speech_verb(verb) is None or any(
                 self.rules.word_is(kind, head) for kind in ("role", "body", "document", "title")):
             return False
         return any(self.in_quote(t) for t in self.doc[self.sent_of(verb).start: verb.i])
+
+    def protagonist(self, head: Token) -> Speaker:
+        """The first person the article names, of the noun's gender: the lead names whom it is about."""
+        gender = next(iter(noun_genders(head)), "")
+        return next((Speaker(name, "PER", start, end, False) for start, end, name in self.mentions
+                     if start < head.idx and compatible(gender, self.genders.get(name, ""))), Speaker())
 
     def may_hold(self, name: str, role: str) -> bool:
         """A person introduced with another role ("le directeur, X") is not "le procureur"; a
@@ -660,11 +668,16 @@ class SpeakerResolution:
                     return named
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
-        if head.pos_ not in {"NOUN", "PROPN"}:
+        if head.pos_ not in {"NOUN", "PROPN"} and not (self.rules.word_is("epithet", head) or self.rules.word_is("protagonist", head)):
+            # (not "quinquagénaire", "intéressé" tagged as adjectives)
             return Speaker()
         if definite and singular and head.pos_ == "PROPN" and head.is_title and head.i not in self.entity_of and not appositions \
                 and (head.i + 1 == len(self.doc) or head.nbor().pos_ != "PROPN"):  # not "le Français Jimmy X"
             person = self.just_named(head, next(iter(noun_genders(head)), ""), or_quoted=True)  # "selon le Norvégien": a nationality, no name
+            if person.name:
+                return person
+        if definite and singular and self.rules.word_is("protagonist", head):
+            person = self.protagonist(head)  # "l'intéressé": the person the article is about, not the lawyer named since
             if person.name:
                 return person
         if definite and singular and not any(t.i in self.entity_of for t in phrase) and self.is_epithet(head):

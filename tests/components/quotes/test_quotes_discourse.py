@@ -369,6 +369,12 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     "La maire sortante de Toulouse, Valérie Castaing, a été réélue. « <q type='direct' speaker='Valérie Castaing' cue='lancer'>Toulouse "
     "a choisi la continuité</q> », a lancé la maire.\n\nDans son discours, l'élue divers droite a dénoncé les « <q type='mixed' "
     "speaker='Valérie Castaing' cue='dénoncer'>attaques personnelles</q> » dont elle a été la cible.",
+    # an epithet describes the person just named, even tagged as an adjective; "l'intéressé" is whom the article is about
+    "Jean Dupont, maire de Lille, a été entendu par les juges. Le quinquagénaire a affirmé que <q type='indirect' "
+    "speaker='Jean Dupont' cue='affirmer'>les fonds avaient été remboursés</q>.",
+    "Le maire Gérard Castellan a été condamné mardi. Son avocat, Me Olivier Santoni, a annoncé qu'<q type='indirect' "
+    "speaker='Olivier Santoni' cue='annoncer'>il ferait appel</q>. Le principal intéressé, joint par téléphone, s'est dit « <q "
+    "type='mixed' speaker='Gérard Castellan' cue='se dire'>serein</q> ».",
     # a cue whose subject no rule resolves takes the source quoted in this paragraph or the one before
     "La commissaire européenne au Commerce, Ingrid Halvorsen, défend l'accord. « <q type='direct' speaker='Ingrid Halvorsen' "
     "cue='expliquer'>Renoncer à cet accord, c'est laisser la Chine occuper le terrain</q> », explique-t-elle.\n\nA la question de "
