@@ -668,8 +668,10 @@ class SpeakerResolution:
                     return named
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
-        if head.pos_ not in {"NOUN", "PROPN"} and not (self.rules.word_is("epithet", head) or self.rules.word_is("protagonist", head)):
-            # (not "quinquagénaire", "intéressé" tagged as adjectives)
+        if head.pos_ not in {"NOUN", "PROPN"} and not (self.rules.word_is("epithet", head) or self.rules.word_is("protagonist", head)
+                                                      or head.pos_ == "ADJ" and head.dep_ == "ROOT" and self.has_determiner(head)):
+            # (not "quinquagénaire", "intéressé" tagged as adjectives; "Un principal de collège, interrogé, confie", the noun read
+            # as an adjective the parse makes the root)
             return Speaker()
         if definite and singular and head.pos_ == "PROPN" and head.is_title and head.i not in self.entity_of and not appositions \
                 and (head.i + 1 == len(self.doc) or head.nbor().pos_ != "PROPN"):  # not "le Français Jimmy X"
@@ -947,7 +949,8 @@ class SpeakerResolution:
             subjects = [s for c in verb.children if c.i < verb.i and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
                         and not any(a.dep_.startswith("aux") for a in c.children) and self.doc[c.i - 1].text == ","
                         for s in c.children if s.dep_ == "nsubj" and s.i < c.i and not self.in_quote(s)]
-        agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c) and c.i > verb.i]  # not "X, joint par téléphone, décrit"
+        agents = [c for c in verb.children if c.dep_ == "obl:agent" and not self.in_quote(c) and c.i > verb.i
+                  and not self.rules.word_is("interviewing", verb)]  # not "X, joint par téléphone, décrit"; not "interrogé par l'AFP"
         passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
         participle = "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)
         if participle and not subjects and not agents:
@@ -1045,7 +1048,8 @@ class SpeakerResolution:
         if depth < 3 and verb.dep_ in {"advcl", "acl", "xcomp", "conj", "parataxis", "ccomp"} and verb.head != verb \
                 and not self.in_quote(verb.head):  # "« Nous ne céderons pas », ont lancé ...": not the quote's own subject
             head = verb.head
-            if verb.dep_ == "conj" and head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < head.i:
+            if verb.dep_ in {"conj", "parataxis"} and head.dep_ == "acl" and head.head.i < head.i and (
+                    head.head.pos_ in {"NOUN", "PROPN"} or self.has_determiner(head.head)):  # ("principal" tagged ADJ)
                 return self.describe(head.head)  # "Un responsable d'une ONG, joint par téléphone, décrit": the responsable
             while head.pos_ not in {"VERB", "AUX"} and head.head != head and head.dep_ != "ROOT":
                 head = head.head
@@ -1219,9 +1223,14 @@ class SpeakerResolution:
         return any(self.rules.word_is(kind, token) for kind in ("role", "person", "body", "document"))
 
     def agent_after(self, verb: Token) -> Speaker | None:
-        """The agent of a passive cue ("par X") after it in the sentence, outside the marks."""
+        """The agent of a passive cue ("par X") after it in the sentence, outside the marks; not who
+        asks ("interrogé par l'AFP")."""
+        if self.rules.word_is("interviewing", verb):
+            return None
         sent_end = self.sent_of(verb).end
         for token in self.doc[verb.i + 1: sent_end]:
+            if token.lower_ in QUE and not self.in_quote(token):
+                break  # "a assuré que le projet serait adopté par les militants": their agent, not the verb's
             if token.lower_ != "par" or self.in_quote(token):
                 continue
             words = []

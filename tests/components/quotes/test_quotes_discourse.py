@@ -421,6 +421,15 @@ def test_a_source_called_by_another_role(nlp, marked):
     "Côté américain, un responsable du département d'Etat, interrogé par l'AFP, a salué « <q type='mixed' speaker=\"responsable "
     "du département d'Etat\" cue='saluer'>un choix d'expérience</q> ». « <q type='direct' speaker=\"responsable du département "
     "d'Etat\" cue='déclarer'>Nous la connaissons bien</q> », a-t-il déclaré.",
+    # who interviewed the source does not speak, however the parse hangs the cue on "interrogé"
+    "Le syndicat SNPDEN a réclamé une pause. Un principal de collège de Seine-Saint-Denis, interrogé par l'AFP, confie que "
+    "<q type='indirect' speaker='principal de collège de Seine-Saint-Denis' cue='confier'>la moitié de ses professeurs sont "
+    "contractuels</q>.",
+    # the agent of a passive inside the reported clause is not the cue's ("a assuré que ... serait adopté par les militants")
+    "Le premier secrétaire, Julien Carrère, a pris la parole. Le premier secrétaire a également assuré que <q type='indirect' "
+    "speaker='Julien Carrère' cue='assurer'>le projet serait adopté par les militants avant l'été</q>.",
+    "Le Daily Mail a choisi une photo du Premier ministre. Le tabloïd affirme que <q type='indirect' speaker='Daily Mail' "
+    "cue='affirmer'>les électeurs du Nord se sentiront trahis</q>.",
     # an indefinite speaker opening the sentence, the cue read as a noun ("juge" tagged as one)
     "Un diplomate européen en poste à Bruxelles juge que <q type='indirect' speaker='diplomate européen en poste à Bruxelles' "
     "cue='juger'>le secrétaire général a trouvé le ton juste</q>.",
