@@ -116,9 +116,15 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             before = self.doc[ent.start - 1] if ent.start > 0 else None  # "son épouse Marie Dupont"; not "de la Santé X"
             if before is not None and before.pos_ == "NOUN" and not any(c.dep_ == "case" for c in before.children):
                 nouns.append(before)
-            begin = ent.start  # "Le rapporteur de la commission, le député X": both roles
-            if begin > 2 and self.doc[begin - 1].pos_ == "NOUN" and self.doc[begin - 2].pos_ == "DET" and self.is_role(self.doc[begin - 1]):
-                begin -= 2
+            begin = ent.start  # "Le rapporteur de la commission, le député X", "..., l'eurodéputée française X": both roles
+            noun = begin - 1
+            while noun > 1 and self.doc[noun].pos_ == "ADJ":
+                noun -= 1
+            if noun > 1 and self.doc[noun].pos_ == "NOUN" and self.doc[noun - 1].pos_ == "DET" and self.is_role(self.doc[noun]) and (
+                    noun == begin - 1 or self.doc[noun - 2].text == ","):  # (not "X et le chancelier allemand Y")
+                begin = noun - 1
+                if self.doc[noun] not in nouns:
+                    nouns.append(self.doc[noun])
             appointed = self.appointed_role(ent)
             if appointed is not None and appointed not in nouns:
                 nouns.append(appointed)

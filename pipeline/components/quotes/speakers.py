@@ -518,7 +518,8 @@ class SpeakerResolution:
             return True
         words, held_words = role.split(), held.split()
         if words[0] == held_words[0]:  # "le président de la Banque" for "le président de la Banque africaine de développement, X"
-            return not (specified or len(words) > 1) or len(words) > 2 and held_words[:len(words)] == words
+            bare = not specified and all(self.rules.is_a("role_adjective", w) for w in words[:-1])  # "le premier secrétaire"
+            return bare and held_words[:len(words)] == words or not (specified or len(words) > 1) or len(words) > 2 and held_words[:len(words)] == words
         office, held_office = self.rules.named_by(self.rules.offices, role), self.rules.named_by(self.rules.offices, held)
         if office is not None and office == held_office:
             return True

@@ -369,6 +369,13 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     "La maire sortante de Toulouse, Valérie Castaing, a été réélue. « <q type='direct' speaker='Valérie Castaing' cue='lancer'>Toulouse "
     "a choisi la continuité</q> », a lancé la maire.\n\nDans son discours, l'élue divers droite a dénoncé les « <q type='mixed' "
     "speaker='Valérie Castaing' cue='dénoncer'>attaques personnelles</q> » dont elle a été la cible.",
+    # two roles before a name, the second with its nationality: both are hers
+    "La rapporteure du texte, l'eurodéputée française Claire Dumontet, a salué les avancées. « <q type='direct' speaker='Claire "
+    "Dumontet' cue='affirmer'>C'est une première mondiale</q> », a-t-elle affirmé. Selon la rapporteure, <q type='indirect' "
+    "speaker='Claire Dumontet' cue='selon'>le Conseil a tenté d'affaiblir le texte</q>.",
+    # "le premier secrétaire" is the office "le premier secrétaire du Parti socialiste, X" holds
+    "Le premier secrétaire du Parti socialiste, Julien Carrère, a répondu à ses rivaux.\n\nLe premier secrétaire a également "
+    "assuré que <q type='indirect' speaker='Julien Carrère' cue='assurer'>le projet serait adopté avant l'été</q>.",
     # an epithet describes the person just named, even tagged as an adjective; "l'intéressé" is whom the article is about
     "Jean Dupont, maire de Lille, a été entendu par les juges. Le quinquagénaire a affirmé que <q type='indirect' "
     "speaker='Jean Dupont' cue='affirmer'>les fonds avaient été remboursés</q>.",
