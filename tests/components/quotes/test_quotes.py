@@ -593,6 +593,14 @@ def test_rule_files_extend_the_component(nlp, tmp_path, name, extra, text, cue):
         assert not any(cue in found for found in before) and any(cue in found for found in after)
 
 
+def test_broader_roles_name_the_narrower_ones_they_cover():
+    """"la juriste" may name the lawyer introduced as "l'avocate de l'Etat, X"; "le magistrat" the prosecutor; no
+    co-hyponym covers another ("le juge" is no "procureur")."""
+    rules = QuoteRules.load(RULES_DIR / "quotes")
+    assert {"avocat", "avocate"} <= rules.broader["juriste"] and "procureur" in rules.broader["magistrat"]
+    assert "juge" not in rules.broader and "procureur" not in rules.broader.get("avocat", ())
+
+
 def test_malformed_rule_file_names_file_and_line(tmp_path):
     rules = _rules_copy(tmp_path, "verbs.jsonl", '{"id": "verb-broken", "lemma": ')
     with pytest.raises(RuleError, match=r"verbs\.jsonl:\d+"):
