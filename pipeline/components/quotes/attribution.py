@@ -24,7 +24,7 @@ from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.components.quotes.speakers import SpeakerResolution
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, COMPLEMENT_TAGS, CLITIC_WORDS, GOVERNED, NEGATION, NEGATION_PARTNERS, PRONOUN_GENDER, QUE, Quote,
-    SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, adjective_stems, is_a_name, named_as_subject, normalise, noun_genders)
+    SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, adjective_stems, de_complements, is_a_name, named_as_subject, normalise, noun_genders)
 from pipeline.extensions import doc_text
 
 
@@ -60,6 +60,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         self.roles: dict[str, set[str]] = {}  # canonical name -> role nouns apposed to it ("candidat", "ministre")
         self.role_adjectives: dict[str, set[str]] = {}  # canonical name -> stems of the adjectives after its roles ("rennai")
         self.role_countries: dict[str, set[str]] = {}  # canonical name -> the countries its roles name ("président brésilien": BRA)
+        self.possessed_roles: dict[str, set[str]] = {}  # canonical name -> roles introduced with a possessive, whose
+        # complement the article gave before ("Le gouvernement [...] son porte-parole, X": "le porte-parole du gouvernement")
         self.genders = self._genders()  # canonical name -> "Masc" / "Fem" when the article tells
         self.mentions = sorted((ent.start_char, ent.end_char, normalise(ent._.canonical or ent.text))
                                for ent in self.entities if ent.label_ == "PER" and is_a_name(ent))
@@ -149,6 +151,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                         self.roles[name].add(noun._.lemma.lower())
                     self.role_adjectives.setdefault(name, set()).update(adjective_stems(noun))
                     self.role_countries.setdefault(name, set()).update(self.countries_of(noun))
+                    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children) and not de_complements(noun):
+                        self.possessed_roles.setdefault(name, set()).add(noun._.lemma.lower())  # "son porte-parole, X"
                 if self.rules.word_is("counterpart", noun) and introduced:  # "Son homologue nigérian, X": the office of the one before
                     self.roles.setdefault(name, set()).update(self.roles.get(introduced[-1], ()))
             if self.roles.get(name) and (not introduced or introduced[-1] != name):

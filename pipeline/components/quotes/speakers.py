@@ -285,7 +285,8 @@ class SpeakerResolution:
         if stems and adjectives and not stems & adjectives or leaving & adjectives:
             return False
         noun = role.split()[0]
-        return any(self.fills(role, held, specified) or stems & adjectives and held.split()[0] == noun for held in self.roles.get(name, ()))
+        return noun in self.possessed_roles.get(name, ()) or any(
+            self.fills(role, held, specified) or stems & adjectives and held.split()[0] == noun for held in self.roles.get(name, ()))
 
     def echoed(self, head: Token, gender: str) -> Speaker | None:
         """The one person named in this paragraph or the two before whose mentions (the first

@@ -404,6 +404,11 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     "candidate de la gauche, Camille Ferrand.\n\n« <q type='direct' speaker='Laetitia Brunel' cue='lancer'>Les habitants ont "
     "envoyé un message clair</q> », a lancé la nouvelle députée devant ses militants.\n\nLa députée élue a affirmé que <q "
     "type='indirect' speaker='Laetitia Brunel' cue='affirmer'>sa victoire annonçait celle de son camp</q>.",
+    # a role introduced with a possessive takes the complement the article gave before it ("son porte-parole" is the
+    # government's): "le porte-parole du gouvernement" is X
+    "La réaction du gouvernement tchadien n'a pas tardé. Dans un communiqué, son porte-parole, Abdelkerim Haggar, a dénoncé « <q "
+    "type='mixed' speaker='Abdelkerim Haggar' cue='dénoncer'>un tissu de mensonges</q> ». « <q type='direct' speaker='Abdelkerim "
+    "Haggar' cue='affirmer'>Nos forces ont mené des opérations légitimes</q> », a affirmé le porte-parole du gouvernement.",
     # a source known only by its role, then by another name of the office, is one source
     "Le président de la République a salué « <q type='mixed' speaker='président de la République' cue='saluer'>un grand "
     "serviteur de l'Etat</q> ». « <q type='direct' speaker='président de la République' cue='écrire'>Il croyait au dialogue</q> », "
