@@ -101,8 +101,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             if ent.label_ != "PER":
                 continue
             clues = found.setdefault(normalise(ent._.canonical or ent.text), set())
-            feminine, masculine = self.rules.is_a("feminine", ent[0].text), self.rules.is_a("masculine", ent[0].text)
-            if feminine != masculine:  # "Dominique", "Camille" tell nothing
+            feminine, masculine = bool(self.rules.is_a("feminine", ent[0].text)), bool(self.rules.is_a("masculine", ent[0].text))
+            if feminine != masculine:  # "Dominique", "Camille" tell nothing (in both lists)
                 clues.add("Fem" if feminine else "Masc")
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in TITLES:
                 clues.add(TITLES[self.doc[ent.start - 1].lower_])

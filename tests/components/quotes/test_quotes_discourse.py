@@ -376,6 +376,10 @@ def test_inverted_cue_after_a_passive_clause(nlp):
     # "le premier secrétaire" is the office "le premier secrétaire du Parti socialiste, X" holds
     "Le premier secrétaire du Parti socialiste, Julien Carrère, a répondu à ses rivaux.\n\nLe premier secrétaire a également "
     "assuré que <q type='indirect' speaker='Julien Carrère' cue='assurer'>le projet serait adopté avant l'été</q>.",
+    # a first name of both genders ("Dominique") tells none: the apposed role does, and "il" is him
+    "Jean-Baptiste Morel avait dirigé le Quai d'Orsay de 1993 à 1997. Son successeur à ce poste, Dominique Serrault, se souvient "
+    "d'un homme de parole. « <q type='direct' speaker='Dominique Serrault' cue='confier'>Il pouvait négocier toute une nuit</q> », "
+    "a-t-il confié à l'AFP.",
     # an epithet describes the person just named, even tagged as an adjective; "l'intéressé" is whom the article is about
     "Jean Dupont, maire de Lille, a été entendu par les juges. Le quinquagénaire a affirmé que <q type='indirect' "
     "speaker='Jean Dupont' cue='affirmer'>les fonds avaient été remboursés</q>.",
