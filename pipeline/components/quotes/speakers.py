@@ -565,6 +565,9 @@ class SpeakerResolution:
         entity = self.entity_of.get(head.i)
         if entity is not None and self.is_role(head) and (head.is_lower or len(entity) == 1 and self.has_determiner(head)):
             entity = None  # "le locataire de Matignon", "la Médiatrice" read as a place: a role, not a name
+        if entity is not None and len(entity) == 1 and self.has_determiner(head) and self.rules.word_is("body", head) \
+                and (entity._.canonical or entity.text) == entity.text and self.organisation_called(head, head.idx) is not None:
+            entity = None  # "l'Autorité" after "l'Autorité de la concurrence": the body named before, called by its noun
         if entity is not None and entity.label_ in ("LOC", "MISC") and self.has_demonstrative(head):
             person = self.last_mention(head)  # "ce Gilet jaune du Vaucluse", read as a name by the model
             if person.name:
@@ -1231,8 +1234,9 @@ class SpeakerResolution:
             return None
         sent_end = self.sent_of(verb).end
         for token in self.doc[verb.i + 1: sent_end]:
-            if token.lower_ in QUE and not self.in_quote(token):
-                break  # "a assuré que le projet serait adopté par les militants": their agent, not the verb's
+            if (token.lower_ in QUE or token.pos_ == "VERB") and not self.in_quote(token):
+                break  # "a assuré que le projet serait adopté par les militants", "publié mardi recense des violences commises
+                # par X": another verb's agent
             if token.lower_ != "par" or self.in_quote(token):
                 continue
             words = []

@@ -441,6 +441,11 @@ def test_a_source_called_by_another_role(nlp, marked):
     "Le syndicat SNPDEN a réclamé une pause. Un principal de collège de Seine-Saint-Denis, interrogé par l'AFP, confie que "
     "<q type='indirect' speaker='principal de collège de Seine-Saint-Denis' cue='confier'>la moitié de ses professeurs sont "
     "contractuels</q>.",
+    # nor the agent of another verb after the cue ("dans sa décision, consultée par l'AFP")
+    # (and "l'Autorité", one word the model reads as a name, is the Autorité named before)
+    "L'Autorité de la concurrence a conclu que <q type='indirect' speaker='Autorité de la concurrence' cue='conclure'>les poursuites "
+    "étaient politiques</q>. « <q type='direct' speaker='Autorité de la concurrence' cue='écrire'>Les éléments fournis ne "
+    "permettent pas d'établir les faits</q> », écrit l'Autorité dans sa décision, consultée par l'AFP.",
     # the agent of a passive inside the reported clause is not the cue's ("a assuré que ... serait adopté par les militants")
     "Le premier secrétaire, Julien Carrère, a pris la parole. Le premier secrétaire a également assuré que <q type='indirect' "
     "speaker='Julien Carrère' cue='assurer'>le projet serait adopté par les militants avant l'été</q>.",
