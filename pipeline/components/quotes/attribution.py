@@ -119,9 +119,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             if before is not None and before.pos_ == "NOUN" and not any(c.dep_ == "case" for c in before.children):
                 nouns.append(before)
             begin = ent.start  # "Le rapporteur de la commission, le député X", "..., l'eurodéputée française X": both roles
-            noun = begin - 1
-            while noun > 1 and self.doc[noun].pos_ == "ADJ":
-                noun -= 1
+            noun = self.article_before(self.doc[begin]).i  # past the adjectives: "l'eurodéputée française X"
             if noun > 1 and self.doc[noun].pos_ == "NOUN" and self.doc[noun - 1].pos_ == "DET" and self.is_role(self.doc[noun]) and (
                     noun == begin - 1 or self.doc[noun - 2].text == ","):  # (not "X et le chancelier allemand Y")
                 begin = noun - 1
@@ -250,10 +248,15 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
 
     def is_recipient(self, ent: Span) -> bool:
         """Named as the one who received words, not who said them: "un message reçu par l'AFP"."""
-        i = ent.start - 1
+        i = self.par_before(ent.start)
+        return i is not None and i > 0 and bool(self.rules.word_is("receiving", self.doc[i - 1]))
+
+    def par_before(self, start: int) -> int | None:
+        """The index of the "par" that makes the name at token ``start`` a passive's agent, past its articles."""
+        i = start - 1
         while i > 0 and self.doc[i].pos_ == "DET":
             i -= 1
-        return i > 0 and self.doc[i].lower_ == "par" and bool(self.rules.word_is("receiving", self.doc[i - 1]))
+        return i if i >= 0 and self.doc[i].lower_ == "par" else None
 
     def _entity_speaker(self, ent: Span) -> Speaker:
         name = ent._.canonical or ent.text

@@ -389,13 +389,17 @@ class SpeakerResolution:
         """"« ... », a confié le double vainqueur de l'épreuve", "précise la jeune femme": a noun the
         lexicon knows as no role, body, document or title, with its article after the speech verb that
         follows a quote, or an epithet (referents of kind epithet), stands for the person the text is about."""
-        if self.rules.word_is("epithet", head) or self.rules.word_is("protagonist", head):  # "Le quinquagénaire a affirmé": anywhere
+        if self.describes_a_person(head):  # "Le quinquagénaire a affirmé": anywhere
             return True
         verb = head.head
         if verb.i >= head.i or self.in_quote(verb) or self.speech_verb(verb) is None or any(
                 self.rules.word_is(kind, head) for kind in ("role", "body", "document", "title")):
             return False
         return any(self.in_quote(t) for t in self.doc[self.sent_of(verb).start: verb.i])
+
+    def describes_a_person(self, head: Token) -> bool:
+        """An epithet or "l'intéressé" (referent kinds epithet and protagonist), whatever its tag."""
+        return bool(self.rules.word_is("epithet", head) or self.rules.word_is("protagonist", head))
 
     def protagonist(self, head: Token) -> Speaker:
         """The first person the article names, of the noun's gender: the lead names whom it is about."""
@@ -488,9 +492,15 @@ class SpeakerResolution:
     def of_a_country(self, noun: Token) -> bool:
         """The role's complement is a country's name and nothing else: "du Mexique"."""
         complements = de_complements(noun)
-        entity = self.entity_of.get(complements[0].i) if len(complements) == 1 else None
-        return entity is not None and bool(entity._.country_code) and all(
-            t.i in range(entity.start, entity.end) or t.dep_ in {"case", "det"} for t in complements[0].subtree)
+        entity = self.named_only(complements[0]) if len(complements) == 1 else None
+        return entity is not None and bool(entity._.country_code)
+
+    def named_only(self, complement: Token) -> Span | None:
+        """The name a complement holds when it holds nothing else (its preposition and article aside)."""
+        entity = self.entity_of.get(complement.i)
+        if entity is None or not all(t.i in range(entity.start, entity.end) or t.dep_ in {"case", "det"} for t in complement.subtree):
+            return None
+        return entity
 
     def countries_of(self, noun: Token) -> set[str]:
         """The countries a role names by a nationality after it or a country as its complement:
@@ -673,7 +683,7 @@ class SpeakerResolution:
                     return named
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
-        if head.pos_ not in {"NOUN", "PROPN"} and not (self.rules.word_is("epithet", head) or self.rules.word_is("protagonist", head)
+        if head.pos_ not in {"NOUN", "PROPN"} and not (self.describes_a_person(head)
                                                       or head.pos_ == "ADJ" and head.dep_ == "ROOT" and self.has_determiner(head)):
             # (not "quinquagénaire", "intéressé" tagged as adjectives; "Un principal de collège, interrogé, confie", the noun read
             # as an adjective the parse makes the root)
@@ -754,10 +764,7 @@ class SpeakerResolution:
     def named_as_agent(self, token: Token) -> bool:
         """The token is in a name a passive's agent gives: "par l'AFP"."""
         entity = self.entity_of.get(token.i)
-        i = (entity.start if entity is not None else token.i) - 1
-        if i > 0 and self.doc[i].pos_ == "DET":
-            i -= 1
-        return i >= 0 and self.doc[i].lower_ == "par"
+        return self.par_before(entity.start if entity is not None else token.i) is not None
 
     def is_descriptive(self, complement: Token) -> bool:
         """A "de" complement that tells what a body does, naming no one: "de défense des droits humains"
@@ -769,9 +776,8 @@ class SpeakerResolution:
 
     def is_seat(self, complement: Token) -> bool:
         """A complement that is only a place's name: the seat in "l'institution de Francfort"."""
-        entity = self.entity_of.get(complement.i)
-        return entity is not None and entity.label_ == "LOC" and all(
-            t.i in range(entity.start, entity.end) or t.dep_ in {"case", "det"} for t in complement.subtree)
+        entity = self.named_only(complement)
+        return entity is not None and entity.label_ == "LOC"
 
     @staticmethod
     def group_of_one(token: Token) -> Token | None:
