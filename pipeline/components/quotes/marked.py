@@ -214,10 +214,18 @@ class MarkedQuotations:
         lawyer's. Else ``verb`` itself."""
         for _ in range(3):
             above = self.reported_by(verb)
-            if above is None:
+            if above is None or self.relays(above[0], verb):
                 break
             verb, entry = above
         return verb, entry
+
+    def relays(self, outer: Token, verb: Token) -> bool:
+        """``outer`` passes on what a person said with ``verb``: "Le Figaro rapporte que la ministre a
+        jugé la situation « inacceptable »" quotes the minister."""
+        if not self.rules.word_is("relaying", outer):
+            return False
+        subject = self.subject(verb)
+        return subject.label == "PER" or subject.start is not None and self.is_role(self.token_at(subject.start))
 
     def reported_by(self, verb: Token):
         """(verb, entry) of the speech verb whose clause or asked infinitive ``verb`` is, else None."""
@@ -315,7 +323,9 @@ class MarkedQuotations:
                 and speaker.start > opener[0].end  # a name, not "tous ces éléments semblent confirmer"
             # "Selon elle, ce jugement rappelle que ...": hers, whoever issued the judgment
             by_document = any(c.dep_ in SUBJECT and self.rules.word_is("document", c) for c in verb.children)
-            if opener is None or speaker.label in SPEAKER_LABELS and not by_document or named_after:  # "D'après la préfecture, ..., mais la
+            speaks = speaker.label in SPEAKER_LABELS or speaker.start is not None and self.can_speak(self.phrase_head(
+                list(self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand"))))  # "D'après Reuters, le président a déclaré"
+            if opener is None or speaks and not by_document or named_after:  # "D'après la préfecture, ..., mais la
                 return speaker, entry.cue, entry.id, True  # Coordination rurale promet de « ... »": the clause's own subject
         if opener is not None:
             return opener

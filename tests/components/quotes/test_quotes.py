@@ -194,6 +194,15 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # words quoted inside a clause another source reports are that source's: "X affirme que Y souhaite « ... »"
     "Vers 22h25, l'Élysée affirme que le président et le Premier ministre souhaitent « <q type='mixed' speaker='Élysée' cue='affirmer'>que la hausse "
     "de la taxe soit supprimée</q> » et redoutent la venue « <q type='mixed' speaker='Élysée' cue='affirmer'>d'un noyau dur de plusieurs milliers de casseurs</q> ».",
+    # ... unless a medium relays what a person said: the person's words
+    "Le Figaro rapporte que la ministre Marie Durand a jugé la situation « <q type='mixed' speaker='Marie Durand' cue='juger'>inacceptable</q> ».",
+    "L'hebdomadaire Le Point raconte que Jean Dupont aurait demandé à Pierre Martin d'arrêter « <q type='mixed' speaker='Jean Dupont' "
+    "cue='demander'>d'envoyer des ministres sur les plateaux de télé</q> ».",
+    "Le Figaro rapporte que le gouvernement continuera de soutenir Kiev « <q type='mixed' speaker='Le Figaro' cue='rapporter'>aussi "
+    "longtemps qu'il le faudra</q> ».",
+    # "selon X" opening the sentence gives way to a person the clause has say the words
+    "Selon l'AFP, un diplomate européen a jugé la proposition « <q type='mixed' speaker='diplomate européen' cue='juger'>irréaliste</q> ».",
+    "Selon le ministère, la réforme permettra de « <q type='mixed' speaker='ministère' cue='selon'>sauver le système</q> ».",
     # not reported by anyone: the subject of the verb that governs the marks
     "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
     "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
