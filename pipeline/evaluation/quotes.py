@@ -37,7 +37,10 @@ release, a trial day, a press review, a summit declaration, an obituary ...), ``
 (``d*``: an EU Council release, an inquiry commission, a press review, a G20 communiqué, a by-election night ...)
 and ``gold/quotes_probes14.jsonl`` (``f*``: a Matignon communiqué, a British press review, a UN agency head's
 interview, a joint declaration, a PISA report ...) are development sets (first scores 127/147, 98/125, 129/160
-and 104/127).
+and 104/127). ``gold/quotes_probes15.jsonl`` (``g*``: a European Council press conference, a Senate hearing, a WHO
+briefing, an RFI interview told in the third person ...) and ``gold/quotes_probes16.jsonl`` (``i*``: Wikinews-style
+stories, quotes translated and credited through media: an earthquake, an election abroad, a resignation ...) are
+development sets too (first scores 122/145 and 95/107).
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -47,7 +50,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes14,
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes16,
 press_heldout, press_heldout2 ... press_heldout5):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
@@ -76,7 +79,7 @@ SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
         **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 13)},
         "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl",
         "press_heldout": _GOLD_DIR / "quotes_press_heldout.jsonl", "press_heldout2": _GOLD_DIR / "quotes_press_heldout2.jsonl",
-        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 15)},
+        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 17)},
         **{f"press_heldout{n}": _GOLD_DIR / f"quotes_press_heldout{n}.jsonl" for n in (3, 4, 5)}}
 TEXTS = {name: _GOLD_DIR / "probes" for name in SETS if name.startswith(("probes", "press_heldout"))}
 # (sets whose articles are ours, kept here rather than in the dev data)

@@ -248,6 +248,17 @@ class EntityRules:
         except KeyError as error:
             raise RuleError(f"{where(rule)}: unknown lexicon {error} (ids of lexicons.jsonl)") from None
 
+    @staticmethod
+    def _words_of_kinds(rule: dict) -> list[str]:
+        """The words of another rule file's rules of some kinds, so that one list serves two
+        components: ``"words_of_kinds": {"file": "quotes/referents.jsonl", "kinds": ["role"]}``."""
+        source = rule.get("words_of_kinds")
+        if source is None:
+            return []
+        if not isinstance(source, dict) or not isinstance(source.get("file"), str) or not isinstance(source.get("kinds"), list):
+            raise RuleError(f"{where(rule)}: words_of_kinds needs a file and a list of kinds")
+        return [word for other in load_jsonl(source["file"]) if other.get("kind") in source["kinds"] for word in other.get("words", [])]
+
     def _load_fixes(self, path) -> Fixes:
         fixes = Fixes()
         for rule in load_jsonl(path, required=("id", "kind")):
@@ -257,7 +268,7 @@ class EntityRules:
             if kind in ("place_kinds", "place_adjectives", "person_naming_a_place", "person_apposed_to_role"):
                 if not isinstance(rule.get("words"), list):
                     raise RuleError(f"{where(rule)}: needs a list of words")
-                words = frozenset(w.lower() for w in rule["words"])
+                words = frozenset(w.lower() for w in rule["words"] + self._words_of_kinds(rule))
                 setattr(fixes, kind, (words, rule_id) if kind != "place_kinds" else
                         (words, rule_id, frozenset(w.lower() for w in rule.get("only_before_de", ()))))
             elif kind == "place_after_organisation":

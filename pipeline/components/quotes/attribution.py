@@ -215,6 +215,9 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.pos_ == "DET" and ent.start > 1:
             before = self.doc[ent.start - 2]
+        if before is not None and before.pos_ == "NOUN" and ent.root.head == before and (
+                ent.label_ != "PER" or before.is_title or self.rules.word_is("medium", before)):
+            before = next((c for c in before.children if c.dep_ == "case"), None)  # "au quotidien X", "de M. X"; not "du club Gary X"
         return before is not None and before.lower_ in GOVERNED
 
     def governed_at(self, char: int) -> bool:

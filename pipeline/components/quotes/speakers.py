@@ -684,9 +684,9 @@ class SpeakerResolution:
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"} and not (self.describes_a_person(head)
-                                                      or head.pos_ == "ADJ" and head.dep_ == "ROOT" and self.has_determiner(head)):
+                                                      or head.pos_ == "ADJ" and head.dep_ in {"ROOT", "obj"} and self.has_determiner(head)):
             # (not "quinquagénaire", "intéressé" tagged as adjectives; "Un principal de collège, interrogé, confie", the noun read
-            # as an adjective the parse makes the root)
+            # as an adjective the parse makes the root; "», a raconté un volontaire", its object)
             return Speaker()
         if definite and singular and head.pos_ == "PROPN" and head.is_title and head.i not in self.entity_of and not appositions \
                 and (head.i + 1 == len(self.doc) or head.nbor().pos_ != "PROPN"):  # not "le Français Jimmy X"
@@ -762,9 +762,15 @@ class SpeakerResolution:
         return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN" and self.can_speak(c)), subject)
 
     def named_as_agent(self, token: Token) -> bool:
-        """The token is in a name a passive's agent gives: "par l'AFP"."""
+        """The token is in a name a passive's agent gives: "par l'AFP"; "interrogée par l'agence Reuters",
+        the agency after its noun, when it asked (not "une étude publiée par la revue Nature": its issuer)."""
         entity = self.entity_of.get(token.i)
-        return self.par_before(entity.start if entity is not None else token.i) is not None
+        if self.par_before(entity.start if entity is not None else token.i) is not None:
+            return True
+        root = entity.root if entity is not None else token
+        agent = root if root.dep_ == "obl:agent" else root.head if root.dep_.startswith("nmod") else None
+        return agent is not None and agent.dep_ == "obl:agent" and any(
+            self.rules.word_is(kind, agent.head) for kind in ("interviewing", "relaying"))
 
     def is_descriptive(self, complement: Token) -> bool:
         """A "de" complement that tells what a body does, naming no one: "de défense des droits humains"
@@ -895,10 +901,18 @@ class SpeakerResolution:
         for token in self.doc[head.i + 1: min(head.right_edge.i + 1, head.i + 10)]:
             after_preposition = words[-1].lower_ in GOVERNED and token.pos_ != "PUNCT"  # "le candidat d'En marche"
             if token.text in {",", "(", ";", ":"} or not after_preposition and token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "PUNCT"} \
-                    or token.lower_ in CIRCUMSTANCES:  # "a annoncé l'Alliance dans un communiqué": the Alliance
+                    or token.lower_ in CIRCUMSTANCES or self.spoken_to(token):  # "a annoncé l'Alliance dans un communiqué": the Alliance
                 break
             words.append(token)
         return sorted(words, key=lambda t: t.i)
+
+    def spoken_to(self, token: Token) -> bool:
+        """"à", "au" before a medium: who is spoken to, not part of the speaker's phrase ("un volontaire
+        au quotidien El Universal")."""
+        if token.lower_ not in {"à", "au", "aux"}:
+            return False
+        noun = next((t for t in self.doc[token.i + 1: token.i + 3] if t.pos_ != "DET"), None)
+        return noun is not None and bool(self.rules.word_is("medium", noun))
 
     def named_before(self, tokens) -> Speaker | None:
         """The first person (else organisation) named in ``tokens`` outside marks and not
@@ -908,7 +922,8 @@ class SpeakerResolution:
                 ent = self.entity_of.get(token.i)
                 if ent is not None and ent.label_ == label and not self.in_quote(token) and not any(
                         c.dep_ == "case" and c.i < ent.start for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {
-                        "de", "du", "des", "d'", "d’", "à", "par", "avec", "pour", "("} and not self.member_listed(ent):  # not "(Junalco), Anne X"
+                        "de", "du", "des", "d'", "d’", "à", "par", "avec", "pour", "("} and not self.member_listed(ent) \
+                        and not self.named_as_agent(token) and not self.governed(ent):  # not "(Junalco), Anne X", "interrogée par l'agence X"
                     return self._entity_speaker(ent)
         return None
 
@@ -1017,7 +1032,11 @@ class SpeakerResolution:
             counted = self.indefinite(token) if token.pos_ == "PRON" and not self.in_quote(token) else None
             if counted is not None:  # "», ont lancé certains"
                 return counted
-            if token.pos_ in {"NOUN", "PROPN"} and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
+            nominal = token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ != "amod" and self.has_determiner(token) \
+                and "Ord" not in token.morph.get("NumType") and (
+                token.i + 1 == len(self.doc) or self.doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"})  # "a raconté un volontaire", tagged ADJ
+            # (not "la nouvelle" of "la nouvelle députée", nor "la première" of "a glissé la première à la seconde")
+            if nominal and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
                 if token.dep_ in SUBJECT and token.head == verb or self.can_speak(token) or inverted and (
                         self.has_determiner(token) or self.unlabelled_name(token)):
                     return self.describe(token)  # after the quote, the verb's object is the quote: "», déclare un officier de police"

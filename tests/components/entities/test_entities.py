@@ -826,6 +826,9 @@ def test_a_name_apposed_to_a_role_is_a_person(nlp):
     # past "auprès de" in a long role phrase
     found = _entities_over(nlp, "L'ambassadeur du Soudan auprès de l'ONU à Genève, Hassan El-Tayeb, a rejeté le rapport.", [(11, 15, "LOC")])
     assert ("Hassan El-Tayeb", "PER", "person-apposed-to-role") in found
+    # a role noun the quotes component knows (quotes/referents.jsonl), not listed in fixes.jsonl itself
+    found = _entities_over(nlp, "Selon la gouverneure de la région métropolitaine, Karla Rubilar, la marche est pacifique.", [(8, 10, "LOC")])
+    assert ("Karla Rubilar", "PER", "person-apposed-to-role") in found
     # the role after the name, with its complement
     found = _entities_over(nlp, "Pour Park Min-ho, professeur de relations internationales, la visite est fragile.", [(1, 5, "LOC")])
     assert ("Park Min-ho", "PER", "person-apposed-to-role") in found

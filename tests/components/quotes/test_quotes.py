@@ -203,6 +203,13 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # "selon X" opening the sentence gives way to a person the clause has say the words
     "Selon l'AFP, un diplomate européen a jugé la proposition « <q type='mixed' speaker='diplomate européen' cue='juger'>irréaliste</q> ».",
     "Selon le ministère, la réforme permettra de « <q type='mixed' speaker='ministère' cue='selon'>sauver le système</q> ».",
+    # who interviews or is spoken to is not who speaks: an agency, a newspaper after its noun
+    "Une habitante du quartier, interrogée par l'agence Reuters, a décrit « <q type='mixed' speaker='habitante du quartier' cue='décrire'>un bruit "
+    "terrible, comme un train qui passe</q> ».",
+    "« <q type='direct' speaker='volontaire' cue='raconter'>Nous avons entendu des voix sous les gravats pendant toute la nuit</q> », a raconté "
+    "un volontaire au quotidien El Universal.",
+    "Interrogé par la BBC, l'ancien attaquant du club Gary Lineker a estimé que Mauricio Pochettino méritait « <q type='mixed' "
+    "speaker='Gary Lineker' cue='estimer'>beaucoup mieux</q> ».",
     # not reported by anyone: the subject of the verb that governs the marks
     "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
     "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
