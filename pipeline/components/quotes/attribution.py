@@ -339,7 +339,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
 
     # -- the whole document ------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
-        self.pairs = pair_marks(self.text)
+        self.continues: dict[int, int] = {}  # opening offset of a quote after an incise in marks -> that of the quote before it
+        self.pairs = [part for pair in pair_marks(self.text) for part in self.split_at_incise(pair)]
         self.pair_starts = [p.start for p in self.pairs]
         self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.sent_of(self.token_at(p.open)).end_char) for p in self.pairs]
         for start, end in self.quoted:
@@ -365,10 +366,15 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                         start <= s and e <= end and self.is_name_in_marks(s, e)) for s, e in self.quoted):
                     events.append((start, 1, (start, end, attribute)))
         events.sort(key=lambda item: (item[0], item[1]))
-        quotes, taken = [], []
+        quotes, taken, by_open = [], [], {}
         for _, kind, item in events:
             if kind == 0:
                 quote = self.marked_quote(item)
+                before = by_open.get(self.continues.get(item.open))
+                if quote is not None and before is not None:  # « ..., a dit X. ... »: X's words go on past the incise
+                    quote = dataclasses.replace(before, start=quote.start, end=quote.end)
+                if quote is not None:
+                    by_open[item.open] = quote
             else:
                 start, end, attribute = item
                 if any(s < end and start < e for s, e in taken):

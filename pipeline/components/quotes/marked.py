@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.quotes.marks import MarkPair
+from pipeline.components.quotes.marks import MarkPair, trimmed
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, DASHES, GOVERNED, OPENING_MARKS, PRONOUN_GENDER, Quote, RELATIVES, SKIP_AFTER_QUOTE,
     SPEAKER_LABELS, SUBJECT, Speaker, TERM_WORDS, WORD, compatible)
@@ -392,6 +392,41 @@ class MarkedQuotations:
         """A few words in marks that open with a capital or a title noun: « affaire Fillon », « Obamacare »."""
         words = WORD.findall(self.text[start:end])
         return 0 < len(words) <= TERM_WORDS and (words[0][0].isupper() or bool(self.rules.is_a("title", words[0])))
+
+    def split_at_incise(self, pair: MarkPair) -> list[MarkPair]:
+        """« Nous avons tiré les leçons, a assuré le dirigeant. Nous recrutons ... »: an incise the writer
+        sets inside the marks (a speech verb after a comma, its subject after it, up to a comma or a
+        full stop) is not quoted; the words either side are two quotes, the second going on with the
+        first (``continues``); an incise that ends the marks only ends the quote."""
+        if pair.close is None or pair.continued:
+            return [pair]
+        first, last = self.token_at(pair.start).i, self.token_at(pair.end - 1).i
+        for comma in self.doc[first: last]:
+            i = comma.i + 1
+            while i <= last and i - comma.i <= 3 and (self.doc[i].pos_ == "AUX" or CLITIC.match(self.doc[i].lower_)
+                                                      or self.doc[i].lower_ in {"-t", "-t-"}):  # "a assuré", "a-t-elle raconté"
+                i += 1
+            clitic_before = any(CLITIC.match(t.lower_) for t in self.doc[comma.i + 1: i])
+            verb = self.doc[i] if comma.text == "," and i <= last else None
+            if verb is None or verb.pos_ != "VERB" or self.speech_verb(verb) is None or verb.i == last:
+                continue
+            after = self.doc[verb.i + 1]
+            if not (clitic_before or CLITIC.match(after.lower_) or after.lower_ in {"-t", "-t-"} or after.pos_ in {"DET", "PROPN"}):
+                continue  # "..., disent-ils" or "..., a rétorqué la conseillère", not "..., a dit que"
+            stop = next((t for t in self.doc[verb.i + 1: min(last + 1, verb.i + 14)] if t.text in {",", ".", ";"}), None)
+            if stop is None and last - verb.i > 12 or any(t.pos_ in {"VERB", "AUX"} for t in self.doc[verb.i + 1: stop.i if stop else last + 1]):
+                continue  # (no stop: the incise runs to the closing mark, « Nous partirons, disent-ils »)
+            before_words = WORD.findall(self.text[pair.start: comma.idx])
+            after_words = WORD.findall(self.text[stop.idx + 1: pair.end]) if stop is not None else []
+            if len(before_words) < 2 or len(after_words) == 1:
+                continue
+            head = MarkPair(pair.open, comma.idx, pair.start, comma.idx)
+            if not after_words:  # « Nous avons voté, a-t-il déclaré. »: the incise closes the quote
+                return [head]
+            rest = MarkPair(stop.idx, pair.close, *trimmed(self.text, stop.idx + 1, pair.end))
+            self.continues[rest.open] = head.open
+            return [head, *self.split_at_incise(rest)]
+        return [pair]
 
     def marked_quote(self, pair: MarkPair) -> Quote | None:
         end = pair.end

@@ -20,7 +20,7 @@ class MarkPair:
     continued: tuple[int, ...] = ()  # offsets of « reopening the quote in later paragraphs
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -57,7 +57,7 @@ def pair_marks(text: str) -> list[MarkPair]:
                 del stack[1:]
                 continue
             opener = stack[0]
-            start, end = _trim(text, opener[1] + 1, i)
+            start, end = trimmed(text, opener[1] + 1, i)
             if opener[0] != STRAIGHT and end > start:  # a mark ending its line opens nothing
                 pairs.append(MarkPair(opener[1], None, start, None, tuple(continued)))
             stack.clear()
@@ -83,13 +83,13 @@ def pair_marks(text: str) -> list[MarkPair]:
             if opener == mark or OPENERS.get(opener) == mark:
                 del stack[depth:]
                 if depth == 0:
-                    start, end = _trim(text, offset + 1, i)
+                    start, end = trimmed(text, offset + 1, i)
                     if end > start:
                         pairs.append(MarkPair(offset, i, start, end, tuple(continued)))
                     continued = []
                 break
     if stack and stack[0][0] != STRAIGHT:
-        start, _ = _trim(text, stack[0][1] + 1, len(text))
+        start, _ = trimmed(text, stack[0][1] + 1, len(text))
         if start < len(text):
             pairs.append(MarkPair(stack[0][1], None, start, None, tuple(continued)))
     return pairs

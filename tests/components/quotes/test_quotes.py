@@ -210,6 +210,14 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "un volontaire au quotidien El Universal.",
     "Interrogé par la BBC, l'ancien attaquant du club Gary Lineker a estimé que Mauricio Pochettino méritait « <q type='mixed' "
     "speaker='Gary Lineker' cue='estimer'>beaucoup mieux</q> ».",
+    # an incise inside the marks is not quoted: the words either side are two quotes of its speaker
+    "« <q type='direct' speaker=\"dirigeant d'EDF\" cue='assurer'>Le devis sera présenté d'ici à la fin de l'année, et il sera tenu</q>, a assuré "
+    "le dirigeant d'EDF. <q type='direct' speaker=\"dirigeant d'EDF\" cue='assurer'>Nous avons tiré les leçons de Flamanville.</q> »",
+    "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>La France</q>, a déclaré Jean Dupont, <q type='direct' speaker='Jean Dupont' "
+    "cue='déclarer'>ne cédera pas.</q> »",
+    "Le maire a pris la parole. « <q type='direct' speaker='maire' cue='déclarer'>Nous avons voté</q>, a-t-il déclaré. »",
+    # a comma before a verb that is not a speech verb's incise leaves the quote whole
+    "Le maire a pris la parole. « <q type='direct' speaker='maire'>Nous avons voté, avons attendu, puis nous sommes partis.</q> »",
     # not reported by anyone: the subject of the verb that governs the marks
     "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
     "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
