@@ -79,7 +79,7 @@ class QuoteRules:
                 raise RuleError(f"{where(rule)}: needs kind in {sorted(REFERENT_KINDS)} and a list of words")
             for word in rule["words"]:
                 rules.referents.setdefault(rule["kind"], {})[word.lower()] = rule["id"]
-        rules.broader = _covering(base / "broader_roles.jsonl")
+        rules.broader = _covering(base / "broader_roles.jsonl", rules.referents.setdefault("role", {}))
         rules.broader_bodies = _covering(base / "broader_bodies.jsonl")
         for rule in load_jsonl(base / "offices.jsonl", required=("id", "names")):
             if not isinstance(rule["names"], list):
@@ -160,12 +160,15 @@ class QuoteRules:
         return sorted(found, key=lambda item: item[1].start())
 
 
-def _covering(path: Path) -> dict[str, frozenset[str]]:
-    """A broader_*.jsonl table: each of a rule's words -> the words it covers."""
+def _covering(path: Path, kind: dict[str, str] | None = None) -> dict[str, frozenset[str]]:
+    """A broader_*.jsonl table: each of a rule's words -> the words it covers; the words join
+    ``kind`` (a broader role noun, "l'édile", is a role noun itself)."""
     table = {}
     for rule in load_jsonl(path, required=("id", "words", "covers")):
         if not isinstance(rule["words"], list) or not isinstance(rule["covers"], list):
             raise RuleError(f"{where(rule)}: needs a list of words and a list of the words they cover")
         for word in rule["words"]:
             table[fold(word)] = frozenset(w.lower() for w in rule["covers"])
+            if kind is not None:
+                kind.setdefault(word.lower(), rule["id"])
     return table

@@ -688,7 +688,8 @@ class SpeakerResolution:
             # (not "quinquagénaire", "intéressé" tagged as adjectives; "Un principal de collège, interrogé, confie", the noun read
             # as an adjective the parse makes the root; "», a raconté un volontaire", its object)
             return Speaker()
-        if definite and singular and head.pos_ == "PROPN" and head.is_title and head.i not in self.entity_of and not appositions \
+        if definite and singular and (head.pos_ == "PROPN" or head.i in self.doc._.nationalities) and head.is_title \
+                and head.i not in self.entity_of and not appositions \
                 and (head.i + 1 == len(self.doc) or head.nbor().pos_ != "PROPN"):  # not "le Français Jimmy X"
             person = self.just_named(head, next(iter(noun_genders(head)), ""), or_quoted=True)  # "selon le Norvégien": a nationality, no name
             if person.name:
@@ -747,8 +748,9 @@ class SpeakerResolution:
         patronale"; "L'OMS a annoncé ... D'autres lots doivent suivre, a précisé l'agence onusienne";
         not "selon le journal officiel" with no such organisation."""
         if not self.rules.word_is("body", head) or self.rules.word_is("institution", head) or any(
-                not self.is_seat(c) for c in de_complements(head)):
-            return None  # (not "l'organisation de X"; "dans un communiqué" may hang here; "l'institution de Francfort" is its seat)
+                not (self.is_seat(c) or self.is_descriptive(c)) for c in de_complements(head)):
+            return None  # (not "l'organisation de X"; "dans un communiqué" may hang here; "l'institution de Francfort" is its seat,
+            # "l'agence européenne de coopération policière" what it does)
         since = self.previous_sentence_start(head)
         subjects = [ent for start, ent in self.subject_organisations if since <= start < head.idx]
         named = self._entity_speaker(subjects[-1]) if subjects else None

@@ -218,6 +218,17 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Le maire a pris la parole. « <q type='direct' speaker='maire' cue='déclarer'>Nous avons voté</q>, a-t-il déclaré. »",
     # a comma before a verb that is not a speech verb's incise leaves the quote whole
     "Le maire a pris la parole. « <q type='direct' speaker='maire'>Nous avons voté, avons attendu, puis nous sommes partis.</q> »",
+    # a broader role noun (broader_roles.jsonl) is a role noun: "l'édile" is the mayor
+    "« <q type='direct' speaker='Johanna Rolland' cue='déclarer'>Ce n'est pas un choix de confort</q> », a déclaré la maire socialiste, "
+    "Johanna Rolland.\n\nSelon l'édile, <q type='indirect' speaker='Johanna Rolland' cue='selon'>la baisse des dotations coûte 26 millions "
+    "d'euros à la ville</q>.",
+    # a nationality the model tags as a common noun: the person just quoted
+    "« <q type='direct' speaker='António Costa' cue='déclarer'>Nous avons pris nos responsabilités</q> », a déclaré le président du Conseil "
+    "européen, António Costa.\n\nLe Portugais a reconnu que les négociations avaient été « <q type='mixed' speaker='António Costa' "
+    "cue='reconnaître'>longues et parfois franches</q> ».",
+    # a body noun with a complement telling what the body does: the organisation just named
+    "Europol a annoncé jeudi le démantèlement d'un réseau. Dans un communiqué, l'agence européenne de coopération policière indique que "
+    "<q type='indirect' speaker='Europol' cue='indiquer'>plus de 11 tonnes de cocaïne ont été saisies</q>.",
     # not reported by anyone: the subject of the verb that governs the marks
     "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
     "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
