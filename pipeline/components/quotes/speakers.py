@@ -146,12 +146,13 @@ class SpeakerResolution:
         return None
 
     def plural_antecedent(self, token: Token) -> Speaker:
-        """"ils", "elles", "eux": the last group named in this or the two sentences before: a
+        """"ils", "elles", "eux": the last group named in this (not for "jugent-ils") or the two sentences before: a
         plural subject ("Les enquêteurs ... Ils estiment"), else a plural role or body noun, else
         people named by "des X" ("la colère des féministes ... Pour eux"); else the organisation
         named before."""
         k = bisect.bisect_right(self.sent_starts, token.i) - 1
-        for back in range(3):
+        inverted = token.head.i < token.i and token.head.pos_ in {"VERB", "AUX"}  # "..., jugent-ils": not a noun of what they report
+        for back in range(1 if inverted else 0, 3):
             if k - back < 0:
                 break
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])

@@ -229,6 +229,13 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # a body noun with a complement telling what the body does: the organisation just named
     "Europol a annoncé jeudi le démantèlement d'un réseau. Dans un communiqué, l'agence européenne de coopération policière indique que "
     "<q type='indirect' speaker='Europol' cue='indiquer'>plus de 11 tonnes de cocaïne ont été saisies</q>.",
+    # a body's acronym restated in brackets is not the role's holder: the name apposed after it is
+    "Selon le porte-parole du service départemental d'incendie et de secours (SDIS), le commandant Julien Marty, <q type='indirect' "
+    "speaker='Julien Marty' cue='selon'>les pompiers ont effectué 640 interventions</q>.",
+    # "les Sages" is the Conseil constitutionnel (organisations.jsonl); "jugent-ils" is not a noun of what it reports
+    "Le Conseil constitutionnel a censuré jeudi plusieurs dispositions de la loi.\n\nDans sa décision, les Sages estiment que <q type='indirect' "
+    "speaker='Conseil constitutionnel' cue='estimer'>le législateur n'a pas assuré une conciliation équilibrée</q>. <q type='indirect' "
+    "speaker='Conseil constitutionnel' cue='juger'>Les garanties prévues sont insuffisantes</q>, jugent-ils.",
     # not reported by anyone: the subject of the verb that governs the marks
     "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
     "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
