@@ -78,7 +78,8 @@ class SpeakerResolution:
 
     def role_subject_before(self, token: Token, gender: str) -> Token | None:
         """The role or person noun subject of the pronoun's sentence (before it) or of the one
-        before, singular and of its gender: "un conseiller ministériel", "le président ukrainien"; not the
+        before, singular and of its gender: "un conseiller ministériel", "le président ukrainien" (a body
+        noun of the pronoun's gender too: "Le ministère des Armées a rejeté ces accusations. ... il assure"); not the
         subject of the clause "selon lui" is in ("Le chancelier aurait, selon lui, cherché un prétexte")."""
         own = set() if token.dep_ in SUBJECT else {c.i for v in [token.head, *token.head.children] if v is token.head or v.dep_.startswith("aux")
                                                   for c in v.children if c.dep_ in SUBJECT}
@@ -86,7 +87,9 @@ class SpeakerResolution:
         for back in range(min(2, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
             nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.dep_ in SUBJECT and t.pos_ == "NOUN"
-                     and (self.is_role(t) or self.rules.word_is("person", t)) and "Plur" not in t.morph.get("Number")
+                     and (self.is_role(t) or self.rules.word_is("person", t) or back and t.head.dep_ == "ROOT" and gender in noun_genders(t)
+                          and self.rules.word_is("body", t))  # (a body: the main subject of a sentence before, not "Son gouvernement entend ..., a-t-il dit")
+                     and "Plur" not in t.morph.get("Number")
                      and compatible(gender, next(iter(noun_genders(t)), "")) and not self.in_quote(t) and not self.in_reported(t)
                      and not any(c.dep_ == "mark" and c.lower_ in QUE for c in t.head.children) and t.i not in own]  # not "estimant qu'un élu doit"
             if nouns:

@@ -236,6 +236,13 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Le Conseil constitutionnel a censuré jeudi plusieurs dispositions de la loi.\n\nDans sa décision, les Sages estiment que <q type='indirect' "
     "speaker='Conseil constitutionnel' cue='estimer'>le législateur n'a pas assuré une conciliation équilibrée</q>. <q type='indirect' "
     "speaker='Conseil constitutionnel' cue='juger'>Les garanties prévues sont insuffisantes</q>, jugent-ils.",
+    # "il" for a body of its gender, the main subject of the sentence before; not a body in what "il" reports
+    "« <q type='direct' speaker='Aymeric Elluin' cue='déclarer'>Le Parlement n'a aucun droit de regard</q> », a déclaré Aymeric Elluin.\n\n"
+    "Le ministère des Armées a rejeté ces accusations. Dans une déclaration transmise à l'AFP, il assure que chaque licence fait l'objet "
+    "d'un examen « <q type='mixed' speaker='ministère des Armées' cue='assurer'>rigoureux et au cas par cas</q> ».",
+    "« <q type='direct' speaker=\"représentant de l'ONU\" cue='déclarer'>Nous sommes soulagés</q> », a déclaré le représentant de l'ONU. "
+    "Le Premier ministre haïtien a salué la décision du Conseil. <q type='indirect' speaker='Premier ministre haïtien' cue='dire'>Son "
+    "gouvernement entend organiser des élections avant la fin de l'année</q>, a-t-il dit.",
     # not reported by anyone: the subject of the verb that governs the marks
     "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
     "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
