@@ -1070,8 +1070,9 @@ class SpeakerResolution:
                 speaker = self.subject(verb.head, depth + 1)
             if speaker.name:
                 return speaker
-        named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) if finite or participle or untagged else None
-        if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme"
+        named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) or self.name_before_aside(verb) \
+            if finite or participle or untagged else None
+        if named is not None:  # the parse missed the subject: "Marc Fesneau, ministre ..., affirme", "Pékin, de son côté, a dénoncé"
             return named
         opening = self.opening_subject(verb) or self.subject_before_relative(verb) if participle or finite or untagged else None
         # "le Conseil juge que", "juge" read as a noun
@@ -1127,6 +1128,20 @@ class SpeakerResolution:
                 if spoken is not None:
                     return self.describe(spoken)
         return None
+
+    def name_before_aside(self, verb: Token) -> Speaker | None:
+        """A name of any label opening the sentence, then an aside without a verb set off by commas, then
+        the verb: "Pékin, de son côté, a dénoncé", "Moscou, pour sa part, juge" (the parse loses the subject)."""
+        sent = self.sent_of(verb)
+        first = next((t for t in self.doc[sent.start: verb.i] if not t.is_space), None)
+        ent = self.entity_of.get(first.i) if first is not None else None
+        if ent is None or ent.start != first.i or ent.end + 1 >= verb.i or self.doc[ent.end].text != ",":
+            return None
+        comma = next((t for t in self.doc[ent.end + 1: verb.i] if t.text == ","), None)
+        if comma is None or any(t.pos_ in {"VERB", "AUX"} or self.in_quote(t) for t in self.doc[ent.end + 1: comma.i]) or any(
+                t.lower_ not in AUXILIARIES and t.pos_ != "ADV" for t in self.doc[comma.i + 1: verb.i]):
+            return None
+        return self._entity_speaker(ent)
 
     def opening_subject(self, verb: Token) -> Token | None:
         """The head of the definite noun phrase that opens the sentence, or its clause after a comma,

@@ -243,6 +243,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker=\"représentant de l'ONU\" cue='déclarer'>Nous sommes soulagés</q> », a déclaré le représentant de l'ONU. "
     "Le Premier ministre haïtien a salué la décision du Conseil. <q type='indirect' speaker='Premier ministre haïtien' cue='dire'>Son "
     "gouvernement entend organiser des élections avant la fin de l'année</q>, a-t-il dit.",
+    # a name opening the sentence before an aside the parse takes for the subject's place
+    "Pékin, de son côté, a dénoncé une « <q type='mixed' speaker='Pékin' cue='dénoncer'>ingérence flagrante</q> » dans ses affaires intérieures.",
+    "Paris, ville lumière, a accueilli les « Jeux olympiques » en 2024.",
     # not reported by anyone: the subject of the verb that governs the marks
     "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
     "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
