@@ -371,8 +371,10 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             if kind == 0:
                 quote = self.marked_quote(item)
                 before = by_open.get(self.continues.get(item.open))
-                if quote is not None and before is not None:  # « ..., a dit X. ... »: X's words go on past the incise
-                    quote = dataclasses.replace(before, start=quote.start, end=quote.end)
+                if quote is not None and before is not None:  # « ..., a dit X. ... »: X's words go on past the incise, of its
+                    # kind; a part with an incise of its own keeps its cue (« ..., a dit X. ..., a-t-il ajouté. »)
+                    quote = dataclasses.replace(quote if quote.cue and quote.speaker.name else before,
+                                                start=quote.start, end=quote.end, kind=before.kind)
                 if quote is not None:
                     by_open[item.open] = quote
             else:

@@ -216,6 +216,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker='Jean Dupont' cue='déclarer'>La France</q>, a déclaré Jean Dupont, <q type='direct' speaker='Jean Dupont' "
     "cue='déclarer'>ne cédera pas.</q> »",
     "Le maire a pris la parole. « <q type='direct' speaker='maire' cue='déclarer'>Nous avons voté</q>, a-t-il déclaré. »",
+    # each part keeps its own incise's cue, and the kind of the first
+    "« <q type='direct' speaker='ministre' cue='déclarer'>Nous partirons</q>, a déclaré le ministre. <q type='direct' speaker='ministre' "
+    "cue='ajouter'>Nous reviendrons</q>, a-t-il ajouté. <q type='direct' speaker='ministre' cue='ajouter'>Nous gagnerons.</q> »",
     # a comma before a verb that is not a speech verb's incise leaves the quote whole
     "Le maire a pris la parole. « <q type='direct' speaker='maire'>Nous avons voté, avons attendu, puis nous sommes partis.</q> »",
     # a broader role noun (broader_roles.jsonl) is a role noun: "l'édile" is the mayor
