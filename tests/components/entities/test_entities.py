@@ -505,6 +505,13 @@ def test_a_fix_with_an_unknown_lexicon_names_file_and_line(rules_copy):
         pipeline_with(rules_copy)
 
 
+def test_words_of_kinds_must_name_a_file_and_kinds(rules_copy):
+    append(rules_copy / "fixes.jsonl",
+           '{"id": "person-apposed-to-role-bis", "kind": "person_apposed_to_role", "words": [], "words_of_kinds": "quotes/referents.jsonl"}')
+    with pytest.raises(RuleError, match=r"fixes\.jsonl:\d+.*words_of_kinds needs a file and a list of kinds"):
+        pipeline_with(rules_copy)
+
+
 def test_not_nested_must_list_labels(rules_copy):
     append(rules_copy / "patterns.jsonl",
            '{"id": "bad-nesting", "label": "EVENT", "not_nested": ["PLACE"], "pattern": [{"LOWER": "tour"}]}')
