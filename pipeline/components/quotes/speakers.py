@@ -247,6 +247,10 @@ class SpeakerResolution:
         if current_fits:
             return self.current
         person = self.last_person(head.idx, gender)
+        mentioned = self.last_mention(head)
+        if mentioned.name and self._paragraph(mentioned.start) == self._paragraph(head.idx) > self._paragraph(person.start or 0) \
+                and fits(mentioned.name):
+            person = mentioned  # "de l'Américain Spike Lee. Le réalisateur a dénoncé": named in this paragraph, not as a subject
         if not person.name or not fits(person.name):
             person = self.last_mention(head)  # "conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé"
         if person.name and fits(person.name):

@@ -249,6 +249,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # a name opening the sentence before an aside the parse takes for the subject's place
     "Pékin, de son côté, a dénoncé une « <q type='mixed' speaker='Pékin' cue='dénoncer'>ingérence flagrante</q> » dans ses affaires intérieures.",
     "Paris, ville lumière, a accueilli les « Jeux olympiques » en 2024.",
+    # a role noun with no holder: the person named in its paragraph, even as a complement, over a subject named paragraphs before
+    "Le Japonais Hirokazu Kore-eda a remporté la Palme d'or.\n\nLe Grand Prix a été attribué au film de l'Américain Spike Lee. "
+    "Le réalisateur a dénoncé la politique du président. « <q type='direct' speaker='Spike Lee' cue='lancer'>Le monde entier nous "
+    "regarde</q> », a-t-il lancé.",
     # not reported by anyone: the subject of the verb that governs the marks
     "Le préfet est arrivé. Le président et le Premier ministre souhaitent « <q type='mixed' speaker='président et le Premier ministre' "
     "cue='souhaiter'>que la hausse de la taxe soit supprimée</q> ».",
