@@ -71,6 +71,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         self.current = Speaker()  # the last source quoted
         self.source = Speaker()  # the last organisation or document quoted
         self.pairs: list[MarkPair] = []
+        self.continues: dict[int, int] = {}  # opening offset of a quote after an incise in marks -> that of the quote before it
         self.pair_starts: list[int] = []  # where the content of each pair starts
         self.quoted = []  # (start, end) of the marked passages, marks included
         self.reported: list[tuple[int, int]] = []  # (start, end) of the indirect quotations found so far
@@ -339,7 +340,6 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
 
     # -- the whole document ------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
-        self.continues: dict[int, int] = {}  # opening offset of a quote after an incise in marks -> that of the quote before it
         self.pairs = [part for pair in pair_marks(self.text) for part in self.split_at_incise(pair)]
         self.pair_starts = [p.start for p in self.pairs]
         self.quoted = [(p.open, (p.close + 1) if p.close is not None else self.sent_of(self.token_at(p.open)).end_char) for p in self.pairs]

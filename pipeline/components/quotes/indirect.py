@@ -6,7 +6,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from pipeline.components.quotes.vocabulary import (
-    BEFORE_QUE, CLAUSE_LINK, CLITIC, INCISE_PREPOSITIONS, NEGATION, OPENING_MARKS, QUE, RELATIVES, SUBJECT, is_finite)
+    BEFORE_QUE, CLAUSE_LINK, CLITIC, INCISE_PREPOSITIONS, NEGATION, OPENING_MARKS, QUE, RELATIVES, SUBJECT, in_inversion, is_finite)
 
 
 class IndirectQuotations:
@@ -146,7 +146,7 @@ class IndirectQuotations:
         "..., a confié X", "..., a-t-il enfin confié"."""
         i = verb.i - 1
         while i > sent.start and verb.i - i <= 4 and (
-                self.doc[i].pos_ in {"AUX", "ADV"} or CLITIC.match(self.doc[i].lower_) or self.doc[i].lower_ in {"-t", "-t-"}):
+                self.doc[i].pos_ in {"AUX", "ADV"} or in_inversion(self.doc[i].lower_)):
             i -= 1
         return self.doc[i] if i > sent.start and self.doc[i].text == "," else None
 

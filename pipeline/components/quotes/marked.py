@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.quotes.marks import MarkPair, trimmed
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, DASHES, GOVERNED, OPENING_MARKS, PRONOUN_GENDER, Quote, RELATIVES, SKIP_AFTER_QUOTE,
-    SPEAKER_LABELS, SUBJECT, Speaker, TERM_WORDS, WORD, compatible)
+    SPEAKER_LABELS, SUBJECT, Speaker, TERM_WORDS, WORD, compatible, in_inversion)
 
 
 class MarkedQuotations:
@@ -184,7 +184,7 @@ class MarkedQuotations:
             if self.doc[token.i - 1].text != "," or (entry := self.speech_verb(token)) is None:
                 continue
             for t in self.doc[token.i + 1: token.i + 4]:
-                if CLITIC.match(t.lower_) and t.lower_ not in {"-t", "-t-"}:
+                if CLITIC.match(t.lower_):
                     return self.describe(t), entry.cue, entry.id
                 ent = self.entity_of.get(t.i)
                 if ent is not None and ent.label_ in SPEAKER_LABELS:
@@ -278,7 +278,7 @@ class MarkedQuotations:
         """"accueillie par X : « ... » a-t-elle déclaré": the clitic after the quote is the person or
         body the sentence introduces it with, when the gender agrees."""
         clitic = next((CLITIC.match(t.lower_).group(1) for t in self.doc[close.i + 1: close.i + 5]
-                       if CLITIC.match(t.lower_) and t.lower_ not in {"-t", "-t-"}), None)
+                       if CLITIC.match(t.lower_)), None)
         named = self.introduced(sent, pair) if clitic is not None else None
         if named is not None and named[0].label in SPEAKER_LABELS and sent.start_char <= (named[0].start or -1) < pair.open \
                 and compatible(PRONOUN_GENDER.get(clitic, ""), self.gender_of(named[0])):
@@ -405,15 +405,15 @@ class MarkedQuotations:
         first, last = self.token_at(pair.start).i, self.token_at(pair.end - 1).i
         for comma in self.doc[first: last]:
             i = comma.i + 1
-            while i <= last and i - comma.i <= 3 and (self.doc[i].pos_ == "AUX" or CLITIC.match(self.doc[i].lower_)
-                                                      or self.doc[i].lower_ in {"-t", "-t-"}):  # "a assuré", "a-t-elle raconté"
+            while i <= last and i - comma.i <= 3 and (self.doc[i].pos_ == "AUX" or in_inversion(self.doc[i].lower_)):
+                # "a assuré", "a-t-elle raconté"
                 i += 1
             clitic_before = any(CLITIC.match(t.lower_) for t in self.doc[comma.i + 1: i])
             verb = self.doc[i] if comma.text == "," and i <= last else None
             if verb is None or verb.pos_ != "VERB" or self.speech_verb(verb) is None or verb.i == last:
                 continue
             after = self.doc[verb.i + 1]
-            if not (clitic_before or CLITIC.match(after.lower_) or after.lower_ in {"-t", "-t-"} or after.pos_ in {"DET", "PROPN"}):
+            if not (clitic_before or in_inversion(after.lower_) or after.pos_ in {"DET", "PROPN"}):
                 continue  # "..., disent-ils" or "..., a rétorqué la conseillère", not "..., a dit que"
             stop = next((t for t in self.doc[verb.i + 1: min(last + 1, verb.i + 14)] if t.text in {",", ".", ";"}), None)
             if stop is None and last - verb.i > 12 or any(t.pos_ in {"VERB", "AUX"} for t in self.doc[verb.i + 1: stop.i if stop else last + 1]):

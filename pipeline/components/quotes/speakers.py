@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.quotes.lexicon import FORMER_PREFIX, fold
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
-    AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, GOVERNED, ONE_OF,
+    AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, EUPHONIC_T, GOVERNED, ONE_OF,
     HYPHENED_WORD, OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
     adjective_stems, de_complements, is_age, is_finite, normalise, noun_genders, opens_with_de)
 
@@ -252,7 +252,7 @@ class SpeakerResolution:
                 and fits(mentioned.name):
             person = mentioned  # "de l'Américain Spike Lee. Le réalisateur a dénoncé": named in this paragraph, not as a subject
         if not person.name or not fits(person.name):
-            person = self.last_mention(head)  # "conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé"
+            person = mentioned  # "conteste Me Sophie Kerbrat, conseil de la famille. L'avocate a rappelé"
         if person.name and fits(person.name):
             return person
         person = self.just_named(head, gender)
@@ -951,7 +951,7 @@ class SpeakerResolution:
         of a passive, or (for "ajoutant", "Et d'ajouter") the subject of the clause above.
         ``inverted``: the cue follows the quote ("», lance un manifestant"), whatever its tag."""
         for token in list(self.doc[verb.i + 1: verb.i + 3]) + self.clitic_before(verb):
-            if CLITIC.match(token.lower_) and token.lower_ not in {"-t", "-t-"}:
+            if CLITIC.match(token.lower_):
                 said = self.describe(token)
                 place = self.where_said(token) if self.rules.is_a("impersonal", CLITIC.match(token.lower_).group(1)) else None
                 return place if place is not None and (place.label or not said.name) else said
@@ -1021,7 +1021,7 @@ class SpeakerResolution:
                 return named
         if subjects:
             pick = subjects[0]
-            if pick.lower_ in {"-t", "-t-"}:
+            if pick.lower_ in EUPHONIC_T:
                 nxt = self.doc[pick.i + 1] if pick.i + 1 < len(self.doc) else pick
                 pick = nxt
             return self.describe(self.speaking_apposition(pick))
@@ -1241,7 +1241,7 @@ class SpeakerResolution:
             return []
         clitic = self.doc[self.clitics[k]]
         before = self.doc[clitic.i - 1]
-        if before.pos_ != "AUX" and before.lower_ not in {"-t", "-t-"} or any(t.pos_ not in {"ADV", "ADP"} for t in self.doc[clitic.i + 1: verb.i]):
+        if before.pos_ != "AUX" and before.lower_ not in EUPHONIC_T or any(t.pos_ not in {"ADV", "ADP"} for t in self.doc[clitic.i + 1: verb.i]):
             return []
         return [clitic]
 

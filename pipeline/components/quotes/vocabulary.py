@@ -15,7 +15,13 @@ RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 ONE_OF = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
 DE_FORMS = frozenset({"de", "d'", "d’", "des"})
 CLITIC_WORDS = ("il", "elle", "on", "ils", "elles")
-CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(CLITIC_WORDS)})$", re.IGNORECASE)
+CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(CLITIC_WORDS)})$", re.IGNORECASE)  # never "-t" alone
+EUPHONIC_T = frozenset({"-t", "-t-"})  # "a-t-il" may be split "a", "-t", "-il"
+
+
+def in_inversion(word: str) -> bool:
+    """A piece of an inverted subject pronoun: "-il", "-t-elle", or the "-t" split from it."""
+    return word in EUPHONIC_T or CLITIC.match(word) is not None
 WORD = re.compile(r"\w+")
 HYPHENED_WORD = re.compile(r"\w+(?:-\w+)*")
 SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
