@@ -184,8 +184,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         for token in reversed(self.doc[max(0, last - 14): last + 1]):
             if token.pos_ not in COMPLEMENT_TAGS and not (token.dep_ in {"amod", "acl"} and "Part" in token.morph.get("VerbForm")):
                 break
-            if token.pos_ in {"NOUN", "PROPN"} and self.is_role(token) and token.i > 0 and self.doc[token.i - 1].pos_ in {"DET", "ADP"}:
-                role = token  # (a title the tagger reads as a name: "La Médiatrice européenne, X")
+            if token.pos_ in {"NOUN", "PROPN"} and self.is_role(token) and token.i > 0 and self.article_before(token).pos_ in {"DET", "ADP"}:
+                role = token  # (a title the tagger reads as a name: "La Médiatrice européenne, X"; "le premier secrétaire sortant, X")
         return role
 
     def apposed_role(self, ent: Span) -> Token | None:

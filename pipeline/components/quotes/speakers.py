@@ -581,8 +581,9 @@ class SpeakerResolution:
         if named is not None:
             return named
         entity = self.entity_of.get(head.i)
-        if entity is not None and self.is_role(head) and (head.is_lower or len(entity) == 1 and self.has_determiner(head)):
-            entity = None  # "le locataire de Matignon", "la Médiatrice" read as a place: a role, not a name
+        misread = entity if entity is not None and self.role_read_as_name(head, entity) else None
+        if misread is not None:
+            entity = None
         if entity is not None and len(entity) == 1 and self.has_determiner(head) and self.rules.word_is("body", head) \
                 and (entity._.canonical or entity.text) == entity.text and self.organisation_called(head, head.idx) is not None:
             entity = None  # "l'Autorité" after "l'Autorité de la concurrence": the body named before, called by its noun
@@ -597,7 +598,8 @@ class SpeakerResolution:
         if entity is not None and entity.label_ in SPEAKER_LABELS + ("LOC", "MISC"):
             return self._entity_speaker(entity)
         appositions = [t for child in head.children if child.dep_ == "appos" for t in child.subtree]
-        entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of and not self.named_as_agent(t)]
+        entities = [self.entity_of[t.i] for t in phrase + appositions if t.i in self.entity_of and not self.named_as_agent(t)
+                    and self.entity_of[t.i] is not misread]
         # (not who interviewed: "un responsable, interrogé par l'AFP, a salué")
         is_document = bool(self.rules.word_is("document", head))
         governed = [e for e in entities if e.start > head.i and self.governed(e)]
@@ -933,9 +935,14 @@ class SpeakerResolution:
                 if ent is not None and ent.label_ == label and not self.in_quote(token) and not any(
                         c.dep_ == "case" and c.i < ent.start for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {
                         "de", "du", "des", "d'", "d’", "à", "par", "avec", "pour", "("} and not self.member_listed(ent) \
-                        and not self.named_as_agent(token) and not self.governed(ent):  # not "(Junalco), Anne X", "interrogée par l'agence X"
+                        and not self.named_as_agent(token) and not self.governed(ent) and not self.role_read_as_name(token, ent):
+                    # not "(Junalco), Anne X", "interrogée par l'agence X"
                     return self._entity_speaker(ent)
         return None
+
+    def role_read_as_name(self, head: Token, entity: Span) -> bool:
+        """"le locataire de Matignon", "la Médiatrice", "La Défenseure" the model reads as a name: a role."""
+        return self.is_role(head) and (head.is_lower or len(entity) == 1 and self.has_determiner(head))
 
     def member_listed(self, ent: Span) -> bool:
         """Named among a group's members: "une vingtaine d'associations, dont la Cimade et la LDH, jugent"."""

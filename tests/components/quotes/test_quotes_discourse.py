@@ -295,6 +295,14 @@ def test_pronoun_after_a_named_subject_with_a_pronoun_in_its_relative(nlp):
     # a one-word name with its article and none apposed stays itself
     "Les sanctions ont été renforcées jeudi. Le Kremlin a dénoncé « <q type='mixed' speaker='Kremlin' cue='dénoncer'>une décision "
     "hostile et illégale</q> ».",
+    # a role noun the model reads as a person's name, as the subject: the person introduced with that role
+    "« <q type='direct' speaker='Isabelle Marchetti' cue='déclarer'>Des millions de personnes font face à un écran</q> », a "
+    "déclaré la Défenseure des droits, Isabelle Marchetti.\n\nLe rapport relève aussi des progrès. La Défenseure a toutefois mis "
+    "en garde contre « <q type='mixed' speaker='Isabelle Marchetti' cue='mettre en garde'>un effet d'usure</q> ».",
+    # an adjective between the article and the role noun ("le premier secrétaire sortant, X") still introduces X with the role
+    "Le congrès s'est achevé dimanche, après l'affrontement entre le premier secrétaire sortant, Julien Carrère, et la maire de "
+    "Nantes, Anne-Sophie Lebrun.\n\nLe premier secrétaire a assuré que <q type='indirect' speaker='Julien Carrère' cue='assurer'>le "
+    "projet serait adopté avant l'été</q>.",
 ])
 def test_title_read_as_a_name(nlp, marked):
     check(nlp, marked)
