@@ -1,6 +1,8 @@
 """Corrections of the model's own entities, driven by ``fixes.jsonl`` (see rules.Fixes)."""
 from __future__ import annotations
 
+import dataclasses
+
 import numpy
 from spacy.tokens import Doc
 
@@ -30,7 +32,12 @@ def correct(doc: Doc, mentions: list[Mention], fixes: Fixes, demonyms: dict[str,
         if mention is None or _dropped(doc, mention, fixes, demonyms) or _common_word_at_start(doc, mention, fixes, written_lower) \
                 or _plural_people_noun(doc, mention, fixes, written_lower, orth):
             continue
+        read_as = mention.label
         _relabel_by_shape(doc, mention, fixes)
+        if mention.label == "PER" != read_as:  # a name found a person by its shape loses its title too: "Me Sur" is "Sur"
+            trimmed = _trim(doc, mention, fixes)
+            if trimmed is not None:
+                mention = dataclasses.replace(trimmed, rule=mention.rule)
         corrected.append(mention)
         inner = _relabel_by_head(doc, mention, fixes) or _place_after_de(doc, mention, fixes)
         if inner is not None:

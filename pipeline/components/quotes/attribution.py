@@ -24,7 +24,7 @@ from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.components.quotes.speakers import SpeakerResolution
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, COMPLEMENT_TAGS, CLITIC_WORDS, GOVERNED, NEGATION, NEGATION_PARTNERS, PRONOUN_GENDER, QUE, Quote,
-    SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, adjective_stems, de_complements, is_a_name, named_as_subject, normalise, noun_genders)
+    LAWYER_TITLE, SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, adjective_stems, de_complements, is_a_name, named_as_subject, normalise, noun_genders)
 from pipeline.extensions import doc_text
 
 
@@ -107,7 +107,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 clues.add("Fem" if feminine else "Masc")
             if ent.start > 0 and self.doc[ent.start - 1].lower_ in TITLES:
                 clues.add(TITLES[self.doc[ent.start - 1].lower_])
-            if ent.start > 0 and self.doc[ent.start - 1].text == "Me":  # "Me Sophie Kerbrat": a lawyer
+            if ent.start > 0 and self.doc[ent.start - 1].text == LAWYER_TITLE:
                 self.roles.setdefault(normalise(ent._.canonical or ent.text), set()).add("avocat")
             root = ent.root
             nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]

@@ -10,7 +10,7 @@ from pipeline.components.quotes.lexicon import FORMER_PREFIX, fold
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, EUPHONIC_T, GOVERNED, ONE_OF,
-    HYPHENED_WORD, OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
+    HYPHENED_WORD, LAWYER_TITLE, OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
     adjective_stems, de_complements, is_age, is_finite, normalise, noun_genders, opens_with_de)
 
 
@@ -554,6 +554,8 @@ class SpeakerResolution:
     def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
         """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
         its words when known (a marker's noun phrase)."""
+        if head.text == LAWYER_TITLE and getattr(self.entity_of.get(head.i + 1), "label_", "") == "PER":
+            return self._entity_speaker(self.entity_of[head.i + 1])  # "a dénoncé Me Hélène X", "Me" parsed as the subject
         word = head.lower_
         clitic = CLITIC.match(word)
         if clitic:
@@ -605,6 +607,15 @@ class SpeakerResolution:
         governed = [e for e in entities if e.start > head.i and self.governed(e)]
         if not is_document:  # "l'entourage de X" speaks, not X; a document speaks for X ("un communiqué de X")
             entities = [e for e in entities if e not in governed]
+        possessive = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+        if is_document and possessive is not None and not entities:  # "selon ses dires": whom "ses" points to, the subject of
+            # the verb it depends on first ("L'association « comprend », selon son communiqué"; "affirme X dans son rapport")
+            owner = next((c for c in head.head.children if c.dep_ in SUBJECT and not self.in_quote(c)), None) \
+                if head.head.pos_ in {"VERB", "AUX"} else None
+            if owner is None:
+                return self.from_pronoun(possessive)
+            if owner.pos_ == "PRON" or self.can_speak(owner):  # (not "La surpopulation atteint ..., dans son rapport", a bad parse)
+                return self.describe(owner)
         if self.has_demonstrative(head) and self.rules.word_is("person", head) and self.current.name and self.quoted_lately(head.idx, 0):
             return self.current  # "Selon un membre de la commission, ... D'après cette source, ..."
         if not entities and self.is_demonstrative(head) and not self.rules.word_is("body", head):
@@ -969,7 +980,8 @@ class SpeakerResolution:
         if passed_on is not None:
             return passed_on
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)
-                    and c.pos_ != "VERB"]  # not "Rencontrée dans sa loge," the parse may make the subject
+                    and c.pos_ != "VERB" and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)]
+        # not "Rencontrée dans sa loge," nor "de son côté", which the parse may make the subject
         if not subjects:  # a name in marks: "le site « Union 84 » a publié", whether the parse makes it the subject or not
             i = verb.i - 1
             while i > 0 and self.doc[i].pos_ in {"AUX", "ADV"} and not self.in_quote(self.doc[i]):
@@ -985,6 +997,9 @@ class SpeakerResolution:
         for aux in verb.children:
             if aux.dep_.startswith("aux") and not self.in_quote(aux):  # not the quote's own "a" the parse hangs here
                 subjects += [c for c in aux.children if c.dep_ == "nsubj" and c.i < verb.i]  # not "a expliqué l'appel"
+        auxiliary = self.auxiliary_before(verb) if "Part" in verb.morph.get("VerbForm") or not verb.morph.get("VerbForm") else None
+        if not subjects and auxiliary is not None and auxiliary.head != verb:  # "Moscou a de son côté jugé", the participle
+            subjects = [c for c in auxiliary.children if c.dep_ == "nsubj" and c.i < auxiliary.i and not self.in_quote(c)]  # hung on "côté"
         incise = self.inverted_incise(verb, subjects)
         if incise is not None:
             return self.describe(incise)
@@ -1034,9 +1049,8 @@ class SpeakerResolution:
             return self.describe(self.speaking_apposition(pick))
         untagged = not verb.morph.get("VerbForm") or verb.pos_ == "NOUN" and verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].lower_ in QUE
         # "a twitté" read as a name; "Un diplomate européen juge que", "juge" read as a noun
-        finite = inverted or is_finite(verb) or (untagged or "Part" in verb.morph.get("VerbForm")) and verb.i > 0 and (
-            self.doc[verb.i - 1].lower_ in AUXILIARIES)  # "a tweeté" tagged X, its auxiliary too; "a fait savoir", the parse
-        # hanging "a" on "savoir"
+        finite = inverted or is_finite(verb) or (untagged or "Part" in verb.morph.get("VerbForm")) and auxiliary is not None
+        # "a tweeté" tagged X, its auxiliary too; "a fait savoir", the parse hanging "a" on "savoir"
         if not finite and verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
             finite = is_finite(verb.head)  # "», a tenu à tempérer X": X speaks
         sent_end = self.sent_of(verb).end
@@ -1105,6 +1119,18 @@ class SpeakerResolution:
         if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
             return self.current
         return Speaker()
+
+    def auxiliary_before(self, verb: Token) -> Token | None:
+        """The auxiliary before the participle, past an adverbial the parse may tangle: "a averti",
+        "a de son côté averti", "a, pour sa part, estimé", "a quant à elle jugé"."""
+        for token in reversed(self.doc[max(0, verb.i - 6): verb.i]):
+            if token.lower_ in AUXILIARIES:
+                return token
+            adverbial = token.pos_ in {"ADV", "ADP", "DET", "PRON", "PUNCT"} or token.pos_ == "NOUN" and any(
+                c.dep_ == "case" for c in token.children)
+            if not adverbial or self.in_quote(token):
+                return None
+        return None
 
     def inverted_incise(self, verb: Token, subjects: list[Token]) -> Token | None:
         """The source named right after a finite speech verb set off by a comma, when the subject the

@@ -42,6 +42,7 @@ PLACES_SPEAKING = frozenset({"dans", "chez", "au", "à", "auprès", "aux", "du"}
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
 TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
+LAWYER_TITLE = "Me"  # "Me Sophie Kerbrat": a lawyer (maître); the parse may make it a subject of its own
 PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
 
 

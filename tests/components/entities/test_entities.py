@@ -185,6 +185,9 @@ def test_titles_are_not_names(nlp):
           absent=("Général", "République", "de la République"))
     check(nlp, "Selon son avocat, Me <ent label='PER' rule='person-title'>Antonin Levy</ent>, le dossier est vide.",
           absent=("Me Antonin Levy",))
+    # "Me" and a surname the model reads as another kind of name: the lawyer, whose full name the article gave
+    check(nlp, "L'avocat <ent label='PER'>Pierre-Olivier Sur</ent> a parlé. Me <ent label='PER' canonical='Pierre-Olivier Sur' "
+               "rule='lawyer-title-is-a-person'>Sur</ent> a ajouté que l'élu s'était présenté aux enquêteurs.", absent=("Me Sur",))
 
 
 def test_nationality_adjectives_give_countries_not_entities(nlp):

@@ -172,6 +172,23 @@ def test_straight_mark_after_a_number_is_a_unit():
     # "D'après lui" after a sentence that names one person, in apposition, and no subject
     "Le président du Secours populaire du Nord, Jean-Louis Callens, décrit une demande en hausse. D'après lui, <q type='indirect' "
     "speaker='Jean-Louis Callens' cue=\"d'après\">les distributions alimentaires ont augmenté de 15 %</q>.",
+    # "de son côté" between the auxiliary and the participle, which the parse then hangs on "côté": the subject before the
+    # auxiliary, or the one after the participle
+    "Moscou a de son côté jugé la décision « <q type='mixed' speaker='Moscou' cue='juger'>profondément antidémocratique</q> ».",
+    "Le secrétaire général de l'ONU, Antonio Guterres, a salué le texte.\n\n« <q type='direct' speaker='Amina Diallo' "
+    "cue='avertir'>Chaque jour sans trêve coûte des vies</q> », a de son côté averti la coordinatrice humanitaire de l'ONU, "
+    "Amina Diallo, jointe par téléphone.",
+    "Le gouverneur de la Banque de France, François Villeroy de Galhau, avait de son côté plaidé la semaine dernière pour une "
+    "baisse, jugeant que le risque principal était désormais celui d'une inflation « <q type='mixed' speaker='François "
+    "Villeroy de Galhau' cue='juger'>trop basse</q> ».",
+    # "Me" (maître) parsed as a subject of its own: the lawyer named after it
+    "Les avocats de la défense feront appel. « <q type='direct' speaker='Hélène Carrasco' cue='dénoncer'>C'est une décision "
+    "rendue sur des impressions</q> », a dénoncé Me Hélène Carrasco à la sortie de la salle d'audience.",
+    # the owner of "ses dires", "son communiqué": the subject of the clause they are set in, else whom the possessive points to
+    "L'accusé a maintenu sa version : il n'était, selon ses dires, <q type='indirect' speaker='accusé' cue='selon'>pas sur les "
+    "lieux</q>.",
+    "Les victimes sont partagées. L'Association française des victimes du terrorisme « <q type='mixed' speaker='Association "
+    "française des victimes du terrorisme' cue='selon'>comprend la décision</q> », selon son communiqué.",
 ])
 def test_subjects_the_parse_misses(nlp, marked):
     check(nlp, marked)
