@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.quotes.marks import MarkPair, trimmed
 from pipeline.components.quotes.vocabulary import (
-    AUXILIARIES, CLITIC, DASHES, GOVERNED, OPENING_MARKS, PRONOUN_GENDER, Quote, RELATIVES, SKIP_AFTER_QUOTE,
+    AUXILIARIES, CLITIC, DASHES, GOVERNED, OPENING_MARKS, PRONOUN_GENDER, Quote, REFLEXIVES, RELATIVES, SKIP_AFTER_QUOTE,
     SPEAKER_LABELS, SUBJECT, Speaker, TERM_WORDS, WORD, compatible, in_inversion)
 
 
@@ -142,6 +142,8 @@ class MarkedQuotations:
                 entry = next(iter(self.rules.verb_entries(token)), None)
             if entry is not None and not as_said and token.dep_ == "conj" and token.head.i < close.i and not self.in_quote(token.head):
                 return None  # "a jugé la transition « trop longue » et a appelé à ...": a verb of its own, not a cue after the quote
+            if entry is not None and not as_said and self.passive_without_agent(token) and self.reported_by(token) is not None:
+                return None  # "Il a assuré que les auteurs seraient « systématiquement » poursuivis": the cue is "assurer"
             if entry is not None:
                 if "Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm") and not as_said and not (
                         entry.head.endswith("er") and not token.lower_.endswith(("é", "ée", "és", "ées"))
@@ -201,12 +203,19 @@ class MarkedQuotations:
             node, steps = root, 0
             while node.head != node and steps < 8:
                 node, steps = node.head, steps + 1
-                if self.in_quote(node) or introduced and node.dep_ == "acl":
+                if self.in_quote(node) or introduced and node.dep_ == "acl" or self.passive_without_agent(node):
                     continue
                 entry = self.speech_verb(node)
                 if entry is not None:
                     return node, entry
         return None
+
+    def passive_without_agent(self, verb: Token) -> bool:
+        """A passive no one is said to do, which reports no one's words: "les auteurs seraient
+        « systématiquement » poursuivis" (not "qualifiée de « perfectible » par les magistrats", nor "s'est félicitée",
+        which the parse may call passive)."""
+        passive = any(c.dep_ == "aux:pass" for c in verb.children) and not any(c.lower_ in REFLEXIVES for c in verb.children)
+        return passive and not any(c.dep_ == "obl:agent" for c in verb.children) and self.agent_after(verb) is None
 
     def reporting(self, verb: Token, entry):
         """The speech verb that reports the clause of ``verb``, when there is one, climbing past

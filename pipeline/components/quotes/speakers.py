@@ -1115,6 +1115,8 @@ class SpeakerResolution:
                 return self.describe(head.head)  # "Un responsable d'une ONG, joint par téléphone, décrit": the responsable
             while head.pos_ not in {"VERB", "AUX"} and head.head != head and head.dep_ != "ROOT":
                 head = head.head
+            while participle and verb.dep_ == "conj" and any(c.dep_ == "aux:pass" for c in head.children) and head.head != head:
+                head = head.head  # "a assuré que les auteurs seraient poursuivis, et annoncé": it shares "a", not the passive's "être"
             return self.subject(head, depth + 1)
         if "Inf" in verb.morph.get("VerbForm"):  # "Et d'ajouter que ...": the current source
             return self.current

@@ -181,6 +181,15 @@ def test_straight_mark_after_a_number_is_a_unit():
     "Le gouverneur de la Banque de France, François Villeroy de Galhau, avait de son côté plaidé la semaine dernière pour une "
     "baisse, jugeant que le risque principal était désormais celui d'une inflation « <q type='mixed' speaker='François "
     "Villeroy de Galhau' cue='juger'>trop basse</q> ».",
+    # a passive no one is said to do reports no one's words: the quote is the reporting speaker's; with its agent, the agent's;
+    # a participle coordinated with it shares the reporting verb's auxiliary, and its subject
+    "Le ministre est arrivé. Il a assuré que les auteurs de violences seraient « <q type='mixed' speaker='ministre' "
+    "cue='assurer'>systématiquement</q> » poursuivis, et annoncé que <q type='indirect' speaker='ministre' "
+    "cue='annoncer'>le parquet de Paris avait été saisi</q>.",
+    "Le président de l'université a affirmé que des dégradations « <q type='mixed' speaker=\"président de l'université\" "
+    "cue='affirmer'>importantes</q> » avaient été constatées dans les locaux.",
+    "Déjà épinglée en 2021 par la chambre régionale des comptes, la gestion de la commune avait été qualifiée de « <q "
+    "type='mixed' speaker='magistrats financiers' cue='qualifier'>perfectible</q> » par les magistrats financiers.",
     # "Me" (maître) parsed as a subject of its own: the lawyer named after it
     "Les avocats de la défense feront appel. « <q type='direct' speaker='Hélène Carrasco' cue='dénoncer'>C'est une décision "
     "rendue sur des impressions</q> », a dénoncé Me Hélène Carrasco à la sortie de la salle d'audience.",
