@@ -158,7 +158,10 @@ def _person_apposed_to_role(doc: Doc, mention: Mention, fixes: Fixes) -> Mention
     for k in range(mention.start - 2, max(0, mention.start - 12), -1):
         token = doc[k]
         if token.lower_ in roles and token.pos_ == "NOUN":
-            return Mention(mention.start, mention.end, "PER", rule) if doc[k - 1].pos_ == "DET" else mention
+            article = k - 1
+            while article > 0 and doc[article].pos_ == "ADJ":  # "le Premier ministre géorgien, X", "la nouvelle présidente, X"
+                article -= 1
+            return Mention(mention.start, mention.end, "PER", rule) if doc[article].pos_ == "DET" else mention
         preposition = token.pos_ == "ADV" and doc[k + 1].lower_ in _DE  # "l'ambassadeur du Soudan auprès de l'ONU, X"
         if token.pos_ not in _ROLE_PHRASE_TAGS and not preposition and not (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
             return mention  # a comma, a verb: the phrase ends; not a participle's ("le commissaire chargé de la pêche, X")

@@ -24,7 +24,7 @@ class IndirectQuotations:
                 continue
             lead = self.text[sent.start_char: match.start()].strip()
             phrase = self.marker_phrase(match, body_end) if rule["kind"] != "same_source" else [self.token_at(match.end() - 1)]
-            if not phrase or rule["kind"] == "for" and not self.names_a_source(self.for_phrase(phrase)):
+            if not phrase or rule["kind"] == "for" and not self.holds_a_view(self.for_phrase(phrase)):
                 continue
             source_end = phrase[-1].idx + len(phrase[-1])
             after = self.past_appositions(source_end, body_end)

@@ -44,10 +44,11 @@ class MarkedQuotations:
     @staticmethod
     def for_phrase(words: list[Token]) -> list[Token]:
         """The source after "pour": its noun phrase, not what another preposition adds ("pour les
-        élections avec notamment X": not X); none before a verb ("pour avoir voté": a purpose)."""
+        élections avec notamment X": not X, nor a participle's: "pour un gérant interrogé par l'AFP"); none before a verb ("pour
+        avoir voté": a purpose)."""
         if words and words[0].pos_ in {"VERB", "AUX"}:
             return []
-        return words[:next((k for k, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ not in GOVERNED), len(words))]
+        return words[:next((k for k, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ not in GOVERNED or k and t.pos_ == "VERB"), len(words))]
 
     @staticmethod
     def phrase_head(words: list[Token]) -> Token:
@@ -56,13 +57,20 @@ class MarkedQuotations:
         return next((t for t in heads if t.pos_ in {"NOUN", "PROPN", "PRON"}), heads[0] if heads else words[0])
 
     def names_a_source(self, words: list[Token]) -> bool:
-        """"Pour X, ...": X a person or body, a pronoun, a name or a noun for people; not
+        """"Selon X, ...": X a person or body, a pronoun, a name or a noun for people; not
         "Pour les lieux de vie des policiers, ..."."""
         if not words:
             return False
         head = self.phrase_head(words)
         return head.pos_ in {"PRON", "PROPN"} or self.can_speak(head) or any(
             self.entity_of[t.i].label_ in SPEAKER_LABELS for t in words if t.i in self.entity_of)
+
+    def holds_a_view(self, words: list[Token]) -> bool:
+        """"Pour X, ...": a source, and not the people a thing is for ("Pour les salariés, c'est un
+        coup dur"; "Pour plusieurs analystes, ..." gives their view)."""
+        head = self.phrase_head(words) if words else None
+        return self.names_a_source(words) and not (
+            "Plur" in head.morph.get("Number") and self.rules.word_is("person", head) and not self.is_role(head))
 
     def names_a_person(self, words: list[Token]) -> bool:
         """A person, by name, pronoun or a role in the singular with its article ("pour la diplomate
@@ -98,7 +106,8 @@ class MarkedQuotations:
                     return self._entity_speaker(ent)  # not the Bundesbank of "pour le président de la Bundesbank, X", nor its
                     # acronym after it ("du service départemental d'incendie et de secours (SDIS), le commandant X")
             if label == "PER":
-                verb = next((t for t in words if t.i not in self.entity_of and self.speech_verb(t) is not None), None)  # not "Le Canard enchaîné"
+                verb = next((t for t in words if t.i not in self.entity_of and self.speech_verb(t) is not None and not self.rules.word_is(
+                    "interviewing", t)), None)  # not "Le Canard enchaîné", nor "un gérant interrogé par l'AFP"
                 if verb is not None:  # "selon les informations que le procureur a confiées à l'AFP"
                     speaker = self.subject(verb)
                     if speaker.name:
@@ -113,9 +122,9 @@ class MarkedQuotations:
                     if issuer is not None:
                         return Speaker()
         speaker = self.describe(head, words)
-        if rule["kind"] == "for" and not (speaker.label in SPEAKER_LABELS or head.pos_ == "PRON" or
-                                          self.rules.word_is("role", head) or head.pos_ == "PROPN"):
-            return Speaker()
+        if rule["kind"] == "for" and not (speaker.label in SPEAKER_LABELS or head.pos_ == "PRON" or self.rules.word_is("role", head)
+                                          or head.pos_ == "PROPN" or self.rules.word_is("person", head) and "Plur" not in head.morph.get("Number")):
+            return Speaker()  # (a purpose, or those it is for: "pour les salariés, c'est un coup dur"; not "pour une source proche")
         if speaker.name:
             speaker.is_source = True
         return speaker

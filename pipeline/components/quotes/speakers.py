@@ -10,8 +10,8 @@ from pipeline.components.quotes.lexicon import FORMER_PREFIX, fold
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, EUPHONIC_T, GOVERNED, ONE_OF,
-    HYPHENED_WORD, LAWYER_TITLE, OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker, WORD, compatible,
-    adjective_stems, de_complements, is_age, is_finite, normalise, noun_genders, opens_with_de)
+    HYPHENED_WORD, LAWYER_TITLE, OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker,
+    TITLES, WORD, compatible, adjective_stems, de_complements, is_age, is_finite, normalise, noun_genders, opens_with_de)
 
 
 class SpeakerResolution:
@@ -690,7 +690,7 @@ class SpeakerResolution:
                 before = self.sent_of(head).start_char if inverted else head.idx
                 # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
                 candidates = (self.organisation_called(head, before), self.last_organisation(before, self.subject_organisations),
-                              self.last_organisation(before))
+                              self.last_organisation(before), self.firm_just_named(head, before))
                 named = next((c for c in candidates if c is not None and c.name and self.may_be_called(c, head)), Speaker())
                 if not named.name and inverted and self.rules.word_is("generic_body", head):  # the lead: "Une mission du FMI a achevé ..., a indiqué l'institution"
                     in_sentence = [e for e in self.entities if e.label_ == "ORG" and before <= e.start_char and e.end <= head.i
@@ -846,6 +846,8 @@ class SpeakerResolution:
                                                                   or after[2].pos_ == "NOUN" and self.person_after(after[2]) is not None)
         # ", le docteur X", ", la Sénégalaise X": the title or the nationality is not the name
         at = after[2].i + 1 if titled else after[1].i
+        if not titled and at + 1 < len(self.doc) and (self.doc[at].lower_ in TITLES or self.doc[at].text == LAWYER_TITLE):
+            at += 1  # ", Me Elodie X", ", M. Paul X"
         if titled and at not in self.entity_of and self.person_after(after[2]) is not None and any(self.is_role(t) for t in phrase):
             return self._entity_speaker(self.person_after(after[2]))  # "la coprésidente du groupe, la climatologue néerlandaise Ingrid X"
         if titled and at not in self.entity_of and self.is_role(after[2]) and any(self.is_role(t) for t in phrase):
@@ -903,6 +905,16 @@ class SpeakerResolution:
         first = HYPHENED_WORD.match(name.lower())  # "haut-commissariat", one word
         covered = self.rules.broader_bodies.get(fold(noun.lower_), ())
         return noun.lower_ in words or bool(words) and (words[0] in covered or first is not None and first.group() in covered)
+
+    def firm_just_named(self, noun: Token, before: int) -> Speaker | None:
+        """"le groupe", "l'entreprise": the organisation named in this sentence or the one before,
+        even as a complement ("La direction de TotalEnergies conteste. Dans un communiqué, le groupe affirme")."""
+        if not self.rules.word_is("company", noun):
+            return None
+        k = bisect.bisect_right(self.sent_starts, noun.i) - 1
+        since = self.doc[self.sent_starts[max(k - 1, 0)]].idx
+        named = [e for e in self.entities if e.label_ == "ORG" and since <= e.start_char < before and not self.in_quote(e[0])]
+        return self._entity_speaker(named[-1]) if named else None
 
     def may_be_called(self, source: Speaker, noun: Token) -> bool:
         """A named organisation may be called "l'association", "le gouvernement", unless its name

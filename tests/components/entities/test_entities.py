@@ -845,6 +845,9 @@ def test_a_name_apposed_to_a_role_is_a_person(nlp):
     # a role noun the quotes component knows (quotes/referents.jsonl), not listed in fixes.jsonl itself
     found = _entities_over(nlp, "Selon la gouverneure de la région métropolitaine, Karla Rubilar, la marche est pacifique.", [(8, 10, "LOC")])
     assert ("Karla Rubilar", "PER", "person-apposed-to-role") in found
+    # adjectives between the article and the role noun
+    found = _entities_over(nlp, "Le Premier ministre géorgien, Irakli Beridze, a qualifié la déclaration de chantage.", [(5, 7, "LOC")])
+    assert ("Irakli Beridze", "PER", "person-apposed-to-role") in found
     # the role after the name, with its complement
     found = _entities_over(nlp, "Pour Park Min-ho, professeur de relations internationales, la visite est fragile.", [(1, 5, "LOC")])
     assert ("Park Min-ho", "PER", "person-apposed-to-role") in found

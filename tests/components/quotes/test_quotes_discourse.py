@@ -190,6 +190,18 @@ def test_straight_mark_after_a_number_is_a_unit():
     "cue='affirmer'>importantes</q> » avaient été constatées dans les locaux.",
     "Déjà épinglée en 2021 par la chambre régionale des comptes, la gestion de la commune avait été qualifiée de « <q "
     "type='mixed' speaker='magistrats financiers' cue='qualifier'>perfectible</q> » par les magistrats financiers.",
+    # "Me" (maître) parsed as a subject of its own, or opening the name apposed to a role: the lawyer named after it
+    "« <q type='direct' speaker='Elodie Garnier' cue='réagir'>C'est une victoire pour tous les habitants</q> », a réagi l'avocate "
+    "des associations, Me Elodie Garnier.",
+    # "le groupe", "l'entreprise": the firm named in the sentence before, even as a complement
+    "La direction de TotalEnergies conteste ces chiffres. Dans un communiqué, le groupe affirme que le taux de grévistes « <q "
+    "type='mixed' speaker='TotalEnergies' cue='affirmer'>ne dépasse pas 35 %</q> ».",
+    # "pour" and one person (not those a thing is for), without the participle telling who asked
+    "Pour un gérant de fonds parisien interrogé par l'AFP, <q type='indirect' speaker='gérant de fonds parisien' cue='pour'>le "
+    "marché attendait un geste plus important</q>.",
+    "Pour une source diplomatique européenne à La Haye, l'unanimité des juges « <q type='mixed' speaker='source diplomatique "
+    "européenne à La Haye' cue='pour'>affaiblit considérablement la position de Caracas</q> ».",
+    "Pour les salariés, c'est un coup dur.",
     # "Me" (maître) parsed as a subject of its own: the lawyer named after it
     "Les avocats de la défense feront appel. « <q type='direct' speaker='Hélène Carrasco' cue='dénoncer'>C'est une décision "
     "rendue sur des impressions</q> », a dénoncé Me Hélène Carrasco à la sortie de la salle d'audience.",
