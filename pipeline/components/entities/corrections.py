@@ -155,8 +155,12 @@ def _person_apposed_to_role(doc: Doc, mention: Mention, fixes: Fixes) -> Mention
         return mention
     if doc[mention.start].pos_ == "DET" or not all(t.is_title and t.is_alpha or t.text == "-" for t in doc[mention.start:mention.end]):
         return mention
-    for k in range(mention.start - 2, max(0, mention.start - 12), -1):
+    k = mention.start - 2
+    while k > max(0, mention.start - 16):
         token = doc[k]
+        if token.text == ")":  # past a bracketed acronym: "le porte-parole de l'Agence de gestion des catastrophes (BNPB), X"
+            k = next((j for j in range(k - 1, max(0, k - 6), -1) if doc[j].text == "("), k) - 1
+            continue
         if token.lower_ in roles and token.pos_ == "NOUN":
             article = k - 1
             while article > 0 and doc[article].pos_ == "ADJ":  # "le Premier ministre géorgien, X", "la nouvelle présidente, X"
@@ -165,6 +169,7 @@ def _person_apposed_to_role(doc: Doc, mention: Mention, fixes: Fixes) -> Mention
         preposition = token.pos_ == "ADV" and doc[k + 1].lower_ in _DE  # "l'ambassadeur du Soudan auprès de l'ONU, X"
         if token.pos_ not in _ROLE_PHRASE_TAGS and not preposition and not (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
             return mention  # a comma, a verb: the phrase ends; not a participle's ("le commissaire chargé de la pêche, X")
+        k -= 1
     return mention
 
 

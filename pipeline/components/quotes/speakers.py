@@ -612,10 +612,9 @@ class SpeakerResolution:
             # the verb it depends on first ("L'association « comprend », selon son communiqué"; "affirme X dans son rapport")
             owner = next((c for c in head.head.children if c.dep_ in SUBJECT and not self.in_quote(c)), None) \
                 if head.head.pos_ in {"VERB", "AUX"} else None
-            if owner is None:
-                return self.from_pronoun(possessive)
-            if owner.pos_ == "PRON" or self.can_speak(owner):  # (not "La surpopulation atteint ..., dans son rapport", a bad parse)
+            if owner is not None and (owner.pos_ == "PRON" or self.can_speak(owner)):
                 return self.describe(owner)
+            return self.from_pronoun(possessive)  # (not "près de 3 000 tonnes se sont déversées, selon ses estimations")
         if self.has_demonstrative(head) and self.rules.word_is("person", head) and self.current.name and self.quoted_lately(head.idx, 0):
             return self.current  # "Selon un membre de la commission, ... D'après cette source, ..."
         if not entities and self.is_demonstrative(head) and not self.rules.word_is("body", head):
@@ -668,7 +667,8 @@ class SpeakerResolution:
         # ("l'organisation de défense des droits humains" tells what the body does, not which one it is)
         definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
                        for t in head.children) or self.article_before(head).lower_ in DEFINITE  # "au ministère" is "à le ministère"
-        singular = "Plur" not in head.morph.get("Number")
+        singular = "Plur" not in head.morph.get("Number") or any(c.dep_ == "det" and "Sing" in c.morph.get("Number") for c in head.children)
+        # ("l'ONG", which the tagger calls plural)
         if definite and singular and not any(e.label_ == "PER" for e in entities):
             if self.rules.word_is("role", head):
                 person = self.from_role(head, has_complement)
@@ -858,7 +858,7 @@ class SpeakerResolution:
         if at not in self.entity_of or titled and self.entity_of[at].label_ != "PER":
             return None
         name = self.entity_of[at]
-        if name.label_ == "PER" and any(self.is_role(t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
+        if name.label_ == "PER" and any(self.is_role(t) or self.rules.word_is("person", t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
                 self.rules.word_is("body", t) for t in phrase):
             return self._entity_speaker(name)
         return None
@@ -1247,6 +1247,11 @@ class SpeakerResolution:
             named = self.entity_of.get(i + 1) if token.pos_ == "ADP" else None
             if named is not None and named.start == i + 1:
                 i = named.end
+                continue
+            if self.spoken_to(token):  # "a déclaré à la radio Bío-Bío l'avocate": past the medium and its name
+                i = next(t.i for t in self.doc[i + 1: i + 3] if t.pos_ != "DET") + 1
+                named = self.entity_of.get(i)
+                i = named.end if named is not None and named.start == i else i
                 continue
             if token.text == "," and i + 1 < sent_end and self.doc[i + 1].pos_ == "ADP":
                 close = next((t.i for t in self.doc[i + 2: min(sent_end, i + 8)] if t.text == "," or t.pos_ == "VERB"), None)

@@ -848,6 +848,10 @@ def test_a_name_apposed_to_a_role_is_a_person(nlp):
     # adjectives between the article and the role noun
     found = _entities_over(nlp, "Le Premier ministre géorgien, Irakli Beridze, a qualifié la déclaration de chantage.", [(5, 7, "LOC")])
     assert ("Irakli Beridze", "PER", "person-apposed-to-role") in found
+    # past the acronym in brackets that closes the role phrase
+    found = _entities_over(nlp, "Le porte-parole de l'Agence nationale de gestion des catastrophes (BNPB), Sutrisno Wibowo, a "
+                                "indiqué que les abris étaient pleins.", [(14, 16, "LOC")])
+    assert ("Sutrisno Wibowo", "PER", "person-apposed-to-role") in found
     # the role after the name, with its complement
     found = _entities_over(nlp, "Pour Park Min-ho, professeur de relations internationales, la visite est fragile.", [(1, 5, "LOC")])
     assert ("Park Min-ho", "PER", "person-apposed-to-role") in found

@@ -202,6 +202,23 @@ def test_straight_mark_after_a_number_is_a_unit():
     "Pour une source diplomatique européenne à La Haye, l'unanimité des juges « <q type='mixed' speaker='source diplomatique "
     "européenne à La Haye' cue='pour'>affaiblit considérablement la position de Caracas</q> ».",
     "Pour les salariés, c'est un coup dur.",
+    # the medium spoken to is not the inverted subject after it; a role with its possessive names the person apposed
+    "« <q type='direct' speaker='Natalia Quilaqueo' cue='déclarer'>Nos clients ne boivent que de l'eau sucrée</q> », a déclaré à "
+    "la radio Bío-Bío l'avocate des grévistes, Natalia Quilaqueo.",
+    "L'organisation Greenpeace Inde a dénoncé une catastrophe. « <q type='direct' speaker='Priya Nair' cue='déclarer'>Les "
+    "compagnies font des économies</q> », a déclaré au Times of India sa chargée de campagne, Priya Nair.",
+    # "l'ONG", which the tagger calls plural, is the organisation just named
+    "L'organisation Amnesty International a appelé les autorités à garantir un procès. Dans un rapport publié en août, l'ONG "
+    "estimait que <q type='indirect' speaker='Amnesty International' cue='estimer'>la loi antiterroriste ne respectait pas les "
+    "normes</q>.",
+    # "ses estimations" in a clause whose subject does not speak: whom the possessive points to
+    "<q type='indirect' speaker='garde côtière indienne' cue='annoncer'>Une nappe de pétrole s'approche des côtes</q>, a annoncé "
+    "dimanche la garde côtière indienne. Selon ses estimations, <q type='indirect' speaker='garde côtière indienne' "
+    "cue='selon'>près de 3 000 tonnes de brut se sont déversées en mer</q>.",
+    # "il" after a passenger introduced as the subject of the sentence before
+    "Le procureur, Paolo Scuderi, a ouvert une enquête.\n\nUn passager de 34 ans, hospitalisé à Cosenza avec une jambe cassée, a "
+    "parlé au Corriere della Sera. « <q type='direct' speaker='passager de 34 ans' cue='témoigner'>Il y a eu un bruit énorme, "
+    "puis plus rien</q> », a-t-il témoigné.",
     # "Me" (maître) parsed as a subject of its own: the lawyer named after it
     "Les avocats de la défense feront appel. « <q type='direct' speaker='Hélène Carrasco' cue='dénoncer'>C'est une décision "
     "rendue sur des impressions</q> », a dénoncé Me Hélène Carrasco à la sortie de la salle d'audience.",
