@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.quotes.marks import MarkPair, trimmed
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, DASHES, GOVERNED, OPENING_MARKS, PRONOUN_GENDER, Quote, REFLEXIVES, RELATIVES, SKIP_AFTER_QUOTE,
-    SPEAKER_LABELS, SUBJECT, Speaker, TERM_WORDS, WORD, compatible, in_inversion)
+    SPEAKER_LABELS, SUBJECT, SUBJECT_PRONOUNS, Speaker, TERM_WORDS, WORD, compatible, in_inversion)
 
 
 class MarkedQuotations:
@@ -280,6 +280,11 @@ class MarkedQuotations:
                         next((t for t in reversed(verbs) if self.speech_verb(t) is not None), verbs[-1]))
             entry = self.speech_verb(verb)
             return self.subject(verb), entry.cue if entry else ":", entry.id if entry else "colon", True
+        pronoun = next((t for t in self.doc[sent.start: colon.i] if t.pos_ not in {"ADV", "CCONJ", "PUNCT"}), None)
+        if pronoun is not None and pronoun.lower_ in SUBJECT_PRONOUNS and pronoun.i + 1 < colon.i:  # "Elle nuance toutefois la portée
+            said = self.doc[pronoun.i + 1]  # de l'exercice : « ... »", the verb read as a noun: the pronoun speaks, not the phrase
+            entry = self.speech_verb(said) or next(iter(self.rules.verb_entries(said)), None)
+            return self.describe(pronoun), entry.cue if entry else ":", entry.id if entry else "colon", True
         previous = self.doc[colon.i - 1] if colon.i > sent.start else None
         if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
             start = next((t.i + 1 for t in reversed(self.doc[sent.start: colon.i]) if t.text == ","), sent.start)

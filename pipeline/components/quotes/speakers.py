@@ -554,8 +554,14 @@ class SpeakerResolution:
     def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
         """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
         its words when known (a marker's noun phrase)."""
-        if head.text == LAWYER_TITLE and getattr(self.entity_of.get(head.i + 1), "label_", "") == "PER":
-            return self._entity_speaker(self.entity_of[head.i + 1])  # "a dénoncé Me Hélène X", "Me" parsed as the subject
+        if head.text == LAWYER_TITLE and head.i + 1 < len(self.doc):  # "a dénoncé Me Hélène X", "Me" parsed as the subject
+            named = self.entity_of.get(head.i + 1)
+            if getattr(named, "label_", "") == "PER":
+                return self._entity_speaker(named)
+            surname = self.doc[head.i + 1]  # "Me Sur", a surname the model did not read as a name: the lawyer named so before
+            lawyer = next((name for start, _, name in reversed(self.mentions) if start < head.idx and name.split()[-1] == surname.text), None)
+            if surname.is_title and lawyer is not None:
+                return Speaker(lawyer, "PER", surname.idx, surname.idx + len(surname), False)
         word = head.lower_
         clitic = CLITIC.match(word)
         if clitic:

@@ -44,6 +44,7 @@ DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
 TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
 LAWYER_TITLE = "Me"  # "Me Sophie Kerbrat": a lawyer (maître); the parse may make it a subject of its own
 PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 
 
 @dataclass

@@ -211,6 +211,22 @@ def test_straight_mark_after_a_number_is_a_unit():
     "L'organisation Amnesty International a appelé les autorités à garantir un procès. Dans un rapport publié en août, l'ONG "
     "estimait que <q type='indirect' speaker='Amnesty International' cue='estimer'>la loi antiterroriste ne respectait pas les "
     "normes</q>.",
+    # "Me" and a surname the model reads as a preposition ("Sur"): the lawyer named so before; "le conseil" is the lawyer
+    # quoted before, a council otherwise
+    "« <q type='direct' speaker='Pierre-Olivier Sur' cue='déclarer'>Mon client n'a jamais reçu le moindre avantage</q> », a "
+    "déclaré son avocat, Pierre-Olivier Sur, à l'AFP.\n\nMe Sur a ajouté que l'élu s'était présenté « <q type='mixed' "
+    "speaker='Pierre-Olivier Sur' cue='ajouter'>spontanément</q> » aux enquêteurs. D'après le conseil, les faits reposent sur « "
+    "<q type='mixed' speaker='Pierre-Olivier Sur' cue=\"d'après\">des lettres anonymes</q> ».",
+    "L'avocate de la famille, Me Sophie Kerbrat, a salué la décision.\n\nLe conseil a voté « <q type='mixed' speaker='conseil' "
+    "cue=''>à l'unanimité</q> » la motion.",
+    # a subject pronoun opening the sentence before a colon speaks, whatever the tagger makes of its verb
+    "Pour Claire Montagnac, chercheuse, <q type='indirect' speaker='Claire Montagnac' cue='pour'>ce classement reflète une "
+    "tendance</q>. Elle nuance toutefois la portée de l'exercice : « <q type='direct' speaker='Claire Montagnac' cue='nuancer'>Un "
+    "classement reste un instrument de plaidoyer, pas une mesure scientifique.</q> »",
+    # "le Haut représentant": "Haut" is no place
+    "Le Haut représentant de l'Union pour les affaires étrangères, Matteo Sorrentino, a présenté la déclaration.\n\nLe Haut "
+    "représentant a indiqué que <q type='indirect' speaker='Matteo Sorrentino' cue='indiquer'>la suspension des visas serait "
+    "discutée</q>.",
     # "ses estimations" in a clause whose subject does not speak: whom the possessive points to
     "<q type='indirect' speaker='garde côtière indienne' cue='annoncer'>Une nappe de pétrole s'approche des côtes</q>, a annoncé "
     "dimanche la garde côtière indienne. Selon ses estimations, <q type='indirect' speaker='garde côtière indienne' "
