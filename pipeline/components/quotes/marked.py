@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.quotes.marks import MarkPair, trimmed
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, DASHES, GOVERNED, OPENING_MARKS, PRONOUN_GENDER, Quote, REFLEXIVES, RELATIVES, SKIP_AFTER_QUOTE,
-    SPEAKER_LABELS, SUBJECT, SUBJECT_PRONOUNS, Speaker, TERM_WORDS, WORD, compatible, in_inversion)
+    SPEAKER_LABELS, SUBJECT, SUBJECT_PRONOUNS, Speaker, TERM_WORDS, WORD, compatible, in_inversion, is_finite)
 
 
 class MarkedQuotations:
@@ -161,7 +161,8 @@ class MarkedQuotations:
                         CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3]):
                     return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue (nor "lance",
                     # "dit-il" mis-tagged, nor "écrit", "dit" whose present is their participle)
-                speaker = self.subject(token, inverted=True)
+                adjunct = "Pres" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm")  # "», appelant les grandes
+                speaker = self.subject(token, inverted=not adjunct)  # économies à ...": the clause's subject, not its object
                 return (dataclasses.replace(speaker, aside=True) if as_said else speaker), entry.cue, entry.id
             for rule, match in self.markers_in(token.idx, token.idx + 1):
                 if rule["kind"] in {"according", "same_source"}:
@@ -217,6 +218,26 @@ class MarkedQuotations:
                 entry = self.speech_verb(node)
                 if entry is not None:
                     return node, entry
+        return None
+
+    def closing_incise(self, close: Token, sent: Span):
+        """(verb, entry) of a speech verb that closes the sentence after the quote, set off by a comma
+        with its subject after it: "X a condamné « ... » l'attaque, a annoncé le ministère"; "..., a-t-il
+        indiqué". It reports the whole clause. None past another quote."""
+        for token in self.doc[close.i + 1: sent.end]:
+            if self.in_quote(token):
+                return None
+            if token.text != ",":
+                continue
+            verb = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 4)] if t.pos_ not in {"AUX", "ADV"}
+                         and t.lower_ not in AUXILIARIES and not in_inversion(t.lower_)), None)
+            entry = self.speech_verb(verb) if verb is not None else None
+            if entry is None or self.passive_without_agent(verb) or any(c.dep_ in SUBJECT and c.i < verb.i for c in verb.children) \
+                    or not (is_finite(verb) or self.auxiliary_before(verb) is not None):
+                continue  # (not "appelant les grandes économies à ...", "qualifié par les enquêteurs")
+            speaker = self.subject(verb, inverted=True)
+            if speaker.name and speaker.start is not None and speaker.start > token.idx:
+                return verb, entry
         return None
 
     def passive_without_agent(self, verb: Token) -> bool:
@@ -340,6 +361,10 @@ class MarkedQuotations:
         if incise is not None:
             return (*incise, True)
         governing = self.governing_verb(inner, self.text[sent.start_char: pair.open].rstrip().endswith(":"))
+        reported = self.closing_incise(close, end_sent) if close is not None else None
+        if reported is not None and not (governing is not None and self.relays(reported[0], governing[0])):
+            verb, entry = reported  # "La France a condamné « ... » l'attaque, a annoncé le ministère": the ministry's words
+            return self.subject(verb, inverted=True), entry.cue, entry.id, True
         opener = self.opener(sent, pair.open)
         if governing is not None:
             verb, entry = self.reporting(*governing)

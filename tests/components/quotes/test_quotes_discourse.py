@@ -227,6 +227,16 @@ def test_straight_mark_after_a_number_is_a_unit():
     "Le Haut représentant de l'Union pour les affaires étrangères, Matteo Sorrentino, a présenté la déclaration.\n\nLe Haut "
     "représentant a indiqué que <q type='indirect' speaker='Matteo Sorrentino' cue='indiquer'>la suspension des visas serait "
     "discutée</q>.",
+    # a speech verb closing the sentence, its subject after it, reports the whole clause and the quote in it; a participle
+    # adjunct does not, and its subject is the clause's, not its object ("», appelant les grandes économies à ...")
+    "La France a condamné « <q type='mixed' speaker=\"ministère de l'Europe et des Affaires étrangères\" cue='annoncer'>avec la "
+    "plus grande fermeté</q> » l'attaque qui a visé lundi soir un hôtel de Mogadiscio, faisant au moins vingt-deux morts, a "
+    "annoncé mardi le ministère de l'Europe et des Affaires étrangères.",
+    "Le Français Benoît Arnal, détenu depuis dix-neuf mois au Sahel, a été libéré samedi et se trouve « <q type='mixed' "
+    "speaker='Élysée' cue='annoncer'>en bonne santé</q> », a annoncé l'Elysée dans un communiqué.",
+    "La directrice générale du Fonds, Kristalina Georgieva, avait donné le ton. Elle avait estimé que le monde traversait une "
+    "période de « <q type='mixed' speaker='Kristalina Georgieva' cue='appeler'>transformation profonde</q> », appelant les "
+    "grandes économies à éviter une spirale de représailles.",
     # "ses estimations" in a clause whose subject does not speak: whom the possessive points to
     "<q type='indirect' speaker='garde côtière indienne' cue='annoncer'>Une nappe de pétrole s'approche des côtes</q>, a annoncé "
     "dimanche la garde côtière indienne. Selon ses estimations, <q type='indirect' speaker='garde côtière indienne' "
