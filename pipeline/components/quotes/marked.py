@@ -108,9 +108,10 @@ class MarkedQuotations:
             if label == "PER":
                 verb = next((t for t in words if t.i not in self.entity_of and self.speech_verb(t) is not None and not self.rules.word_is(
                     "interviewing", t)), None)  # not "Le Canard enchaîné", nor "un gérant interrogé par l'AFP"
-                if verb is not None:  # "selon les informations que le procureur a confiées à l'AFP"
-                    speaker = self.subject(verb)
-                    if speaker.name:
+                in_phrase = {t.i for t in words}  # who the verb has in the phrase: not the subject of the clause "selon un rapport
+                if verb is not None and any(c.i in in_phrase and (c.dep_ in SUBJECT or c.dep_.startswith("obl")) for c in verb.children):
+                    speaker = self.subject(verb)  # publié en janvier" is set in; "selon les informations que le procureur a confiées
+                    if speaker.name:  # à l'AFP", "selon les perspectives publiées par l'institution"
                         return speaker
                 document = next((t for t in words if self.rules.word_is("document", t)), None)
                 if document is not None:  # "selon le baromètre mensuel YouGov": its issuer, whatever its label

@@ -58,7 +58,7 @@ class SpeakerResolution:
         role = self.role_subject_before(token, gender)
         if role is not None and role.idx > max(person.end or -1, self.current.end or -1):
             said = self.describe(role)  # "Le président ukrainien a remercié X. « ... », a-t-il lancé": the president
-            if said.name:
+            if said.name and compatible(gender, self.gender_of(said)):  # (not the procureure quoted before "l'ancien ministre")
                 return said
         current_fits = self.current.name and compatible(gender, self.gender_of(self.current))
         if person.name and current_fits and gender and self.gender_of(self.current) == gender and not self.gender_of(person) \
@@ -710,8 +710,8 @@ class SpeakerResolution:
                     return named
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
-        if head.pos_ not in {"NOUN", "PROPN"} and not (self.describes_a_person(head)
-                                                      or head.pos_ == "ADJ" and head.dep_ in {"ROOT", "obj"} and self.has_determiner(head)):
+        if head.pos_ not in {"NOUN", "PROPN"} and not (self.describes_a_person(head) or head.pos_ == "ADJ" and self.has_determiner(head) and (
+                head.dep_ in {"ROOT", "obj"} or head.dep_ in SUBJECT and self.is_role(head))):  # "la principale, qui ..., dit"
             # (not "quinquagénaire", "intéressé" tagged as adjectives; "Un principal de collège, interrogé, confie", the noun read
             # as an adjective the parse makes the root; "», a raconté un volontaire", its object)
             return Speaker()
@@ -942,10 +942,15 @@ class SpeakerResolution:
         for token in self.doc[head.i + 1: min(head.right_edge.i + 1, head.i + 10)]:
             after_preposition = words[-1].lower_ in GOVERNED and token.pos_ != "PUNCT"  # "le candidat d'En marche"
             if token.text in {",", "(", ";", ":"} or not after_preposition and token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "PUNCT"} \
-                    or token.lower_ in CIRCUMSTANCES or self.spoken_to(token):  # "a annoncé l'Alliance dans un communiqué": the Alliance
-                break
+                    or token.lower_ in CIRCUMSTANCES or self.spoken_to(token) or self.verb_read_as_noun(token):
+                break  # "a annoncé l'Alliance dans un communiqué": the Alliance; "L'organisation juge que": the organisation
             words.append(token)
         return sorted(words, key=lambda t: t.i)
+
+    def verb_read_as_noun(self, token: Token) -> bool:
+        """A speech verb the tagger reads as a noun, before what it reports: "juge" in "L'organisation juge que"."""
+        return token.pos_ == "NOUN" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in QUE \
+            and bool(self.rules.verb_entries(token))
 
     def spoken_to(self, token: Token) -> bool:
         """"à", "au" before a medium: who is spoken to, not part of the speaker's phrase ("un volontaire
@@ -964,8 +969,9 @@ class SpeakerResolution:
                 if ent is not None and ent.label_ == label and not self.in_quote(token) and not any(
                         c.dep_ == "case" and c.i < ent.start for t in ent for c in t.children) and self.doc[ent.start - 1].lower_ not in {
                         "de", "du", "des", "d'", "d’", "à", "par", "avec", "pour", "("} and not self.member_listed(ent) \
-                        and not self.named_as_agent(token) and not self.governed(ent) and not self.role_read_as_name(token, ent):
-                    # not "(Junalco), Anne X", "interrogée par l'agence X"
+                        and not self.named_as_agent(token) and not self.governed(ent) and not self.role_read_as_name(token, ent) \
+                        and not (label != "PER" and ent.root.head.i < ent.start and self.is_role(ent.root.head)):
+                    # not "(Junalco), Anne X", "interrogée par l'agence X", "Le délégué CFDT" (the role speaks)
                     return self._entity_speaker(ent)
         return None
 

@@ -90,6 +90,9 @@ def noun_genders(noun: Token) -> list[str]:
         return from_determiner
     if any(a.dep_ == "amod" and a.lower_.endswith("e") and a.lower_ != a._.lemma.lower() for a in noun.children):
         return ["Fem"]  # "son homologue allemande", "la nouvelle": an adjective in its feminine form
+    if any(a.dep_ == "amod" and a.i < noun.i and a.lower_.endswith(("ien", "eau", "eur", "nt")) and "Masc" in a.morph.get("Gender")
+           for a in noun.children):
+        return ["Masc"]  # "l'ancien ministre", "le nouveau porte-parole": a masculine form that has a feminine one
     if noun.lower_.endswith("e") and "Plur" not in noun.morph.get("Number"):
         if noun.lower_ != noun._.lemma.lower():
             return ["Fem"]

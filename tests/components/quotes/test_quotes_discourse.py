@@ -237,6 +237,21 @@ def test_straight_mark_after_a_number_is_a_unit():
     "La directrice générale du Fonds, Kristalina Georgieva, avait donné le ton. Elle avait estimé que le monde traversait une "
     "période de « <q type='mixed' speaker='Kristalina Georgieva' cue='appeler'>transformation profonde</q> », appelant les "
     "grandes économies à éviter une spirale de représailles.",
+    # a speech verb the tagger reads as a noun ends the phrase of the subject "elle" points back to
+    "Sur la France, le rapport se montre sévère. L'organisation juge que <q type='indirect' speaker='organisation' "
+    "cue='juger'>le déficit public, attendu à 5,1 % du PIB cette année, ne reculera pas assez vite pour stabiliser la dette</q>. "
+    "Elle recommande de « <q type='mixed' speaker='organisation' cue='recommander'>crédibiliser</q> » la trajectoire budgétaire "
+    "par des économies « <q type='mixed' speaker='organisation' cue='recommander'>durables</q> » plutôt que par des hausses "
+    "d'impôts ponctuelles.",
+    # "il" after "l'ancien ministre" (masculine by its adjective) is not the prosecutor quoted before
+    "« <q type='direct' speaker='Isabelle Ferrand' cue='poursuivre'>Ce n'est pas une négligence</q> », a poursuivi la "
+    "procureure, Isabelle Ferrand.\n\nAppelé à la barre en fin de matinée, l'ancien ministre, aujourd'hui âgé de 64 ans, a "
+    "contesté toute intervention. « <q type='direct' speaker='ancien ministre' cue='déclarer'>J'ai commis sans doute des "
+    "maladresses</q> », a-t-il déclaré d'une voix ferme.",
+    # the organisation after a role noun ("le délégué CFDT") does not speak for it
+    "Les syndicats ont réagi. « <q type='direct' speaker='Karim Belhadj' cue='fustiger'>Les salariés ne comprennent pas</q> », a "
+    "fustigé son délégué syndical central, Karim Belhadj.\n\nLe délégué CFDT a affirmé que <q type='indirect' speaker='Karim "
+    "Belhadj' cue='affirmer'>les fermetures d'agences toucheraient d'abord les zones rurales</q>.",
     # "ses estimations" in a clause whose subject does not speak: whom the possessive points to
     "<q type='indirect' speaker='garde côtière indienne' cue='annoncer'>Une nappe de pétrole s'approche des côtes</q>, a annoncé "
     "dimanche la garde côtière indienne. Selon ses estimations, <q type='indirect' speaker='garde côtière indienne' "
