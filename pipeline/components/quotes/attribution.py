@@ -398,8 +398,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 sent = self.sent_of(self.token_at(quote.start))
                 self.current_sentences.append((sent.start_char, sent.end_char))
                 if quote.speaker.label in SPEAKER_LABELS:  # "estime la Banque mondiale dans son rapport": "le rapport" is hers later
-                    self.issuers += [(t.idx, quote.speaker) for t in sent if t.pos_ == "NOUN" and not self.in_quote(t) and any(
-                        c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children) and self.rules.word_is("document", t)]
+                    self.issuers += [(t.idx, quote.speaker) for t in sent if t.pos_ == "NOUN" and self.rules.word_is("document", t)
+                                     and not self.in_quote(t) and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children)]
                 if quote.speaker.is_source or quote.speaker.label == "ORG":
                     self.source = quote.speaker
         return sorted(quotes, key=lambda q: q.start)

@@ -451,14 +451,17 @@ class MarkedQuotations:
         first (``continues``); an incise that ends the marks only ends the quote."""
         if pair.close is None or pair.continued:
             return [pair]
-        first, last = self.token_at(pair.start).i, self.token_at(pair.end - 1).i
-        for comma in self.doc[first: last]:
+        last = self.token_at(pair.end - 1).i
+        commas = (self.token_at(pair.start + k) for k, character in enumerate(self.text[pair.start: pair.end]) if character == ",")
+        for comma in commas:  # (read at the commas only: most quotes have none, or few)
+            if comma.text != "," or comma.i >= last:
+                continue
             i = comma.i + 1
             while i <= last and i - comma.i <= 3 and (self.doc[i].pos_ == "AUX" or in_inversion(self.doc[i].lower_)):
                 # "a assuré", "a-t-elle raconté"
                 i += 1
             clitic_before = any(CLITIC.match(t.lower_) for t in self.doc[comma.i + 1: i])
-            verb = self.doc[i] if comma.text == "," and i <= last else None
+            verb = self.doc[i] if i <= last else None
             if verb is None or verb.pos_ != "VERB" or self.speech_verb(verb) is None or verb.i == last:
                 continue
             after = self.doc[verb.i + 1]
