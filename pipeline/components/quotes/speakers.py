@@ -625,6 +625,9 @@ class SpeakerResolution:
             return self.current  # "Selon un membre de la commission, ... D'après cette source, ..."
         if not entities and self.is_demonstrative(head) and not self.rules.word_is("body", head):
             person = self.last_mention(head)
+            if person.name and self.current.name and not self.current.label and (self.current.start or -1) > (person.start or 0) \
+                    and self.quoted_lately(head.idx, 0):
+                return self.current  # "..., a fait savoir un responsable de l'Otan. Ce responsable assure": the source just quoted
             if person.name:
                 return person
             if self.current.name and not self.current.label and self.quoted_lately(head.idx, 0):

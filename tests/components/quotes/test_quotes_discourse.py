@@ -252,6 +252,17 @@ def test_straight_mark_after_a_number_is_a_unit():
     "Les syndicats ont réagi. « <q type='direct' speaker='Karim Belhadj' cue='fustiger'>Les salariés ne comprennent pas</q> », a "
     "fustigé son délégué syndical central, Karim Belhadj.\n\nLe délégué CFDT a affirmé que <q type='indirect' speaker='Karim "
     "Belhadj' cue='affirmer'>les fermetures d'agences toucheraient d'abord les zones rurales</q>.",
+    # "ce responsable" is the unnamed source just quoted, not a person named before it; "ce diplomate" not quoted is the last named
+    "Le ministre polonais de la Défense, Tomasz Wrona, a réclamé un renforcement « <q type='mixed' speaker='Tomasz Wrona' "
+    "cue='réclamer'>immédiat</q> » de la défense aérienne.\n\n<q type='indirect' speaker=\"responsable de l'Otan\" cue='faire "
+    "savoir'>Les ambassadeurs des 32 alliés doivent se réunir jeudi à Bruxelles</q>, a fait savoir un responsable de l'Otan. Ce "
+    "responsable assure qu'<q type='indirect' speaker=\"responsable de l'Otan\" cue='assurer'>aucune décision militaire n'est à "
+    "l'ordre du jour</q>.",
+    # "la gendarmerie", "l'exécutif européen": bodies, not the girl named before, and the Commission
+    "Les recherches se poursuivaient pour retrouver Léa Marchetti, une adolescente de 15 ans.\n\n« <q type='direct' "
+    "speaker='gendarmerie' cue='indiquer'>Plus de 120 gendarmes sont engagés</q> », indique la gendarmerie dans un communiqué.",
+    "La Commission européenne a conclu mercredi les négociations d'un accord avec l'Indonésie. L'exécutif européen estime que "
+    "<q type='indirect' speaker='Commission européenne' cue='estimer'>les exportations pourraient progresser d'un tiers</q>.",
     # "ses estimations" in a clause whose subject does not speak: whom the possessive points to
     "<q type='indirect' speaker='garde côtière indienne' cue='annoncer'>Une nappe de pétrole s'approche des côtes</q>, a annoncé "
     "dimanche la garde côtière indienne. Selon ses estimations, <q type='indirect' speaker='garde côtière indienne' "
