@@ -40,7 +40,11 @@ interview, a joint declaration, a PISA report ...) are development sets (first s
 and 104/127). ``gold/quotes_probes15.jsonl`` (``g*``: a European Council press conference, a Senate hearing, a WHO
 briefing, an RFI interview told in the third person ...) and ``gold/quotes_probes16.jsonl`` (``i*``: Wikinews-style
 stories, quotes translated and credited through media: an earthquake, an election abroad, a resignation ...) are
-development sets too (first scores 122/145 and 95/107).
+development sets too (first scores 122/145 and 95/107), as are ``gold/quotes_probes17.jsonl`` to
+``gold/quotes_probes21.jsonl`` (``j*``: a Security Council vote, a cour d'assises verdict, a NATO summit ...;
+``k*``: Wikinews-style stories; ``l*`` and ``ob*``: communiqué-heavy pieces, a Quai d'Orsay statement, a joint
+declaration, a court's release, results releases ...; ``o*``: a regional council, an OECD outlook, an ECHR ruling
+...; first scores 147/183, 100/112, 123/154, 120/138 and 130/145).
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -50,7 +54,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes16,
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout12, probes, probes2 ... probes21,
 press_heldout, press_heldout2 ... press_heldout5):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
