@@ -263,6 +263,9 @@ def test_straight_mark_after_a_number_is_a_unit():
     "speaker='gendarmerie' cue='indiquer'>Plus de 120 gendarmes sont engagés</q> », indique la gendarmerie dans un communiqué.",
     "La Commission européenne a conclu mercredi les négociations d'un accord avec l'Indonésie. L'exécutif européen estime que "
     "<q type='indirect' speaker='Commission européenne' cue='estimer'>les exportations pourraient progresser d'un tiers</q>.",
+    # a sport's noun is a role: "la judokate" is the one introduced so
+    "Le comité a décidé de ne pas sélectionner la judokate Inès Bellamy.\n\nLa décision a provoqué la colère de la championne. "
+    "« <q type='direct' speaker='Inès Bellamy' cue='réagir'>Je suis sidérée</q> », a réagi la judokate.",
     # "ses estimations" in a clause whose subject does not speak: whom the possessive points to
     "<q type='indirect' speaker='garde côtière indienne' cue='annoncer'>Une nappe de pétrole s'approche des côtes</q>, a annoncé "
     "dimanche la garde côtière indienne. Selon ses estimations, <q type='indirect' speaker='garde côtière indienne' "
