@@ -222,7 +222,7 @@ class MarkedQuotations:
         return None
 
     def closing_incise(self, close: Token, sent: Span):
-        """(verb, entry) of a speech verb that closes the sentence after the quote, set off by a comma
+        """(speaker, verb, entry) of a speech verb that closes the sentence after the quote, set off by a comma
         with its subject after it: "X a condamné « ... » l'attaque, a annoncé le ministère"; "..., a-t-il
         indiqué". It reports the whole clause. None past another quote."""
         for token in self.doc[close.i + 1: sent.end]:
@@ -238,7 +238,7 @@ class MarkedQuotations:
                 continue  # (not "appelant les grandes économies à ...", "qualifié par les enquêteurs")
             speaker = self.subject(verb, inverted=True)
             if speaker.name and speaker.start is not None and speaker.start > token.idx:
-                return verb, entry
+                return speaker, verb, entry
         return None
 
     def passive_without_agent(self, verb: Token) -> bool:
@@ -363,9 +363,9 @@ class MarkedQuotations:
             return (*incise, True)
         governing = self.governing_verb(inner, self.text[sent.start_char: pair.open].rstrip().endswith(":"))
         reported = self.closing_incise(close, end_sent) if close is not None else None
-        if reported is not None and not (governing is not None and self.relays(reported[0], governing[0])):
-            verb, entry = reported  # "La France a condamné « ... » l'attaque, a annoncé le ministère": the ministry's words
-            return self.subject(verb, inverted=True), entry.cue, entry.id, True
+        if reported is not None and not (governing is not None and self.relays(reported[1], governing[0])):
+            speaker, _, entry = reported  # "La France a condamné « ... » l'attaque, a annoncé le ministère": the ministry's words
+            return speaker, entry.cue, entry.id, True
         opener = self.opener(sent, pair.open)
         if governing is not None:
             verb, entry = self.reporting(*governing)
