@@ -264,8 +264,10 @@ class MarkedQuotations:
     def relays(self, outer: Token, verb: Token) -> bool:
         """``outer`` passes on what a person said with ``verb``: "Le Figaro rapporte que la ministre a
         jugé la situation « inacceptable »" quotes the minister."""
-        if not self.rules.word_is("relaying", outer):
-            return False
+        return bool(self.rules.word_is("relaying", outer)) and self.said_in_person(verb)
+
+    def said_in_person(self, verb: Token) -> bool:
+        """The verb's subject is a person, by name or role (what a medium may relay)."""
         subject = self.subject(verb)
         return subject.label == "PER" or subject.start is not None and self.is_role(self.token_at(subject.start))
 
@@ -342,6 +344,10 @@ class MarkedQuotations:
                 named = self.introducing_clitic(close, sent, pair)
                 if named is not None:
                     return named, *found[1:], True
+            if found is not None and not introduced and self.rules.is_a("relaying", found[1]):
+                governing = self.governing_verb([t for t in self.doc[first.i: last.i + 1] if not t.is_space])
+                if governing is not None and self.said_in_person(governing[0]):  # "La ministre a jugé la situation
+                    return self.subject(governing[0]), governing[1].cue, governing[1].id, True  # « inacceptable », rapporte Le Figaro"
             if found is not None:
                 return (*found, True)
         for rule, match in self.markers_in(sent.start_char, pair.open):

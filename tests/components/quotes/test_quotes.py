@@ -200,6 +200,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "cue='demander'>d'envoyer des ministres sur les plateaux de télé</q> ».",
     "Le Figaro rapporte que le gouvernement continuera de soutenir Kiev « <q type='mixed' speaker='Le Figaro' cue='rapporter'>aussi "
     "longtemps qu'il le faudra</q> ».",
+    # ... whichever side of the clause the medium's verb stands
+    "La ministre Marie Durand a jugé la situation « <q type='mixed' speaker='Marie Durand' cue='juger'>inacceptable</q> », rapporte "
+    "Le Figaro.",
+    "Le ministère a jugé la situation « <q type='mixed' speaker='Le Figaro' cue='rapporter'>inacceptable</q> », rapporte Le Figaro.",
     # "selon X" opening the sentence gives way to a person the clause has say the words
     "Selon l'AFP, un diplomate européen a jugé la proposition « <q type='mixed' speaker='diplomate européen' cue='juger'>irréaliste</q> ».",
     "Selon le ministère, la réforme permettra de « <q type='mixed' speaker='ministère' cue='selon'>sauver le système</q> ».",
