@@ -24,7 +24,8 @@ from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.components.quotes.speakers import SpeakerResolution
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, COMPLEMENT_TAGS, CLITIC_WORDS, GOVERNED, NEGATION, NEGATION_PARTNERS, PRONOUN_GENDER, QUE, Quote,
-    LAWYER_TITLE, SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, adjective_stems, de_complements, is_a_name, named_as_subject, normalise, noun_genders)
+    LAWYER_TITLE, SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, adjective_stems, de_complements, is_a_name, named_as_subject, normalise, noun_genders,
+    possessive)
 from pipeline.extensions import doc_text
 
 
@@ -150,7 +151,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                         self.roles[name].add(noun._.lemma.lower())
                     self.role_adjectives.setdefault(name, set()).update(adjective_stems(noun))
                     self.role_countries.setdefault(name, set()).update(self.countries_of(noun))
-                    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children) and not de_complements(noun):
+                    if possessive(noun) is not None and not de_complements(noun):
                         self.possessed_roles.setdefault(name, set()).add(noun._.lemma.lower())  # "son porte-parole, X"
                 if self.rules.word_is("counterpart", noun) and introduced:  # "Son homologue nigérian, X": the office of the one before
                     self.roles.setdefault(name, set()).update(self.roles.get(introduced[-1], ()))
@@ -399,7 +400,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 self.current_sentences.append((sent.start_char, sent.end_char))
                 if quote.speaker.label in SPEAKER_LABELS:  # "estime la Banque mondiale dans son rapport": "le rapport" is hers later
                     self.issuers += [(t.idx, quote.speaker) for t in sent if t.pos_ == "NOUN" and self.rules.word_is("document", t)
-                                     and not self.in_quote(t) and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children)]
+                                     and not self.in_quote(t) and possessive(t) is not None]
                 if quote.speaker.is_source or quote.speaker.label == "ORG":
                     self.source = quote.speaker
         return sorted(quotes, key=lambda q: q.start)

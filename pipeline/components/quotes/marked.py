@@ -264,12 +264,12 @@ class MarkedQuotations:
     def relays(self, outer: Token, verb: Token) -> bool:
         """``outer`` passes on what a person said with ``verb``: "Le Figaro rapporte que la ministre a
         jugé la situation « inacceptable »" quotes the minister."""
-        return bool(self.rules.word_is("relaying", outer)) and self.said_in_person(verb)
+        return bool(self.rules.word_is("relaying", outer)) and self.person_saying(verb) is not None
 
-    def said_in_person(self, verb: Token) -> bool:
-        """The verb's subject is a person, by name or role (what a medium may relay)."""
+    def person_saying(self, verb: Token) -> Speaker | None:
+        """The verb's subject when it is a person, by name or role (what a medium may relay)."""
         subject = self.subject(verb)
-        return subject.label == "PER" or subject.start is not None and self.is_role(self.token_at(subject.start))
+        return subject if subject.label == "PER" or subject.start is not None and self.is_role(self.token_at(subject.start)) else None
 
     def reported_by(self, verb: Token):
         """(verb, entry) of the speech verb whose clause or asked infinitive ``verb`` is, else None."""
@@ -346,8 +346,9 @@ class MarkedQuotations:
                     return named, *found[1:], True
             if found is not None and not introduced and self.rules.is_a("relaying", found[1]):
                 governing = self.governing_verb([t for t in self.doc[first.i: last.i + 1] if not t.is_space])
-                if governing is not None and self.said_in_person(governing[0]):  # "La ministre a jugé la situation
-                    return self.subject(governing[0]), governing[1].cue, governing[1].id, True  # « inacceptable », rapporte Le Figaro"
+                person = self.person_saying(governing[0]) if governing is not None else None
+                if person is not None:  # "La ministre a jugé la situation « inacceptable », rapporte Le Figaro"
+                    return person, governing[1].cue, governing[1].id, True
             if found is not None:
                 return (*found, True)
         for rule, match in self.markers_in(sent.start_char, pair.open):

@@ -11,7 +11,7 @@ from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, EUPHONIC_T, GOVERNED, ONE_OF,
     HYPHENED_WORD, LAWYER_TITLE, OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker,
-    TITLES, WORD, compatible, adjective_stems, de_complements, is_age, is_finite, normalise, noun_genders, opens_with_de)
+    TITLES, WORD, compatible, adjective_stems, de_complements, is_age, is_finite, normalise, noun_genders, opens_with_de, possessive)
 
 
 class SpeakerResolution:
@@ -613,14 +613,14 @@ class SpeakerResolution:
         governed = [e for e in entities if e.start > head.i and self.governed(e)]
         if not is_document:  # "l'entourage de X" speaks, not X; a document speaks for X ("un communiqué de X")
             entities = [e for e in entities if e not in governed]
-        possessive = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
-        if is_document and possessive is not None and not entities:  # "selon ses dires": whom "ses" points to, the subject of
+        owned = possessive(head)
+        if is_document and owned is not None and not entities:  # "selon ses dires": whom "ses" points to, the subject of
             # the verb it depends on first ("L'association « comprend », selon son communiqué"; "affirme X dans son rapport")
             owner = next((c for c in head.head.children if c.dep_ in SUBJECT and not self.in_quote(c)), None) \
                 if head.head.pos_ in {"VERB", "AUX"} else None
             if owner is not None and (owner.pos_ == "PRON" or self.can_speak(owner)):
                 return self.describe(owner)
-            return self.from_pronoun(possessive)  # (not "près de 3 000 tonnes se sont déversées, selon ses estimations")
+            return self.from_pronoun(owned)  # (not "près de 3 000 tonnes se sont déversées, selon ses estimations")
         if self.has_demonstrative(head) and self.rules.word_is("person", head) and self.current.name and self.quoted_lately(head.idx, 0):
             return self.current  # "Selon un membre de la commission, ... D'après cette source, ..."
         if not entities and self.is_demonstrative(head) and not self.rules.word_is("body", head):
@@ -920,8 +920,7 @@ class SpeakerResolution:
         even as a complement ("La direction de TotalEnergies conteste. Dans un communiqué, le groupe affirme")."""
         if not self.rules.word_is("company", noun):
             return None
-        k = bisect.bisect_right(self.sent_starts, noun.i) - 1
-        since = self.doc[self.sent_starts[max(k - 1, 0)]].idx
+        since = self.previous_sentence_start(noun)
         named = [e for e in self.entities if e.label_ == "ORG" and since <= e.start_char < before and not self.in_quote(e[0])]
         return self._entity_speaker(named[-1]) if named else None
 
@@ -945,7 +944,7 @@ class SpeakerResolution:
         for token in self.doc[head.i + 1: min(head.right_edge.i + 1, head.i + 10)]:
             after_preposition = words[-1].lower_ in GOVERNED and token.pos_ != "PUNCT"  # "le candidat d'En marche"
             if token.text in {",", "(", ";", ":"} or not after_preposition and token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "PUNCT"} \
-                    or token.lower_ in CIRCUMSTANCES or self.spoken_to(token) or self.verb_read_as_noun(token):
+                    or token.lower_ in CIRCUMSTANCES or self.medium_spoken_to(token) is not None or self.verb_read_as_noun(token):
                 break  # "a annoncé l'Alliance dans un communiqué": the Alliance; "L'organisation juge que": the organisation
             words.append(token)
         return sorted(words, key=lambda t: t.i)
@@ -955,13 +954,13 @@ class SpeakerResolution:
         return token.pos_ == "NOUN" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in QUE \
             and bool(self.rules.verb_entries(token))
 
-    def spoken_to(self, token: Token) -> bool:
-        """"à", "au" before a medium: who is spoken to, not part of the speaker's phrase ("un volontaire
-        au quotidien El Universal")."""
+    def medium_spoken_to(self, token: Token) -> Token | None:
+        """The medium noun after "à", "au": who is spoken to, not part of the speaker's phrase ("un
+        volontaire au quotidien El Universal")."""
         if token.lower_ not in {"à", "au", "aux"}:
-            return False
+            return None
         noun = next((t for t in self.doc[token.i + 1: token.i + 3] if t.pos_ != "DET"), None)
-        return noun is not None and bool(self.rules.word_is("medium", noun))
+        return noun if noun is not None and self.rules.word_is("medium", noun) else None
 
     def named_before(self, tokens) -> Speaker | None:
         """The first person (else organisation) named in ``tokens`` outside marks and not
@@ -1263,8 +1262,9 @@ class SpeakerResolution:
             if named is not None and named.start == i + 1:
                 i = named.end
                 continue
-            if self.spoken_to(token):  # "a déclaré à la radio Bío-Bío l'avocate": past the medium and its name
-                i = next(t.i for t in self.doc[i + 1: i + 3] if t.pos_ != "DET") + 1
+            medium = self.medium_spoken_to(token)
+            if medium is not None:  # "a déclaré à la radio Bío-Bío l'avocate": past the medium and its name
+                i = medium.i + 1
                 named = self.entity_of.get(i)
                 i = named.end if named is not None and named.start == i else i
                 continue

@@ -17,11 +17,6 @@ DE_FORMS = frozenset({"de", "d'", "d’", "des"})
 CLITIC_WORDS = ("il", "elle", "on", "ils", "elles")
 CLITIC = re.compile(rf"^-(?:t-?)?({'|'.join(CLITIC_WORDS)})$", re.IGNORECASE)  # never "-t" alone
 EUPHONIC_T = frozenset({"-t", "-t-"})  # "a-t-il" may be split "a", "-t", "-il"
-
-
-def in_inversion(word: str) -> bool:
-    """A piece of an inverted subject pronoun: "-il", "-t-elle", or the "-t" split from it."""
-    return word in EUPHONIC_T or CLITIC.match(word) is not None
 WORD = re.compile(r"\w+")
 HYPHENED_WORD = re.compile(r"\w+(?:-\w+)*")
 SKIP_AFTER_QUOTE = frozenset({",", ";", "et", "mais", "ou", "»", "”", "›", "(", ")", "…"})
@@ -44,7 +39,7 @@ DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
 TITLES = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "m.": "Masc", "monsieur": "Masc"}
 LAWYER_TITLE = "Me"  # "Me Sophie Kerbrat": a lawyer (maître); the parse may make it a subject of its own
 PRONOUN_GENDER = {"il": "Masc", "lui": "Masc", "celui-ci": "Masc", "elle": "Fem", "celle-ci": "Fem"}
-SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+SUBJECT_PRONOUNS = frozenset(CLITIC_WORDS) - {"on"}
 
 
 @dataclass
@@ -79,6 +74,16 @@ def is_a_name(ent: Span) -> bool:
     a surname tagged as an adjective but tied to a full name ("Hollande" for François Hollande) is one."""
     return not (ent.label_ == "PER" and all(t.pos_ in {"VERB", "ADJ", "AUX"} for t in ent)
                 and normalise(ent._.canonical or ent.text) == normalise(ent.text))
+
+
+def in_inversion(word: str) -> bool:
+    """A piece of an inverted subject pronoun: "-il", "-t-elle", or the "-t" split from it."""
+    return word in EUPHONIC_T or CLITIC.match(word) is not None
+
+
+def possessive(noun: Token) -> Token | None:
+    """The possessive determiner of a noun: "son" in "son rapport", "ses" in "selon ses dires"."""
+    return next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
 
 
 def noun_genders(noun: Token) -> list[str]:
