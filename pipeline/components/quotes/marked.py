@@ -147,7 +147,10 @@ class MarkedQuotations:
                 if nxt is not None and nxt.pos_ in {"PROPN", "NOUN"}:
                     return self.describe(nxt), "—", "dash"
                 return None
-            entry = self.speech_verb(token)
+            entry, said = self.speech_verb(token), token
+            if entry is None and token.pos_ == "VERB":  # "», préférait rectifier l'intéressé": the infinitive it governs
+                said = next((c for c in token.children if c.dep_ == "xcomp" and c.i <= token.i + 3 and "Inf" in c.morph.get("VerbForm")), token)
+                entry = self.speech_verb(said) if said != token else None
             if entry is None and as_said:  # after "comme", "prétendu" tagged as an adjective is a cue too
                 entry = next(iter(self.rules.verb_entries(token)), None)
             if entry is not None and not as_said and token.dep_ == "conj" and token.head.i < close.i and not self.in_quote(token.head):
@@ -163,7 +166,7 @@ class MarkedQuotations:
                     return None  # "« ... », déjà condamné par X": a participle on the subject, not an inverted cue (nor "lance",
                     # "dit-il" mis-tagged, nor "écrit", "dit" whose present is their participle)
                 adjunct = "Pres" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm")  # "», appelant les grandes
-                speaker = self.subject(token, inverted=not adjunct)  # économies à ...": the clause's subject, not its object
+                speaker = self.subject(said, inverted=not adjunct)  # économies à ...": the clause's subject, not its object
                 return (dataclasses.replace(speaker, aside=True) if as_said else speaker), entry.cue, entry.id
             for rule, match in self.markers_in(token.idx, token.idx + 1):
                 if rule["kind"] in {"according", "same_source"}:
@@ -180,6 +183,21 @@ class MarkedQuotations:
                 continue
             return None
         return None
+
+    def signed_below(self, close: Token):
+        """A quote closing its paragraph, signed by a short line of a dash and a name ("»¶— Société Dark
+        Star", as a block quotation's source is set under it)."""
+        line_start = self.text.find("\n", close.idx)
+        if line_start < 0 or self.text[close.idx + 1: line_start].strip():
+            return None
+        line = self.text[line_start:].lstrip()
+        signature = line.split("\n", 1)[0]
+        if signature[:1] not in DASHES or len(signature) > 60:
+            return None
+        name = next((t for t in self.doc[close.i + 1:] if not t.is_space and t.text not in DASHES), None)
+        if name is None or name.pos_ not in {"PROPN", "NOUN"}:
+            return None
+        return self.describe(name), "—", "dash"
 
     def colon_after(self, pair: MarkPair, close: Token, sent: Span, end_sent: Span):
         """A quote that opens the sentence, then a colon and the one named as its clause's subject:
@@ -291,11 +309,22 @@ class MarkedQuotations:
             outer = self.speech_verb(above)
         return (above, outer) if outer is not None else None
 
+    def introducing_sentence(self, sent: Span, pair: MarkPair) -> Span | None:
+        """The sentence that introduces the quote with a colon: its own ("X a déclaré : « ... »"), or, for
+        a quote opening its paragraph, the one that closes the paragraph before ("SOS Médias précise :¶« ... »")."""
+        if self.text[sent.start_char: pair.open].rstrip().endswith(":"):
+            return sent
+        if sent.start == 0 or self.text[sent.start_char: pair.open].strip() or "\n" not in self.text[sent.start_char - 2: pair.open]:
+            return None
+        previous = self.sent_of(self.doc[sent.start - 1])
+        return previous if self.text[previous.start_char: pair.open].rstrip().endswith(":") else None
+
     def introduced(self, sent: Span, pair: MarkPair):
         """"X a déclaré : « ... »", "X : « ... »": (speaker, cue, rule id, True), else None."""
-        before = self.text[sent.start_char: pair.open].rstrip()
-        if not before.endswith(":"):
+        sent = self.introducing_sentence(sent, pair)
+        if sent is None:
             return None
+        before = self.text[sent.start_char: pair.open].rstrip()
         colon = self.token_at(sent.start_char + len(before) - 1)
         verbs = [t for t in self.doc[sent.start: colon.i] if not self.in_quote(t) and (
             t.pos_ == "VERB" or t.i > sent.start and self.doc[t.i - 1].lower_ in AUXILIARIES)]  # "a twitté" taken for a noun
@@ -326,8 +355,9 @@ class MarkedQuotations:
         body the sentence introduces it with, when the gender agrees."""
         clitic = next((CLITIC.match(t.lower_).group(1) for t in self.doc[close.i + 1: close.i + 5]
                        if CLITIC.match(t.lower_)), None)
-        named = self.introduced(sent, pair) if clitic is not None else None
-        if named is not None and named[0].label in SPEAKER_LABELS and sent.start_char <= (named[0].start or -1) < pair.open \
+        intro = self.introducing_sentence(sent, pair) if clitic is not None else None
+        named = self.introduced(sent, pair) if intro is not None else None
+        if named is not None and named[0].label in SPEAKER_LABELS and intro.start_char <= (named[0].start or -1) < pair.open \
                 and compatible(PRONOUN_GENDER.get(clitic, ""), self.gender_of(named[0])):
             return named[0]
         return None
@@ -338,7 +368,7 @@ class MarkedQuotations:
         end_sent = self.sent_of(last)
         close = self.token_at(pair.close) if pair.close is not None else None
         if close is not None:
-            introduced = self.text[sent.start_char: pair.open].rstrip().endswith(":")
+            introduced = self.introducing_sentence(sent, pair) is not None
             found = self.after_quote(close, end_sent.end, introduced) or self.colon_after(pair, close, sent, end_sent)
             if found is not None and introduced:
                 named = self.introducing_clitic(close, sent, pair)
@@ -349,6 +379,8 @@ class MarkedQuotations:
                 person = self.person_saying(governing[0]) if governing is not None else None
                 if person is not None:  # "La ministre a jugé la situation « inacceptable », rapporte Le Figaro"
                     return person, governing[1].cue, governing[1].id, True
+            if found is None:
+                found = self.signed_below(close)
             if found is not None:
                 return (*found, True)
         for rule, match in self.markers_in(sent.start_char, pair.open):

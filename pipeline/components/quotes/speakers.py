@@ -228,7 +228,7 @@ class SpeakerResolution:
                     head.idx, gender)):  # a generic role ("l'élue", "la responsable"): also in the paragraph before, no one named since
                 return self.current  # "« ... », a lancé la maire. [¶] Dans son discours, l'élue divers droite a rendu hommage"
             person = self.next_person(head.idx, gender) if gender else Speaker()
-            if person.name and not fits(person.name):
+            if person.name and not (fits(person.name) and self.may_be_apposed(person, role)):
                 person = Speaker()  # "a répondu le ministre français. Son homologue italien, X, ...": not X
             introduces = head.head.i > head.i and any(getattr(self.entity_of.get(t.i), "label_", "") == "PER" for c in head.children
                                                       if c.dep_.startswith("nmod") for t in c.subtree)
@@ -259,6 +259,13 @@ class SpeakerResolution:
         if person.name and not self.of_another_country(person.name, countries):
             return self.took_office(person, role) if incoming else person
         return self.newly_named(head, role, incoming, gender) or self.named_later(head, role, specified, gender)
+
+    def may_be_apposed(self, person: Speaker, role: str) -> bool:
+        """The person is not set beside a noun that names them otherwise than ``role``: "Le président du
+        tribunal a indiqué ... Le dernier repreneur, Antoine Bru, n'a pas pu" is not Antoine Bru."""
+        ent = self.entity_of.get(self.token_at(person.start).i)
+        noun = ent.root.head if ent is not None and ent.root.dep_ == "appos" else None
+        return noun is None or noun.pos_ != "NOUN" or self.fills(role, self.role_key(noun))
 
     def newly_named(self, head: Token, role: str, incoming: bool, gender: str) -> Speaker | None:
         """"la nouvelle députée" no one was introduced as: the person last named as a subject, who
@@ -1045,6 +1052,8 @@ class SpeakerResolution:
             agent = self.agent_after(verb)
             if agent is not None:
                 return agent
+        if subjects and any(c.dep_ == "aux:pass" for c in verb.children) and not self.can_speak(subjects[0]):
+            return Speaker()  # "le montant des réparations est estimé à « ... »": what is said, not who says it
         if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:  # "X, qui estimait que ...": the antecedent
             before = [t for t in self.doc[max(0, subjects[0].i - 3): subjects[0].i] if t.text != ","]
             antecedent = verb.head if verb.dep_ == "acl:relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else before[-1] if before else None
@@ -1365,6 +1374,8 @@ class SpeakerResolution:
             if named is not None:
                 return named
             head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
+            if head is not None and self.rules.word_is("means", head):
+                continue  # "a réagi par voie de communiqué en qualifiant": how, not who
             return self.describe(head) if head is not None else None
         return None
 

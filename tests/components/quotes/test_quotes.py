@@ -529,6 +529,24 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # a name set off by commas before a finite verb is its subject, however the parse reads it
     "Côté normand, le président de la coopérative, Jean-Marc Hébert, insiste sur l'intérêt des éleveurs. D'après lui, <q type='indirect' "
     "speaker='Jean-Marc Hébert' cue=\"d'après\">le prix du lait pourrait progresser</q>.",
+    # a colon closing the paragraph before introduces a quote that opens its own
+    "De violents incidents ont éclaté dans la nuit. L'ONG Human Rights Watch précise :\n\n« <q type='direct' speaker='Human Rights "
+    "Watch' cue='préciser'>La fouille s'est transformée en expédition punitive. Un homme est mort.</q> »",
+    # a block quotation signed on the line under it
+    "Le réalisateur a annulé sa venue au festival.\n\n« <q type='direct' speaker='Société Dark Star' cue='—'>Nous sommes tristes de vous "
+    "annoncer que Michael Moore ne viendra pas en France</q> »\n\n— Société Dark Star\n\nLe festival s'ouvre vendredi.",
+    # a speech verb in the infinitive after the verb that follows the quote: its subject after them speaks
+    "Le cycliste Roger Walkowiak est mort mardi. Il avait laissé son nom à une expression, « un Tour à la Walko ». « <q type='direct' "
+    "speaker='Roger Walkowiak' cue='rectifier'>Ce Tour était riche en attaques</q> », préférait rectifier l'intéressé.",
+    # "par voie de communiqué" tells how, not who: the subject speaks
+    "La Maison-Blanche a immédiatement réagi par voie de communiqué en qualifiant la décision de « <q type='mixed' "
+    "speaker='Maison Blanche' cue='qualifier'>scandaleuse</q> ».",
+    # what a passive says is estimated is no speaker
+    "Une centaine de manifestants ont vandalisé l'Arc de Triomphe : le montant des réparations est estimé à « <q type='mixed' "
+    "cue='estimer'>plus d'un million d'euros</q> ».",
+    # a role no one was introduced with is not the person named next beside another noun
+    "Le président du tribunal de commerce a indiqué qu'« <q type='mixed' speaker='président du tribunal de commerce' cue='indiquer'>il "
+    "n'y avait plus qu'un candidat</q> » à la reprise. Le dernier repreneur potentiel, Antoine Bru, n'a pas pu réunir la caution.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
