@@ -224,7 +224,8 @@ def _dropped(doc: Doc, mention: Mention, fixes: Fixes, demonyms: dict[str, str])
 def _common_word_at_start(doc: Doc, mention: Mention, fixes: Fixes, written_lower: frozenset[int]) -> bool:
     """One capitalised word opening a sentence, title or heading ("Choléra : l'OMS lance ...",
     "+ Prochaines étapes +") is a common word when the article also writes it in lower case
-    ("contre le choléra") or when its part of speech is one of the rule's."""
+    ("contre le choléra") or when its part of speech is one of the rule's; a person's name also when it is
+    tagged as one of the rule's ``person_pos`` ("Géant de l'industrie, le studio ..."; not the place "Rabat réclame")."""
     if fixes.sentence_start_common_word is None or mention.end - mention.start != 1:
         return False
     token = doc[mention.start]
@@ -233,7 +234,8 @@ def _common_word_at_start(doc: Doc, mention: Mention, fixes: Fixes, written_lowe
         first -= 1
     if not (first == 0 or doc[first].is_sent_start):
         return False
-    return token.lower in written_lower or token.pos_ in fixes.sentence_start_common_word[0]
+    pos, person_pos, _ = fixes.sentence_start_common_word
+    return token.lower in written_lower or token.pos_ in pos or mention.label == "PER" and token.pos_ in person_pos
 
 
 def _plural_people_noun(doc: Doc, mention: Mention, fixes: Fixes, written_lower: frozenset[int],

@@ -78,7 +78,8 @@ class Fixes:
     relabel_regex: list[tuple[re.Pattern, frozenset[str], str, str, re.Pattern | None, re.Pattern | None]] = \
         field(default_factory=list)
     sentence_start: tuple[frozenset[str], str] | None = None
-    sentence_start_common_word: tuple[frozenset[str], str] | None = None  # (parts of speech, rule id)
+    # (parts of speech, those that also unmake a person's name, rule id)
+    sentence_start_common_word: tuple[frozenset[str], frozenset[str], str] | None = None
     # (heads: whole texts or prefixes, label, inner_from_label, rule id)
     head_label: list[tuple[frozenset[str], tuple[str, ...], str, str | None, str]] = field(default_factory=list)
     demonym: str | None = None
@@ -307,7 +308,7 @@ class EntityRules:
             elif kind == "sentence_start":
                 fixes.sentence_start = (frozenset(rule.get("pos", [])), rule_id)
             elif kind == "sentence_start_common_word":
-                fixes.sentence_start_common_word = (frozenset(rule.get("pos", [])), rule_id)
+                fixes.sentence_start_common_word = (frozenset(rule.get("pos", [])), frozenset(rule.get("person_pos", [])), rule_id)
             elif kind == "head_label":
                 if rule.get("label") not in LABELS or not isinstance(rule.get("heads"), list):
                     raise RuleError(f"{where(rule)}: needs a label and a list of heads")

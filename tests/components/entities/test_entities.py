@@ -538,6 +538,10 @@ def test_a_common_word_opening_a_title_or_heading_is_no_name(nlp):
     check(nlp, "Le journaliste a été tué mardi.\n\n+ La présidente promet justice +\n\nInterrogée lors de sa conférence de "
                "presse matinale, la présidente <ent label='PER'>Claudia Sheinbaum</ent> a condamné un crime lâche.",
           absent=("Interrogée",))
+    # a common noun opening the lead, which the model reads as a person
+    check(nlp, "9 mars 2018 . –\nGéant de l'industrie vidéo-ludique, le studio américain <ent label='ORG'>Valve Corporation</ent> "
+               "doit son succès à ses jeux.",
+          absent=("Géant",))
 
 
 def test_a_role_noun_phrase_is_no_organisation(nlp):
