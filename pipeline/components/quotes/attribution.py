@@ -355,8 +355,15 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                                     and not self.in_quote(ent[0]) and not self.governed(ent) and not self.is_recipient(ent))
         self.organisations = [(start, ent) for (start, _), ent in self.organisations]
         self.subject_organisations = [(start, ent) for start, ent in self.organisations if named_as_subject(ent) or self.verb_right_after(ent)]
-        events = [(p.open, 0, p) for p in self.pairs]
+        headlines = [(span.start_char, span.end_char) for group in ("title", "headings") for span in self.doc.spans.get(group, ())]
+        # a title or a "+ heading +" repeats or announces what the text reports: not a quotation of its own
+
+        def in_headline(char: int) -> bool:
+            return any(start <= char < end for start, end in headlines)
+        events = [(p.open, 0, p) for p in self.pairs if not in_headline(p.open)]
         for sent in self.sentences():
+            if in_headline(sent.start_char):
+                continue
             for start, end, attribute in self.indirect(sent):
                 while start < end and self.text[start].isspace():
                     start += 1

@@ -592,6 +592,14 @@ def test_not_quotations(nlp):
     assert [q[4] for q in quotes(nlp, "Les syndicats demandent à ce que les salaires soient revalorisés.")] == ["demander"]
 
 
+def test_titles_and_headings_hold_no_quotation(nlp):
+    # a title line and a "+ heading +" repeat or announce what the text reports; the text's quotations are found
+    check(nlp, "Nicolas Hulot : « Je quitte le gouvernement » en direct sur France Inter\n\n28 août 2018. – Nicolas Hulot a annoncé sa démission mardi matin. "
+               "« <q type='direct' speaker='Nicolas Hulot' cue='déclarer'>Je prends la décision de quitter le gouvernement</q> », "
+               "a-t-il déclaré.\n\n+ « On entend encore des voix » +\n\nLes secouristes fouillent les décombres. Selon le maire, Ahmet "
+               "Kaya, <q type='indirect' speaker='Ahmet Kaya' cue='selon'>des habitants sont encore sous les gravats</q>.")
+
+
 def test_negated_speech_verb_is_no_cue(nlp):
     assert all(q[4] != "dire" for q in quotes(nlp, "Jean Dupont n'a pas dit que la réforme sera votée en juin."))
     assert quotes(nlp, "Jean Dupont n'a pas dit que la réforme sera votée en juin.") == []
