@@ -580,7 +580,9 @@ def test_not_quotations(nlp):
     # scare quotes, a title, a nickname: no speech verb, one or two words or a title noun
     text = ("Les « gilets jaunes » ont manifesté samedi. Il présente l'émission « Audrey et les autres du lundi » "
             "sur la chaîne. Patrick, surnommé « le grand Gépy du village », est arrivé. Les troupes ont participé à l'exercice "
-            "« Bouclier d'acier de l'Alliance » en Pologne. L'historienne, autrice de « La Mémoire et l'Empire », est arrivée.")
+            "« Bouclier d'acier de l'Alliance » en Pologne. L'historienne, autrice de « La Mémoire et l'Empire », est arrivée. "
+            "Le groupe autoproclamé « État islamique » a revendiqué les attaques. On utilise le test appelé « épreuve du transfert "
+            "inattendu ».")
     assert quotes(nlp, text) == []
     # "selon l'expression consacrée" names no source; "selon le plan du gouvernement" does
     assert quotes(nlp, "Il s'agit de « cavaliers législatifs », selon l'expression consacrée.")[0][3] == ""
