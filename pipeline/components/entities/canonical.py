@@ -170,13 +170,17 @@ def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]
                     m = mentions[longer]
                     if extra and set(extra) <= {t.lower_ for t in doc[m.start:m.end] if t.pos_ == "ADJ"}:
                         union(j, i)
-    # persons: surname → full name; the surname is the last word or all after the first name
-    # ("Merkel"; "Diallo-Sarr", three tokens; "de Gaulle")
+    # persons: surname → full name; the surname is the last word, or the words after the first name or more
+    # ("Merkel"; "Diallo-Sarr", three tokens; "de Gaulle"; "López Obrador"), or a capitalised name inside
+    # ("Lula" of "Luiz Inácio Lula da Silva")
     full_names = {}
     for i, mention in enumerate(mentions):
         if mention.label == "PER" and mention.end - mention.start > 1:
             full_names.setdefault(doc[mention.end - 1].text, i)
-            full_names.setdefault(normal(doc[mention.start + 1:mention.end].text), i)
+            for k in range(mention.start + 1, mention.end - 1):
+                full_names.setdefault(normal(doc[k:mention.end].text), i)
+                if doc[k].is_title and len(doc[k]) > 2:
+                    full_names.setdefault(doc[k].text, i)
     for i, mention in enumerate(mentions):
         if mention.label == "PER" and full_names.get(texts[i], i) != i:
             union(full_names[texts[i]], i)

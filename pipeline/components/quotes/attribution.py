@@ -117,6 +117,9 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             apposed = self.apposed_role(ent)
             if apposed is not None and apposed not in nouns:
                 nouns.append(apposed)
+            if apposed is not None and apposed.i + 2 < len(self.doc) and self.doc[apposed.i + 1].lower_ == "et" \
+                    and self.is_role(self.doc[apposed.i + 2]):  # "infirmière et secrétaire de la section CGT"
+                nouns.append(self.doc[apposed.i + 2])
             before = self.doc[ent.start - 1] if ent.start > 0 else None  # "son épouse Marie Dupont"; not "de la Santé X"
             if before is not None and before.pos_ == "NOUN" and not any(c.dep_ == "case" for c in before.children):
                 nouns.append(before)
@@ -145,7 +148,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             name = normalise(ent._.canonical or ent.text)
             for noun in nouns:
                 from_nouns.setdefault(name, set()).update(noun_genders(noun))
-                if self.is_role(noun):
+                if self.is_role(noun) or self.rules.word_is("person", noun):
                     self.roles.setdefault(name, set()).add(self.role_key(noun, ent.start))
                     if self.of_a_country(noun):  # "présidente du Mexique" is the office "présidente" names alone
                         self.roles[name].add(noun._.lemma.lower())
@@ -189,6 +192,15 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 role = token  # (a title the tagger reads as a name: "La Médiatrice européenne, X"; "le premier secrétaire sortant, X")
         return role
 
+    def issued_by_speaker(self, token: Token, speaker: Speaker) -> bool:
+        """A document the sentence quoting ``speaker`` says is theirs, so that "le rapport", "le texte" are
+        theirs later: "estime la Banque mondiale dans son rapport"; a body's "Dans un communiqué, la direction
+        rappelle" (not "raconte-t-elle dans le rapport"; a person's "dans un communiqué" is their institution's)."""
+        if token.pos_ != "NOUN" or not self.rules.word_is("document", token) or self.in_quote(token):
+            return False
+        return possessive(token) is not None or speaker.label != "PER" and token.dep_.startswith("obl") and not de_complements(token) \
+            and any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in token.children)
+
     def apposed_role(self, ent: Span) -> Token | None:
         """The role noun in apposition right after a name, however the parse hangs it: "Donald Trump,
         le président des États-Unis, a publié" (the parse may make the role the subject, not the name).
@@ -198,7 +210,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             return None
         for token in self.doc[ent.end + 1: min(len(self.doc), ent.end + 4)]:
             if token.pos_ == "NOUN":
-                if not self.is_role(token):
+                if not (self.is_role(token) or self.rules.word_is("person", token)):  # "Sandrine X, infirmière et secrétaire"
                     return None
                 after = next((t for t in self.doc[token.i + 1: min(len(self.doc), token.i + 12)] if t.pos_ not in COMPLEMENT_TAGS), None)
                 return None if after is not None and after.pos_ in {"AUX", "VERB"} else token
@@ -405,9 +417,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 self.current = quote.speaker
                 sent = self.sent_of(self.token_at(quote.start))
                 self.current_sentences.append((sent.start_char, sent.end_char))
-                if quote.speaker.label in SPEAKER_LABELS:  # "estime la Banque mondiale dans son rapport": "le rapport" is hers later
-                    self.issuers += [(t.idx, quote.speaker) for t in sent if t.pos_ == "NOUN" and self.rules.word_is("document", t)
-                                     and not self.in_quote(t) and possessive(t) is not None]
+                self.issuers += [(t.idx, quote.speaker) for t in sent if self.issued_by_speaker(t, quote.speaker)]
                 if quote.speaker.is_source or quote.speaker.label == "ORG":
                     self.source = quote.speaker
         return sorted(quotes, key=lambda q: q.start)

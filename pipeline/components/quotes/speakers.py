@@ -422,6 +422,31 @@ class SpeakerResolution:
         return next((Speaker(name, "PER", start, end, False) for start, end, name in self.mentions
                      if start < head.idx and compatible(gender, self.genders.get(name, ""))), Speaker())
 
+    def introduced_as(self, noun: Token) -> Speaker:
+        """"L'infirmière" after "Sandrine X, infirmière et secrétaire de la section CGT": the person last
+        introduced with that noun for people."""
+        gender, lemma = next(iter(noun_genders(noun)), ""), noun._.lemma.lower()
+        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (noun.idx, ))]):
+            if compatible(gender, self.genders.get(name, "")) and any(held.split()[0] == lemma for held in self.roles.get(name, ())):
+                return Speaker(name, "PER", start, end, False)
+        return Speaker()
+
+    def known_as(self, person: Speaker, role: Token) -> Speaker:
+        """The person a role resolved to, now known to be of the countries it names: "l'ancien ministre
+        danois" makes "le Danois" them later (compatriot())."""
+        if person.label == "PER":
+            self.role_countries.setdefault(person.name, set()).update(self.countries_of(role))
+        return person
+
+    def compatriot(self, nationality: Token) -> Speaker:
+        """The person last named whose roles give them the country of a nationality noun: "Le Danois a
+        dénoncé" after "l'ancien ministre danois" and other speakers since."""
+        country = (self.doc._.nationalities or {}).get(nationality.i)
+        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (nationality.idx, ))]):
+            if country is not None and country in self.role_countries.get(name, ()):
+                return Speaker(name, "PER", start, end, False)
+        return Speaker()
+
     def may_hold(self, name: str, role: str) -> bool:
         """A person introduced with another role ("le directeur, X") is not "le procureur"; a
         generic role ("la diplomate" for the minister) may name anyone introduced with a role, a
@@ -670,9 +695,11 @@ class SpeakerResolution:
             if issuer.label in SPEAKER_LABELS:
                 self.issuers.append((head.idx, issuer))
                 return issuer
-            earlier = [speaker for at, speaker in sorted(self.issuers + self.published(), key=lambda found: found[0]) if at < head.idx]
-            if earlier and self.has_determiner(head) and not any(t.dep_.startswith("nmod") for t in head.children):
-                return earlier[-1]  # "indique le communiqué": the issuer of the communiqué named before, not the source quoted since
+            earlier = [found for found in sorted(self.issuers + self.published(), key=lambda found: found[0]) if found[0] < head.idx]
+            body_since = self.current.label == "ORG" and bool(earlier) and self.current_sentences[-1][0] > earlier[-1][0] \
+                and self.quoted_lately(head.idx, 0)  # a body quoted in this paragraph since: "Le ministère a dénoncé ... « ... », ajoute le texte"
+            if earlier and not body_since and self.has_determiner(head) and not any(t.dep_.startswith("nmod") for t in head.children):
+                return earlier[-1][1]  # "indique le communiqué": the issuer of the communiqué named before, not the source quoted since
             if self.source.name or self.current.name:
                 return self.source if self.source.name else self.current
             named = self.last_organisation(head.idx)  # "X a publié un communiqué. « ... », indique le texte"
@@ -691,7 +718,7 @@ class SpeakerResolution:
                 if not person.name:
                     person = self.same_office_quoted(head)
                 if person.name:
-                    return person
+                    return self.known_as(person, head)
             described_firm = has_complement and not any(t.dep_.startswith("nmod") for t in head.children) and bool(
                 self.rules.word_is("company", head))  # "le constructeur européen": Airbus, named before
             described = self.described_organisation(head) if has_complement and not described_firm else None
@@ -729,6 +756,8 @@ class SpeakerResolution:
                 and head.i not in self.entity_of and not appositions \
                 and (head.i + 1 == len(self.doc) or head.nbor().pos_ != "PROPN"):  # not "le Français Jimmy X"
             person = self.just_named(head, next(iter(noun_genders(head)), ""), or_quoted=True)  # "selon le Norvégien": a nationality, no name
+            if not person.name:
+                person = self.compatriot(head)
             if person.name:
                 return person
         if definite and singular and self.rules.word_is("protagonist", head):
@@ -742,10 +771,14 @@ class SpeakerResolution:
                 person = self.last_mention(head)
             if person.name:
                 return person
+        if definite and singular and self.rules.word_is("person", head) and not self.is_role(head):
+            person = self.introduced_as(head)
+            if person.name:
+                return person
         if definite and singular and self.is_role(head):
             varied = self.source_renamed(head)
             if varied is not None:
-                return varied
+                return self.known_as(varied, head)
         if definite and not singular and (self.is_role(head) or self.rules.word_is("person", head)):
             body = self.members_of(head)
             if body is not None:

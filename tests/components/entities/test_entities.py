@@ -174,6 +174,13 @@ def test_compound_surname_gets_the_full_name(nlp):
                "<ent label='PER' canonical='Paul Sarr'>Paul Sarr</ent>.")
 
 
+def test_a_name_inside_a_long_full_name_gets_the_full_name(nlp):
+    check(nlp, "Emmanuel Macron a reçu le président brésilien, <ent label='PER' canonical='Luiz Inácio Lula da Silva'>Luiz Inácio "
+               "Lula da Silva</ent>, à l'Elysée. <ent label='PER' canonical='Luiz Inácio Lula da Silva'>Lula</ent> a jugé l'accord "
+               "équilibré, comme <ent label='PER' canonical='Andrés Manuel López Obrador'>Andrés Manuel López Obrador</ent> avant lui. "
+               "<ent label='PER' canonical='Andrés Manuel López Obrador'>López Obrador</ent> avait signé.")
+
+
 def test_surname_inside_an_event_is_the_person(nlp):
     check(nlp, "Lundi, <ent label='PER'>François Fillon</ent> a parlé. Dans l'<ent label='EVENT' rule='event-affair'>"
                "affaire <ent label='PER' canonical='François Fillon'>Fillon</ent></ent>, "

@@ -547,6 +547,21 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # a role no one was introduced with is not the person named next beside another noun
     "Le président du tribunal de commerce a indiqué qu'« <q type='mixed' speaker='président du tribunal de commerce' cue='indiquer'>il "
     "n'y avait plus qu'un candidat</q> » à la reprise. Le dernier repreneur potentiel, Antoine Bru, n'a pas pu réunir la caution.",
+    # a nationality noun is the person a role gave that country, with other speakers since
+    "Le secrétaire général de l'Otan, Henrik Vesterby, a réuni les ministres. Interrogé sur l'Ukraine, l'ancien ministre danois a assuré "
+    "que le soutien de l'Alliance « <q type='mixed' speaker='Henrik Vesterby' cue='assurer'>ne faiblira pas</q> ». <q type='indirect' "
+    "speaker='source diplomatique' cue='selon'>Le représentant américain a exhorté les Européens à payer davantage</q>, selon une "
+    "source diplomatique. Le Danois a également dénoncé une campagne "
+    "« <q type='mixed' speaker='Henrik Vesterby' cue='dénoncer'>systématique et coordonnée</q> » de sabotages.",
+    # a noun for people set beside a name with a role is that person later
+    "« <q type='direct' speaker='Sandrine Le Bihan' cue='résumer'>Nous faisons de la gestion de couloir</q> », a résumé Sandrine Le "
+    "Bihan, infirmière et secrétaire de la section CGT du CHU.\n\nL'infirmière affirme que <q type='indirect' speaker='Sandrine Le "
+    "Bihan' cue='affirmer'>trente-deux postes sont vacants dans le service</q>.",
+    # a body's "dans un communiqué": "le texte" is theirs later
+    "Le syndicat SUD Santé a publié un texte. « <q type='direct' speaker='SUD Santé'>Nous sommes à bout</q> », y lit-on. "
+    "Dans un communiqué, la direction générale du CHU de Nantes rappelle que <q type='indirect' speaker='direction générale du CHU de "
+    "Nantes' cue='rappeler'>quatorze recrutements ont été réalisés</q>. « <q type='direct' speaker='direction générale du CHU de Nantes' "
+    "cue='poursuivre'>Les difficultés de recrutement ne se résoudront pas en quelques semaines</q> », poursuit le texte.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
