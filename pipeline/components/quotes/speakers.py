@@ -193,8 +193,10 @@ class SpeakerResolution:
         the noun tells which one ("le président ukrainien"), one before does not ("la nouvelle
         ministre")."""
         gender = next(iter(noun_genders(head)), "")
-        role = self.role_key(head)
-        specified = bool(de_complements(head)) or any(
+        complements = de_complements(head)
+        pointing_back = bool(complements) and all(self.points_back(c) for c in complements)
+        role = self.role_key(head, min(t.i for c in complements for t in c.subtree)) if pointing_back else self.role_key(head)
+        specified = bool(complements) and not pointing_back or any(
             c.dep_ == "amod" and c.i > head.i and not self.rules.word_is("title_adjective", c) for c in head.children)
         # "du Conseil", "ukrainien"; not "nouvelle", "générale" of "la directrice générale", nor "devant le Conseil"
         holders: dict[str, Speaker] = {}  # "le candidat", "l'archevêque de Rouen": the last person introduced as one
@@ -259,6 +261,15 @@ class SpeakerResolution:
         if person.name and not self.of_another_country(person.name, countries):
             return self.took_office(person, role) if incoming else person
         return self.newly_named(head, role, incoming, gender) or self.named_later(head, role, specified, gender)
+
+    def points_back(self, complement: Token) -> bool:
+        """"de l'ONG", "de l'institution", "du groupe": a definite noun that may name any organisation, alone,
+        points back to the body the article is about rather than telling which one ("La présidente de l'ONG" is
+        the one introduced as "la présidente de Médecins du monde"; "le chef du gouvernement" is an office)."""
+        return any(self.rules.word_is(kind, complement) for kind in ("generic_body", "company")) and complement.i not in self.entity_of \
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "case" and "Def" in c.morph.get("Definite")
+                    for c in complement.children) \
+            and not any(c.dep_.startswith(("nmod", "amod")) for c in complement.children)
 
     def may_be_apposed(self, person: Speaker, role: str) -> bool:
         """The person is not set beside a noun that names them otherwise than ``role``: "Le président du
@@ -386,7 +397,11 @@ class SpeakerResolution:
         if not (former or specified and after_quote or marked):
             return None
         quoted = self.current_sentences[-1][0]
-        if not self.previous_sentence_start(head) <= quoted < head.idx or not compatible(next(iter(noun_genders(head)), ""), self.gender_of(self.current)):
+        opened = next((p.open for p in reversed(self.pairs) if p.close is not None and p.close < verb.idx), None) if after_quote else None
+        anchor = self.token_at(opened) if opened is not None else head  # the sentence before the quote it attributes opened
+        # (a quote over sentences or paragraphs: "jugé ses annonces « ... ». « ...¶« ... », a martelé l'éleveur de Saint-Gaudens")
+        if not (self.previous_sentence_start(head) <= quoted or self.previous_sentence_start(anchor) <= quoted) or quoted >= head.idx \
+                or not compatible(next(iter(noun_genders(head)), ""), self.gender_of(self.current)):
             return None
         noun = head._.lemma.lower()
         if any(held.split()[0] == noun for held in self.roles.get(self.current.name, ())):
@@ -775,7 +790,7 @@ class SpeakerResolution:
             person = self.introduced_as(head)
             if person.name:
                 return person
-        if definite and singular and self.is_role(head):
+        if definite and singular and (self.is_role(head) or self.rules.word_is("person", head)):  # "a martelé l'éleveur de Saint-Gaudens"
             varied = self.source_renamed(head)
             if varied is not None:
                 return self.known_as(varied, head)

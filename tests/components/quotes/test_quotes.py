@@ -562,6 +562,15 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Dans un communiqué, la direction générale du CHU de Nantes rappelle que <q type='indirect' speaker='direction générale du CHU de "
     "Nantes' cue='rappeler'>quatorze recrutements ont été réalisés</q>. « <q type='direct' speaker='direction générale du CHU de Nantes' "
     "cue='poursuivre'>Les difficultés de recrutement ne se résoudront pas en quelques semaines</q> », poursuit le texte.",
+    # "de l'ONG" points back to the body named before: the role says no more than "la présidente"
+    "« <q type='direct' speaker='Hélène Vasseur' cue='déclarer'>Nous avons soigné des hypothermies</q> », a déclaré la présidente de "
+    "Médecins du monde, Hélène Vasseur.\n\nLe préfet du Pas-de-Calais, Louis Garnier, a défendu les évacuations. La présidente de "
+    "l'ONG a dénoncé une politique « <q type='mixed' speaker='Hélène Vasseur' cue='dénoncer'>qui épuise tout le monde</q> ».",
+    # the source named before a quote that runs over paragraphs, renamed by a noun for people after it
+    "Le président de la FNSEA de Haute-Garonne, Jean-Luc Barrère, a jugé les annonces « <q type='mixed' speaker='Jean-Luc Barrère' "
+    "cue='juger'>très insuffisantes</q> ». « <q type='direct' speaker='Jean-Luc Barrère' cue='marteler'>Des promesses, on en a eu "
+    "plein les bras. Ce qu'on veut, c'est de l'argent sur les comptes.\n\n« Quand un jeune voit son père pleurer, vous croyez qu'il "
+    "a envie de s'installer ?</q> », a martelé l'éleveur de Saint-Gaudens.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
