@@ -102,9 +102,10 @@ class MarkedQuotations:
                 ent = self.entity_of.get(t.i)
                 restated = ent is not None and ent.start > 1 and self.doc[ent.start - 1].text == "(" and ent.start - 2 in self.entity_of
                 if ent is not None and ent.label_ == label and not any(self.rules.word_is("document", w) for w in words if w.i < ent.start) \
-                        and not (label != "PER" and self.is_role(head) and (self.governed(ent) or restated)):
+                        and not (self.is_role(head) and (self.governed(ent) or restated)):
                     return self._entity_speaker(ent)  # not the Bundesbank of "pour le président de la Bundesbank, X", nor its
-                    # acronym after it ("du service départemental d'incendie et de secours (SDIS), le commandant X")
+                    # acronym after it ("du service départemental d'incendie et de secours (SDIS), le commandant X"), nor the client
+                    # of "Pour l'avocat de M. Belkacem, Me Pierre-Antoine X"
             if label == "PER":
                 verb = next((t for t in words if t.i not in self.entity_of and self.speech_verb(t) is not None and not self.rules.word_is(
                     "interviewing", t)), None)  # not "Le Canard enchaîné", nor "un gérant interrogé par l'AFP"

@@ -571,6 +571,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "cue='juger'>très insuffisantes</q> ». « <q type='direct' speaker='Jean-Luc Barrère' cue='marteler'>Des promesses, on en a eu "
     "plein les bras. Ce qu'on veut, c'est de l'argent sur les comptes.\n\n« Quand un jeune voit son père pleurer, vous croyez qu'il "
     "a envie de s'installer ?</q> », a martelé l'éleveur de Saint-Gaudens.",
+    # the person a role governs is not who speaks: the lawyer apposed to "l'avocat de M. Belkacem" is
+    "Yanis Belkacem est jugé pour fraude. Pour l'avocat de M. Belkacem, Me Pierre-Antoine Lorrain, son client est « <q type='mixed' "
+    "speaker='Pierre-Antoine Lorrain' cue='pour'>le bouc émissaire commode</q> » d'un système défaillant.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
