@@ -336,10 +336,17 @@ class SpeakerResolution:
                 found[name] = Speaker(name, "PER", start, end, False)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def is_former(self, head: Token) -> bool:
+        """"l'ancien ministre", "l'ex-président": a past role, which describes someone already known."""
+        return head.lower_.startswith(FORMER_PREFIX) or any(
+            c.dep_ == "amod" and c.i < head.i and self.rules.word_is("former", c) for c in head.children)
+
     def named_later(self, head: Token, role: str, specified: bool, gender: str) -> Speaker:
         """A role the article names only after, in this paragraph or the next: "a annoncé le
         procureur de la République de Lyon. [...] « ... », a déclaré le procureur, Thierry X" (the role
-        said in full first, then by its noun)."""
+        said in full first, then by its noun); not a past role ("l'ancien patron du Trésor")."""
+        if self.is_former(head):
+            return Speaker()
         noun = role.split()[0]
         countries = self.countries_of(head)
         for start, end, name in self.mentions[bisect.bisect_left(self.mentions, (head.idx, )):]:
@@ -380,8 +387,7 @@ class SpeakerResolution:
         "le représentant de la France, X")."""
         if self.rules.word_is("reply", head.head):
             return None
-        former = head.lower_.startswith(FORMER_PREFIX) or any(
-            c.dep_ == "amod" and c.i < head.i and self.rules.word_is("former", c) for c in head.children)
+        former = self.is_former(head)
         if self.current.label != "PER" or not self.current_sentences:
             # no source quoted yet: a former role describes the person named before ("sur un appel du directeur
             # général de l'OIT, X. « ... », a déclaré l'ancien Premier ministre togolais")
@@ -404,8 +410,8 @@ class SpeakerResolution:
                 or not compatible(next(iter(noun_genders(head)), ""), self.gender_of(self.current)):
             return None
         noun = head._.lemma.lower()
-        if any(held.split()[0] == noun for held in self.roles.get(self.current.name, ())):
-            return None
+        if not former and any(held.split()[0] == noun for held in self.roles.get(self.current.name, ())):
+            return None  # (a past role may have the noun of the present one: "l'ancien président de la région")
         if not former:  # "le porte-parole du Vatican" again later
             self.roles.setdefault(self.current.name, set()).add(self.role_key(head))
         return self.current

@@ -574,6 +574,19 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # the person a role governs is not who speaks: the lawyer apposed to "l'avocat de M. Belkacem" is
     "Yanis Belkacem est jugé pour fraude. Pour l'avocat de M. Belkacem, Me Pierre-Antoine Lorrain, son client est « <q type='mixed' "
     "speaker='Pierre-Antoine Lorrain' cue='pour'>le bouc émissaire commode</q> » d'un système défaillant.",
+    # a past role describes someone known: not the person named with a role after it; it may have the noun of the present one
+    "Le ministre de l'Economie, Antoine Verdier, était l'invité de France Inter. Sur les droits de douane, l'ancien patron de la "
+    "direction du Trésor a durci le ton. « <q type='direct' speaker='Antoine Verdier' cue='prévenir'>Nous ne serons pas naïfs</q> », "
+    "a-t-il prévenu.\n\n« <q type='direct' speaker='Bastien Moreau' cue='déclarer'>Le ministre envoie la facture aux retraités</q> », "
+    "a déclaré le président de la commission des finances, Bastien Moreau.",
+    "Le président du groupe Les Républicains, Laurent Wauquiez, a dénoncé un « <q type='mixed' speaker='Laurent Wauquiez' "
+    "cue='dénoncer'>gouvernement des juges</q> ». « <q type='direct' speaker='Laurent Wauquiez' cue='estimer'>Neuf personnes non élues "
+    "défont ce que le Parlement a voté. Il faudra réviser la Constitution</q> », a estimé l'ancien président de la région "
+    "Auvergne-Rhône-Alpes.",
+    # a broader role: "le médiateur" for the envoy
+    "« <q type='direct' speaker='Sidi Ould Bakar' cue='déclarer'>Les armes doivent se taire</q> », a déclaré l'envoyé spécial de l'UA, "
+    "Sidi Ould Bakar. Le médiateur a reconnu que le cessez-le-feu « <q type='mixed' speaker='Sidi Ould Bakar' cue='reconnaître'>dépendra "
+    "de la bonne foi des deux parties</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
