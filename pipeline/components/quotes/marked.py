@@ -342,6 +342,9 @@ class MarkedQuotations:
         previous = self.doc[colon.i - 1] if colon.i > sent.start else None
         if previous is not None and previous.pos_ in {"PROPN", "NOUN", "PRON"}:
             start = next((t.i + 1 for t in reversed(self.doc[sent.start: colon.i]) if t.text == ","), sent.start)
+            named = self.entity_of.get(start - 2) if start - 2 >= sent.start else None
+            if named is not None and named.label_ == "PER" and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[start: colon.i]):
+                return self._entity_speaker(named), ":", "colon", True  # "chez Sandrine X, économiste chez Natixis :", however parsed
             head = previous  # the head of the phrase before the colon: "Réaction de Me X à la sortie :", not "sortie"
             while head.head != head and start <= head.head.i < colon.i and head.head.pos_ in {"NOUN", "PROPN", "PRON"}:
                 head = head.head

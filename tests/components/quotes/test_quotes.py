@@ -587,6 +587,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker='Sidi Ould Bakar' cue='déclarer'>Les armes doivent se taire</q> », a déclaré l'envoyé spécial de l'UA, "
     "Sidi Ould Bakar. Le médiateur a reconnu que le cessez-le-feu « <q type='mixed' speaker='Sidi Ould Bakar' cue='reconnaître'>dépendra "
     "de la bonne foi des deux parties</q> ».",
+    # "X, a role at a firm :" before a quote: the person, not the firm the parse hangs on the name
+    "Les marchés ont accueilli la décision sans surprise. Même lecture chez Sandrine Lefort-Bauer, économiste chez Natixis : « <q "
+    "type='direct' speaker='Sandrine Lefort-Bauer' cue=':'>La BCE gagne du temps. Elle attend de voir l'impact des droits de "
+    "douane.</q> »",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
