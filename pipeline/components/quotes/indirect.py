@@ -6,7 +6,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from pipeline.components.quotes.vocabulary import (
-    BEFORE_QUE, CLAUSE_LINK, CLITIC, INCISE_PREPOSITIONS, NEGATION, OPENING_MARKS, QUE, RELATIVES, SUBJECT, in_inversion, is_finite)
+    BEFORE_QUE, CLAUSE_LINK, CLITIC, CONJUNCTION_BEFORE_QUE, INCISE_PREPOSITIONS, NEGATION, OPENING_MARKS, QUE, RELATIVES, SUBJECT, in_inversion, is_finite)
 
 
 class IndirectQuotations:
@@ -48,8 +48,9 @@ class IndirectQuotations:
             que = next((t for t in self.doc[token.i + 1: min(sent.end, token.i + 9)] if t.lower_ in QUE and (
                 t.i < token.i + 6 or self.hangs_on(t, token))), None)  # far from the verb, only a clause the parse hangs on it
             if que is not None and (any(c.lower_ in NEGATION for c in token.children) or self.doc[que.i - 1].lower_ == "ce"
-                                    and self.doc[que.i - 2].lower_ != "à"):  # (not "demande à ce que")
-                continue  # "n'a confirmé que le blocage": restrictive; "de soutenir X, ce que Y dément": a relative; no reported clause
+                                    and self.doc[que.i - 2].lower_ != "à" or self.doc[que.i - 1].lower_ in CONJUNCTION_BEFORE_QUE):
+                continue  # "n'a confirmé que le blocage": restrictive; "de soutenir X, ce que Y dément": a relative (not "demande à ce
+                # que"); "Invité à s'exprimer avant que la cour se retire": a conjunction; no reported clause
             between = [t.pos_ for t in self.doc[token.i + 1: que.i] if not t.is_space] if que is not None else ()
             if que is not None and all(pos in BEFORE_QUE for pos in between) or "ADJ" in between and all(
                     pos in BEFORE_QUE or pos == "ADJ" for pos in between) and self.hangs_on(que, token):  # "a annoncé ce même lundi que"

@@ -83,11 +83,12 @@ class SpeakerResolution:
         subject of the clause "selon lui" is in ("Le chancelier aurait, selon lui, cherché un prétexte")."""
         own = set() if token.dep_ in SUBJECT else {c.i for v in [token.head, *token.head.children] if v is token.head or v.dep_.startswith("aux")
                                                   for c in v.children if c.dep_ in SUBJECT}
-        k = bisect.bisect_right(self.sent_starts, token.i) - 1
+        k = bisect.bisect_right(self.sent_starts, self.quote_before(token).i) - 1  # before the quote it attributes, however long
         for back in range(min(2, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
             nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.dep_ in SUBJECT and t.pos_ == "NOUN"
-                     and (self.is_role(t) or self.rules.word_is("person", t) or back and t.head.dep_ == "ROOT" and gender in noun_genders(t)
+                     and (self.is_role(t) or self.rules.word_is("person", t) or self.describes_a_person(t)
+                          or back and t.head.dep_ == "ROOT" and gender in noun_genders(t)
                           and self.rules.word_is("body", t))  # (a body: the main subject of a sentence before, not "Son gouvernement entend ..., a-t-il dit")
                      and "Plur" not in t.morph.get("Number")
                      and compatible(gender, next(iter(noun_genders(t)), "")) and not self.in_quote(t) and not self.in_reported(t)
@@ -403,8 +404,7 @@ class SpeakerResolution:
         if not (former or specified and after_quote or marked):
             return None
         quoted = self.current_sentences[-1][0]
-        opened = next((p.open for p in reversed(self.pairs) if p.close is not None and p.close < verb.idx), None) if after_quote else None
-        anchor = self.token_at(opened) if opened is not None else head  # the sentence before the quote it attributes opened
+        anchor = self.quote_before(head)  # the sentence before the quote it attributes opened
         # (a quote over sentences or paragraphs: "jugé ses annonces « ... ». « ...¶« ... », a martelé l'éleveur de Saint-Gaudens")
         if not (self.previous_sentence_start(head) <= quoted or self.previous_sentence_start(anchor) <= quoted) or quoted >= head.idx \
                 or not compatible(next(iter(noun_genders(head)), ""), self.gender_of(self.current)):
@@ -415,6 +415,14 @@ class SpeakerResolution:
         if not former:  # "le porte-parole du Vatican" again later
             self.roles.setdefault(self.current.name, set()).add(self.role_key(head))
         return self.current
+
+    def quote_before(self, token: Token) -> Token:
+        """The opening mark of the quote that an incise holding the token attributes ("« ... . ... », avait-il
+        déclaré", "», a martelé l'éleveur"), else the token itself."""
+        pair = next((p for p in reversed(self.pairs) if p.close is not None and p.close < token.idx), None)
+        if pair is None or token.idx - pair.close > 40 or any(c in self.text[pair.close + 1: token.idx] for c in ".;:\n"):
+            return token
+        return self.token_at(pair.open)
 
     def previous_sentence_start(self, token: Token) -> int:
         """Character where the sentence before the token's starts (its own when it is the first)."""

@@ -10,6 +10,9 @@ from spacy.tokens import Span, Token
 NEGATION = frozenset({"ne", "n'", "n’"})
 NEGATION_PARTNERS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "nullement", "aucunement", "personne", "aucun", "aucune", "ni"})
 QUE = frozenset({"que", "qu'", "qu’"})
+# words that make "que" a conjunction of time, purpose or concession, not the start of a reported clause: "avant que la cour se retire"
+CONJUNCTION_BEFORE_QUE = frozenset({"avant", "après", "pour", "sans", "bien", "alors", "parce", "dès", "tandis", "pendant", "depuis", "afin",
+                                    "lors", "tant", "maintenant"})
 CLAUSE_LINK = re.compile(r",\s*(?:car|mais)$")  # "..., car pour lui, ..." opens a clause as a comma does
 RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 ONE_OF = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})

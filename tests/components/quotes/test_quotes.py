@@ -591,6 +591,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Les marchés ont accueilli la décision sans surprise. Même lecture chez Sandrine Lefort-Bauer, économiste chez Natixis : « <q "
     "type='direct' speaker='Sandrine Lefort-Bauer' cue=':'>La BCE gagne du temps. Elle attend de voir l'impact des droits de "
     "douane.</q> »",
+    # "avant que" is no reported clause; "il" after a quote of two sentences is the subject named before the quote;
+    # "l'accusé" is the person the trial is about
+    "La cour d'assises a condamné vendredi Julien Mareuil à vingt-deux ans de réclusion. Son avocat, Me Olivier Saint-Clair, a "
+    "annoncé qu'<q type='indirect' speaker='Olivier Saint-Clair' cue='annoncer'>il ferait appel</q>.\n\nInvité à s'exprimer avant que "
+    "la cour se retire, l'accusé avait présenté ses excuses. « <q type='direct' speaker='Julien Mareuil' cue='déclarer'>Je ne me "
+    "pardonnerai jamais ce qui s'est passé. Je n'ai jamais voulu sa mort</q> », avait-il déclaré.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
