@@ -6,7 +6,8 @@ system's output on them was looked at (later used for error analysis too), and
 on them. The errors of held-outs 2 to 9 were read after their first measures (they are
 development sets now); held-outs 10, 11 and 12 are the clean checks: scored, their errors never read.
 ``gold/quotes_heldout13.jsonl`` annotates the 40 dev articles with the most quote marks left (34 hold quotations; most of
-the rest are names and terms in marks), annotated before any run, first scored 23/39 on marked speakers, its errors read since.
+the rest are names and terms in marks), annotated before any run, first scored 23/39 on marked speakers, its errors read since;
+``gold/quotes_heldout14.jsonl`` the next 50 (41 hold quotations), likewise (first 33/47).
 ``gold/quotes_probes.jsonl`` annotates 28 articles of our own (``gold/probes/``, in the input
 format): press releases and agency copy on diplomacy, international bodies, justice, economy and
 local news, written to hold the attribution forms of the users' press; their errors were read.
@@ -59,7 +60,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout13, probes, probes2 ... probes23,
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout14, probes, probes2 ... probes23,
 press_heldout, press_heldout2 ... press_heldout5):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
@@ -85,7 +86,7 @@ from pipeline.evaluation import DEFAULT_DATA
 _GOLD_DIR = Path(__file__).parent / "gold"
 GOLD = _GOLD_DIR / "quotes.jsonl"
 SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
-        **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 14)},
+        **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 15)},
         "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl",
         "press_heldout": _GOLD_DIR / "quotes_press_heldout.jsonl", "press_heldout2": _GOLD_DIR / "quotes_press_heldout2.jsonl",
         **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 24)},

@@ -193,7 +193,7 @@ class MarkedQuotations:
             return None
         line = self.text[line_start:].lstrip()
         signature = line.split("\n", 1)[0]
-        if signature[:1] not in DASHES or len(signature) > 60:
+        if signature[:1] not in DASHES or len(signature) > 100:  # "— Jennifer Psaki, directrice de la communication ..."
             return None
         name = next((t for t in self.doc[close.i + 1:] if not t.is_space and t.text not in DASHES), None)
         if name is None or name.pos_ not in {"PROPN", "NOUN"}:

@@ -615,7 +615,8 @@ class SpeakerResolution:
     def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
         """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
         its words when known (a marker's noun phrase)."""
-        if head.text == LAWYER_TITLE and head.i + 1 < len(self.doc):  # "a dénoncé Me Hélène X", "Me" parsed as the subject
+        if (head.text == LAWYER_TITLE or head.lower_ in TITLES or head.lower_ == "maître") and head.i + 1 < len(self.doc):
+            # "a dénoncé Me Hélène X", "a déclaré maître Bauer": the title parsed as the subject
             named = self.entity_of.get(head.i + 1)
             if getattr(named, "label_", "") == "PER":
                 return self._entity_speaker(named)
@@ -911,13 +912,16 @@ class SpeakerResolution:
             past = next((t.i for t in self.doc[end: stop] if t.text == "," or t.pos_ not in COMPLEMENT_TAGS
                          or getattr(self.entity_of.get(t.i), "label_", "") == "PER"), stop)
             end = past if past < stop and self.doc[past].text == "," else end
+        while phrase and end < len(self.doc) and self.doc[end].pos_ == "ADJ" and end not in self.entity_of:
+            end += 1  # an adjective the parse hangs elsewhere: "le cosmonaute russe Oleg X"
         after = self.doc[end: end + 3] if phrase else ()
         named = self.entity_of.get(after[0].i) if after else None
         if named is not None and named.label_ in {"ORG", "MISC"} and phrase[-1].pos_ in {"NOUN", "ADJ"} and any(
                 self.rules.word_is("body", t) for t in phrase):
             return self._entity_speaker(named)  # "le quotidien britannique The Independent", the name cut off by the parse
-        if named is not None and named.label_ == "PER" and named.start == after[0].i and any(self.is_role(t) for t in phrase):
-            return self._entity_speaker(named)  # "avertit le géologue Levent X", the name parsed as a second subject
+        if named is not None and named.label_ == "PER" and named.start == after[0].i and any(self.is_role(t) or t.pos_ == "NOUN" and not any(
+                self.rules.word_is(kind, t) for kind in ("body", "document", "medium")) for t in phrase):
+            return self._entity_speaker(named)  # "avertit le géologue Levent X", "le cosmonaute russe Oleg X", the name parsed apart
         if len(after) < 2 or after[0].text != ",":
             return None
         titled = len(after) == 3 and after[1].pos_ == "DET" and (self.is_role(after[2]) or after[2].is_title and after[2].i not in self.entity_of
@@ -1075,8 +1079,8 @@ class SpeakerResolution:
         if passed_on is not None:
             return passed_on
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)
-                    and c.pos_ != "VERB" and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)]
-        # not "Rencontrée dans sa loge," nor "de son côté", which the parse may make the subject
+                    and c.pos_ != "VERB" and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children) and not self.in_date(c)]
+        # not "Rencontrée dans sa loge," nor "de son côté", nor "le 20 mars", which the parse may make the subject
         if not subjects:  # a name in marks: "le site « Union 84 » a publié", whether the parse makes it the subject or not
             i = verb.i - 1
             while i > 0 and self.doc[i].pos_ in {"AUX", "ADV"} and not self.in_quote(self.doc[i]):
@@ -1165,8 +1169,9 @@ class SpeakerResolution:
                 token.i + 1 == len(self.doc) or self.doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"})  # "a raconté un volontaire", tagged ADJ
             # (not "la nouvelle" of "la nouvelle députée", nor "la première" of "a glissé la première à la seconde")
             if nominal and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
+                titled = getattr(self.entity_of.get(token.i + 1), "label_", "") == "PER" and self.entity_of[token.i + 1].start == token.i + 1
                 if token.dep_ in SUBJECT and token.head == verb or self.can_speak(token) or inverted and (
-                        self.has_determiner(token) or self.unlabelled_name(token)):
+                        self.has_determiner(token) or self.unlabelled_name(token) or titled):  # "a déclaré maître Bauer"
                     return self.describe(token)  # after the quote, the verb's object is the quote: "», déclare un officier de police"
                 break  # an object: "évoque la possibilité de ..."
             if token.pos_ in {"VERB", "SCONJ"} or token.text in {":", "«", ","}:

@@ -597,6 +597,15 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "annoncé qu'<q type='indirect' speaker='Olivier Saint-Clair' cue='annoncer'>il ferait appel</q>.\n\nInvité à s'exprimer avant que "
     "la cour se retire, l'accusé avait présenté ses excuses. « <q type='direct' speaker='Julien Mareuil' cue='déclarer'>Je ne me "
     "pardonnerai jamais ce qui s'est passé. Je n'ai jamais voulu sa mort</q> », avait-il déclaré.",
+    # a title before the name after the verb ("maître Bauer"), a date between the verb and its subject, an adjective the parse
+    # hangs apart from the noun before the name; a signature line holding a role
+    "Les Russes entraînées par le Français Christian Bauer ont remporté le titre. « <q type='direct' speaker='Christian Bauer' "
+    "cue='déclarer'>C'est mon premier titre par équipes</q> » a déclaré maître Bauer après la victoire.",
+    "Le ballon est « <q type='mixed' speaker='Oleg Artemiev' cue='déclarer'>peut-être celui qui sera utilisé pour le premier match</q> », "
+    "a déclaré le 20 mars le cosmonaute russe Oleg Artemiev lors de sa dernière conférence de presse.",
+    "Deux navires américains ont été interceptés.\n\n« <q type='direct' speaker='Jennifer Psaki' cue='—'>Nous avons été en contact avec "
+    "les Iraniens, qui nous ont assuré qu'ils étaient en sécurité</q> »\n\n— Jennifer Psaki, directrice de la communication de la "
+    "Maison-Blanche\n\nLes raisons de l'incident restent floues.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
