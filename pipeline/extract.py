@@ -90,7 +90,9 @@ def _article_tables(article: Article, parts: list) -> dict:
     published = first._.published or ""
     paragraphs = [span for _, doc in parts for span in doc.spans["paragraphs"]]
     if not paragraphs and not first.spans["title"]:
-        return _error_tables(article.article_id, "no article text after the date header", article.text)
+        error = "no article text after the date header" if published else \
+            "no article text: its only lines read as headings (short lines without final punctuation)"
+        return _error_tables(article.article_id, error, article.text)
     countries = sorted({code for _, doc in parts for code in (doc._.countries or ())})
     tables["articles"] = [{
         "article_id": article.article_id,

@@ -19,6 +19,7 @@ BAD_FILES = {
     "empty": b"",
     "binary": bytes(range(256)) * 8,
     "header-only": b"date 2025-03\n",
+    "heading-only": "Invité à s'exprimer avant que".encode(),  # one short line without final punctuation
     "too-long": ("date 2025-01-01\n" + "Le ministre a parlé à Paris. " * 70_000).encode(),  # 2 MB
 }
 
@@ -55,11 +56,12 @@ def test_bad_files_get_error_rows_and_good_ones_are_processed(run):
         "binary": "binary file (contains NUL bytes), not text",
         "empty": "empty file",
         "header-only": "no article text after the date header",
+        "heading-only": "no article text: its only lines read as headings (short lines without final punctuation)",
         "too-long": "article too long: 2,030,016 characters, the limit is 1,000,000; split it into several files",
     }
     assert articles.loc["header-only", "published"] == "2025-03"
     assert articles.loc["too-long", "published"] == "2025-01-01"
-    assert (summary.ok, summary.failed) == (5, 4)
+    assert (summary.ok, summary.failed) == (5, 5)
 
 
 def test_every_encoding_gives_the_rows_of_the_utf8_article(run):
@@ -89,7 +91,7 @@ def test_runs_are_byte_identical_cached_forced_and_parallel(run, tmp_path):
     corpus, out, _ = run
     first = {name: (out / f"{name}.csv").read_bytes() for name in COLUMNS}
     again = extract_folder(corpus, out)
-    assert (again.reused, again.ok) == (9, 5)  # error rows are reused too: no model needed
+    assert (again.reused, again.ok) == (10, 5)  # error rows are reused too: no model needed
     forced = extract_folder(corpus, tmp_path / "forced", force=True, jobs=2)
     assert forced.reused == 0
     for name in COLUMNS:
