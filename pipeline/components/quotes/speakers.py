@@ -451,14 +451,17 @@ class SpeakerResolution:
         return next((Speaker(name, "PER", start, end, False) for start, end, name in self.mentions
                      if start < head.idx and compatible(gender, self.genders.get(name, ""))), Speaker())
 
+    def last_named(self, before: Token, accepts) -> Speaker:
+        """The person last named before the token whose canonical name ``accepts``."""
+        return next((Speaker(name, "PER", start, end, False) for start, end, name
+                     in reversed(self.mentions[:bisect.bisect_left(self.mentions, (before.idx, ))]) if accepts(name)), Speaker())
+
     def introduced_as(self, noun: Token) -> Speaker:
         """"L'infirmière" after "Sandrine X, infirmière et secrétaire de la section CGT": the person last
         introduced with that noun for people."""
         gender, lemma = next(iter(noun_genders(noun)), ""), noun._.lemma.lower()
-        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (noun.idx, ))]):
-            if compatible(gender, self.genders.get(name, "")) and any(held.split()[0] == lemma for held in self.roles.get(name, ())):
-                return Speaker(name, "PER", start, end, False)
-        return Speaker()
+        return self.last_named(noun, lambda name: compatible(gender, self.genders.get(name, "")) and any(
+            held.split()[0] == lemma for held in self.roles.get(name, ())))
 
     def known_as(self, person: Speaker, role: Token) -> Speaker:
         """The person a role resolved to, now known to be of the countries it names: "l'ancien ministre
@@ -471,10 +474,7 @@ class SpeakerResolution:
         """The person last named whose roles give them the country of a nationality noun: "Le Danois a
         dénoncé" after "l'ancien ministre danois" and other speakers since."""
         country = (self.doc._.nationalities or {}).get(nationality.i)
-        for start, end, name in reversed(self.mentions[:bisect.bisect_left(self.mentions, (nationality.idx, ))]):
-            if country is not None and country in self.role_countries.get(name, ()):
-                return Speaker(name, "PER", start, end, False)
-        return Speaker()
+        return self.last_named(nationality, lambda name: country in self.role_countries.get(name, ())) if country is not None else Speaker()
 
     def may_hold(self, name: str, role: str) -> bool:
         """A person introduced with another role ("le directeur, X") is not "le procureur"; a
