@@ -51,7 +51,8 @@ class IndirectQuotations:
                                     and self.doc[que.i - 2].lower_ != "à" or self.doc[que.i - 1].lower_ in CONJUNCTION_BEFORE_QUE):
                 continue  # "n'a confirmé que le blocage": restrictive; "de soutenir X, ce que Y dément": a relative (not "demande à ce
                 # que"); "Invité à s'exprimer avant que la cour se retire": a conjunction; no reported clause
-            between = [t.pos_ for t in self.doc[token.i + 1: que.i] if not t.is_space] if que is not None else ()
+            between = [t.pos_ for t in self.doc[token.i + 1 + len(entry.rest): que.i] if not t.is_space] if que is not None else ()
+            # (past "savoir" of "a fait savoir que")
             if que is not None and all(pos in BEFORE_QUE for pos in between) or "ADJ" in between and all(
                     pos in BEFORE_QUE or pos == "ADJ" for pos in between) and self.hangs_on(que, token):  # "a annoncé ce même lundi que"
                 clause = que.head if que.head.i > que.i else None
@@ -68,7 +69,8 @@ class IndirectQuotations:
                 start, end = reported.left_edge.idx, min(reported.right_edge.idx + len(reported.right_edge), body_end)
                 if not any(start <= s < end for s in marked):
                     found.append((start, end, lambda v=token, e=entry: (self.subject(v), e.cue, e.id)))
-            elif (comma := self.comma_before(token, sent)) is not None:
+            elif (comma := self.comma_before(token, sent)) is not None and (is_finite(token) or self.auxiliary_before(token) is not None):
+                # (not "X, poursuivi pour favoritisme")
                 tail = list(self.doc[token.i + 1 + len(entry.rest): sent.end])  # past "remarquer" of "fait remarquer"
                 cut = next((k for k, t in enumerate(tail) if t.text == ","), None)
                 inverted = (cut is not None or any(t.pos_ == "VERB" for t in tail)) and self.finite_active(token)
@@ -86,10 +88,12 @@ class IndirectQuotations:
                         c.dep_ in SUBJECT and c.i < comma.i for c in token.children):
                     continue  # "X, son avocate, a demandé une expertise": X is the subject, nothing reported
                 clitic = self.clitic_before(token) or any(CLITIC.match(t.lower_) for t in self.doc[token.i + 1: token.i + 3])
+                source = next((t for t in self.words_after(token, sent.end) if t.pos_ in {"NOUN", "PROPN"} and not self.in_date(t)
+                               and not any(c.dep_ == "case" for c in t.children)), None)  # not "ce matin", "à Reuters"
+                if not clitic and source is not None and source.dep_ == "obj" and source.i not in self.entity_of and not self.can_speak(source):
+                    continue  # "a confirmé la transaction"; "A la barre, l'ancien édile, 67 ans, a contesté tout enrichissement"
                 if incise and not clitic:  # who speaks is after the verb, whatever the parse makes the subject ("texte")
-                    source = next((t for t in self.words_after(token, sent.end) if t.pos_ in {"NOUN", "PROPN"} and not self.in_date(t)
-                                   and not any(c.dep_ == "case" for c in t.children)), None)  # not "ce matin", "à Reuters"
-                    if source is not None and self.can_speak(source):  # not "a confirmé la transaction"
+                    if source is not None:
                         found.append((sent.start_char, end, lambda t=source, e=entry: (self.describe(t), e.cue, e.id)))
                     continue
                 speaker = self.subject(token)

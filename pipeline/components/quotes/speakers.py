@@ -762,8 +762,8 @@ class SpeakerResolution:
                 inverted = head.head.i < head.i and head.head.pos_ == "VERB"  # "..., conclut l'agence": not one named in what it says
                 before = self.sent_of(head).start_char if inverted else head.idx
                 # "le journal": the organisation named last as a subject ("X a révélé ... chez le tailleur Y. Le journal précise"), else named last
-                candidates = (self.organisation_called(head, before), self.last_organisation(before, self.subject_organisations),
-                              self.last_organisation(before), self.firm_just_named(head, before))
+                candidates = (self.organisation_called(head, before), self.firm_just_named(head, before),
+                              self.last_organisation(before, self.subject_organisations), self.last_organisation(before))
                 named = next((c for c in candidates if c is not None and c.name and self.may_be_called(c, head)), Speaker())
                 if not named.name and inverted and self.rules.word_is("generic_body", head):  # the lead: "Une mission du FMI a achevé ..., a indiqué l'institution"
                     in_sentence = [e for e in self.entities if e.label_ == "ORG" and before <= e.start_char and e.end <= head.i
@@ -878,8 +878,7 @@ class SpeakerResolution:
         """A "de" complement that tells what a body does, naming no one: "de défense des droits humains"
         (not "de la République")."""
         return complement.pos_ == "NOUN" and opens_with_de(complement) and "Plur" not in complement.morph.get("Number") \
-            and not any(t.i in self.entity_of or not t.is_lower and t.is_alpha for t in complement.subtree) \
-            and self.rules.word_is("body", complement) == "" \
+            and not any(t.i in self.entity_of or not t.is_lower and t.is_alpha or self.rules.word_is("body", t) for t in complement.subtree) \
             and not self.is_role(complement)
 
     def is_seat(self, complement: Token) -> bool:
@@ -1078,7 +1077,10 @@ class SpeakerResolution:
         passed_on = self.words_of(verb) or self.voice_of(verb)
         if passed_on is not None:
             return passed_on
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)
+        entry = self.speech_verb(verb)
+        rest = [verb.head] if entry is not None and verb.i < verb.head.i <= verb.i + len(entry.rest) else []
+        # ("l'entreprise fait valoir que", parsed with "valoir" as the verb)
+        subjects = [c for governor in [verb] + rest for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)
                     and c.pos_ != "VERB" and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children) and not self.in_date(c)]
         # not "Rencontrée dans sa loge," nor "de son côté", nor "le 20 mars", which the parse may make the subject
         if not subjects:  # a name in marks: "le site « Union 84 » a publié", whether the parse makes it the subject or not
@@ -1309,13 +1311,13 @@ class SpeakerResolution:
 
     def subject_before_relative(self, verb: Token) -> Token | None:
         """The noun phrase that opens the sentence before a relative clause, a participle's or a
-        preposition's phrase set off by commas right before the verb, whatever the parse: "Une
-        infirmière, qui a souhaité garder l'anonymat, estime"; "Un diplomate, s'exprimant sous couvert
-        d'anonymat, juge"."""
+        preposition's phrase set off by commas right before the verb or its auxiliary, whatever the parse:
+        "Une infirmière, qui a souhaité garder l'anonymat, estime"; "Un diplomate, s'exprimant sous couvert
+        d'anonymat, juge"; "La présidence, qui débutera le 1er juillet, a fait savoir"."""
         sent = self.sent_of(verb)
         commas = [t.i for t in self.doc[sent.start: verb.i] if t.text == ","]
         incise = self.doc[commas[-2] + 1] if len(commas) > 1 else None
-        if incise is None or commas[-1] != verb.i - 1 or not (incise.lower_ in {"qui", "dont"} or incise.pos_ == "ADP" or (
+        if incise is None or any(t.pos_ not in {"AUX", "ADV"} for t in self.doc[commas[-1] + 1: verb.i]) or not (incise.lower_ in {"qui", "dont"} or incise.pos_ == "ADP" or (
                 incise.pos_ == "VERB" or incise.lower_ in {"s'", "s’", "se"}) and self.doc[incise.i + (incise.pos_ != "VERB")].morph.get("VerbForm") == ["Part"]):
             return None  # "qui a requis l'anonymat", "sous couvert d'anonymat", "interrogé par l'AFP", "s'exprimant sous couvert d'anonymat"
         start = commas[-3] + 1 if len(commas) > 2 else sent.start

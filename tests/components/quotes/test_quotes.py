@@ -603,6 +603,16 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "cue='déclarer'>C'est mon premier titre par équipes</q> » a déclaré maître Bauer après la victoire.",
     "Le ballon est « <q type='mixed' speaker='Oleg Artemiev' cue='déclarer'>peut-être celui qui sera utilisé pour le premier match</q> », "
     "a déclaré le 20 mars le cosmonaute russe Oleg Artemiev lors de sa dernière conférence de presse.",
+    # a cue of two words: "a fait savoir que", also when the parse makes the second word the verb ("fait valoir")
+    "Le ministère de la Santé a fait savoir que <q type='indirect' speaker='ministère de la Santé' cue='faire savoir'>plusieurs "
+    "propositions seraient examinées à l'automne</q>.",
+    # "l'entreprise" is the firm named in the sentence before, not the union that spoke earlier
+    "La CFE-CGC a affirmé que <q type='indirect' speaker='CFE-CGC' cue='affirmer'>la grève serait reconduite</q>. La direction de Renault "
+    "a dénoncé un mouvement disproportionné. Dans un communiqué, l'entreprise fait valoir que <q type='indirect' speaker='Renault' "
+    "cue='faire valoir'>l'enveloppe proposée dépasse 3,5 % de la masse salariale</q>.",
+    # a body named by what it does and whose it is: the phrase, not the party named before
+    "Les Insoumis ont critiqué le vote. La commission de contrôle du parti a fait savoir qu'<q type='indirect' speaker='commission de "
+    "contrôle du parti' cue='faire savoir'>elle examinerait les recours d'ici mercredi</q>.",
     "Deux navires américains ont été interceptés.\n\n« <q type='direct' speaker='Jennifer Psaki' cue='—'>Nous avons été en contact avec "
     "les Iraniens, qui nous ont assuré qu'ils étaient en sécurité</q> »\n\n— Jennifer Psaki, directrice de la communication de la "
     "Maison-Blanche\n\nLes raisons de l'incident restent floues.",
@@ -651,6 +661,9 @@ def test_not_quotations(nlp):
     # "ce que" after a speech verb's object is a relative, no reported clause; "demander à ce que" reports
     assert quotes(nlp, "Kinshasa accuse Kigali de soutenir les rebelles, ce que le Rwanda dément.") == []
     assert [q[4] for q in quotes(nlp, "Les syndicats demandent à ce que les salaires soient revalorisés.")] == ["demander"]
+    # a speech verb after a comma that is no incise: a participle qualifying a name, a verb with its object after it
+    assert quotes(nlp, "Dix-huit mois de prison ont été requis contre Gérard Fabrègue, ancien maire, poursuivi pour favoritisme.") == []
+    assert quotes(nlp, "A la barre, l'ancien édile, 67 ans, a contesté tout enrichissement personnel.") == []
 
 
 def test_titles_and_headings_hold_no_quotation(nlp):
