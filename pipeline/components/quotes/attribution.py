@@ -121,6 +121,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                     and self.is_role(self.doc[apposed.i + 2]):  # "infirmière et secrétaire de la section CGT"
                 nouns.append(self.doc[apposed.i + 2])
             before = self.doc[ent.start - 1] if ent.start > 0 else None  # "son épouse Marie Dupont"; not "de la Santé X"
+            if before is not None and before.i in (self.doc._.nationalities or {}):  # "la Norvégienne Ingrid X"
+                self.role_countries.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.doc._.nationalities[before.i])
             if before is not None and before.pos_ == "NOUN" and not any(c.dep_ == "case" for c in before.children):
                 nouns.append(before)
             begin = ent.start  # "Le rapporteur de la commission, le député X", "..., l'eurodéputée française X": both roles
@@ -310,8 +312,8 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
 
     def read_as_verb(self, token: Token) -> bool:
         """Tagged a verb, or a verb form the tagger read as a noun: "précise" as a root, "juge que"
-        (no article, "que" next; not "l'annonce"), "», analyse X" right after a quote (or tagged X), "a twitté" after
-        its auxiliary, "raconte-t-il", "a-t-il martelé"."""
+        (no article, "que" next; not "l'annonce"), "», analyse X" right after a quote (or tagged X), ", alerte la
+        commission" before a speaker, "a twitté" after its auxiliary, "raconte-t-il", "a-t-il martelé"."""
         pos, i = token.pos_, token.i
         if pos in {"VERB", "AUX"}:
             return True
@@ -319,6 +321,9 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         after_quote = i > 1 and self.doc[i - 1].text == "," and self.doc[i - 2].text in CLOSERS  # "», soupire un automobiliste"
         if pos in {"NOUN", "X"} and bare and (token.dep_ == "ROOT" or after_quote or i + 1 < len(self.doc) and self.doc[i + 1].lower_ in QUE):
             return True
+        subject = next((t for t in self.doc[i + 2: i + 4] if t.pos_ != "ADJ"), None) if i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "DET" else None
+        if pos == "NOUN" and bare and self.doc[i - 1].text == "," and subject is not None and subject.pos_ == "NOUN" and self.can_speak(subject):
+            return True  # "..., alerte la commission d'enquête": inverted, its subject after it
         if pos in {"NOUN", "PROPN", "X"} and i > 0 and i not in self.entity_of and self.doc[i - 1].lower_ in AUXILIARIES:
             return True
         return any(CLITIC.match(t.lower_) for t in self.doc[i + 1: i + 3]) or bool(self.clitic_before(token))

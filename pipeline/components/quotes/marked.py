@@ -253,8 +253,8 @@ class MarkedQuotations:
                          and t.lower_ not in AUXILIARIES and not in_inversion(t.lower_)), None)
             entry = self.speech_verb(verb) if verb is not None else None
             if entry is None or self.passive_without_agent(verb) or any(c.dep_ in SUBJECT and c.i < verb.i for c in verb.children) \
-                    or not (is_finite(verb) or self.auxiliary_before(verb) is not None):
-                continue  # (not "appelant les grandes économies à ...", "qualifié par les enquêteurs")
+                    or not (is_finite(verb) or self.auxiliary_before(verb) is not None or verb.pos_ == "NOUN"):
+                continue  # (not "appelant les grandes économies à ...", "qualifié par les enquêteurs"; "alerte", read as a noun)
             speaker = self.subject(verb, inverted=True)
             if speaker.name and speaker.start is not None and speaker.start > token.idx:
                 return speaker, verb, entry

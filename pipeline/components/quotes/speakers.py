@@ -728,7 +728,7 @@ class SpeakerResolution:
             earlier = [found for found in sorted(self.issuers + self.published(), key=lambda found: found[0]) if found[0] < head.idx]
             body_since = self.current.label == "ORG" and bool(earlier) and self.current_sentences[-1][0] > earlier[-1][0] \
                 and self.quoted_lately(head.idx, 0)  # a body quoted in this paragraph since: "Le ministère a dénoncé ... « ... », ajoute le texte"
-            if earlier and not body_since and self.has_determiner(head) and not any(t.dep_.startswith("nmod") for t in head.children):
+            if earlier and not body_since and self.has_determiner(head) and not de_complements(head):  # (not "par ailleurs")
                 return earlier[-1][1]  # "indique le communiqué": the issuer of the communiqué named before, not the source quoted since
             if self.source.name or self.current.name:
                 return self.source if self.source.name else self.current
@@ -778,16 +778,22 @@ class SpeakerResolution:
         if entities and not self.rules.word_is("role", head):
             return self._entity_speaker(entities[0])
         if head.pos_ not in {"NOUN", "PROPN"} and not (self.describes_a_person(head) or head.pos_ == "ADJ" and self.has_determiner(head) and (
-                head.dep_ in {"ROOT", "obj"} or head.dep_ in SUBJECT and self.is_role(head))):  # "la principale, qui ..., dit"
-            # (not "quinquagénaire", "intéressé" tagged as adjectives; "Un principal de collège, interrogé, confie", the noun read
-            # as an adjective the parse makes the root; "», a raconté un volontaire", its object)
+                head.dep_ in {"ROOT", "obj"} or head.dep_ in SUBJECT and (self.is_role(head) or head.i in self.doc._.nationalities))):
+            # ("la principale, qui ..., dit"; "L'Allemande a estimé", tagged as an adjective; not "quinquagénaire", "intéressé"
+            # tagged as adjectives; "Un principal de collège, interrogé, confie", the noun read as an adjective the parse makes the
+            # root; "», a raconté un volontaire", its object)
             return Speaker()
         if definite and singular and (head.pos_ == "PROPN" or head.i in self.doc._.nationalities) and head.is_title \
                 and head.i not in self.entity_of and not appositions \
                 and (head.i + 1 == len(self.doc) or head.nbor().pos_ != "PROPN"):  # not "le Français Jimmy X"
             person = self.just_named(head, next(iter(noun_genders(head)), ""), or_quoted=True)  # "selon le Norvégien": a nationality, no name
+            if person.name and self.of_another_country(person.name, {self.doc._.nationalities.get(head.i)} - {None}):
+                person = Speaker()  # "l'Italienne X a jugé ... L'Allemande a estimé": not X
             if not person.name:
                 person = self.compatriot(head)
+            if not person.name:  # "Lucía X, secrétaire d'Etat espagnole : « ... » La Française a répondu": the one of no other country
+                gender = next(iter(noun_genders(head)), "")
+                person = self.last_named(head, lambda name: compatible(gender, self.genders.get(name, "")) and not self.role_countries.get(name))
             if person.name:
                 return person
         if definite and singular and self.rules.word_is("protagonist", head):
@@ -1011,7 +1017,8 @@ class SpeakerResolution:
 
     def noun_phrase(self, head: Token) -> list[Token]:
         """The mention's words: its subtree, cut before a comma, a relative clause or a verb."""
-        left = [t for t in head.lefts if t.dep_ in {"det", "amod", "nummod", "flat:name", "compound"}]
+        left = [t for t in head.lefts if t.dep_ in {"det", "amod", "nummod", "flat:name", "compound"} and self.speech_verb(t) is None]
+        # (not "alerte" of "..., alerte la commission", the verb the parse hangs on its subject)
         words = [t for t in left if t.i >= head.i - 4] + [head]
         for token in self.doc[head.i + 1: min(head.right_edge.i + 1, head.i + 10)]:
             after_preposition = words[-1].lower_ in GOVERNED and token.pos_ != "PUNCT"  # "le candidat d'En marche"

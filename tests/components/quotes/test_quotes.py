@@ -610,6 +610,25 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "La CFE-CGC a affirmé que <q type='indirect' speaker='CFE-CGC' cue='affirmer'>la grève serait reconduite</q>. La direction de Renault "
     "a dénoncé un mouvement disproportionné. Dans un communiqué, l'entreprise fait valoir que <q type='indirect' speaker='Renault' "
     "cue='faire valoir'>l'enveloppe proposée dépasse 3,5 % de la masse salariale</q>.",
+    # a nationality noun: the person a role or a noun before the name gave that country ("l'eurodéputée allemande X",
+    # "l'Italienne X"), else the one of no other country, not the foreigner named just before
+    "L'eurodéputée allemande Katrin Vollmer a salué la décision. D'après sa directrice générale, l'Italienne Elena Moretti, <q "
+    "type='indirect' speaker='Elena Moretti' cue=\"d'après\">les comparateurs ont perdu 40 % de leur trafic</q>. L'Allemande a estimé "
+    "que <q type='indirect' speaker='Katrin Vollmer' cue='estimer'>la Commission devait aller plus loin</q>.",
+    "La ministre déléguée chargée de l'Europe, Hélène Carrier, a reçu son homologue. La secrétaire d'Etat espagnole Lucía Ortega : « <q "
+    "type='direct' speaker='Lucía Ortega' cue=':'>Nous avons besoin de dates, pas de nouvelles études.</q> » La Française a répondu que "
+    "le calendrier dépendait « <q type='mixed' speaker='Hélène Carrier' cue='répondre'>avant tout de la demande industrielle</q> ».",
+    # "par ailleurs" is no complement naming the document's issuer; "alerte", read as a noun, still closes the sentence
+    "<q type='indirect' speaker='Haut-Commissariat des Nations unies pour les réfugiés' cue='annoncer'>Le nombre de réfugiés a atteint "
+    "123 millions</q>, a annoncé jeudi le HCR. Dans son rapport annuel, l'agence onusienne souligne que <q type='indirect' "
+    "speaker='Haut-Commissariat des Nations unies pour les réfugiés' cue='souligner'>le Soudan est devenu la plus grande crise de "
+    "déplacement</q>.\n\n« <q type='direct' speaker='Amina Djibrine' cue='raconter'>Nous recevons encore des centaines de personnes "
+    "chaque jour</q> », a raconté Amina Djibrine, représentante au Tchad. Selon elle, <q type='indirect' speaker='Amina Djibrine' "
+    "cue='selon'>le HCR a dû supprimer des postes</q>.\n\nLe rapport relève par ailleurs que <q "
+    "type='indirect' speaker='Haut-Commissariat des Nations unies pour les réfugiés' cue='relever'>67 % des réfugiés vivent dans des "
+    "pays voisins</q>.",
+    "La dette des hôpitaux, qui dépasse 32 milliards d'euros, est devenue « <q type='mixed' speaker=\"commission d'enquête du Sénat\" "
+    "cue='alerter'>insoutenable</q> » et menace leur capacité à investir, alerte la commission d'enquête du Sénat dans un rapport.",
     # a body named by what it does and whose it is: the phrase, not the party named before
     "Les Insoumis ont critiqué le vote. La commission de contrôle du parti a fait savoir qu'<q type='indirect' speaker='commission de "
     "contrôle du parti' cue='faire savoir'>elle examinerait les recours d'ici mercredi</q>.",
