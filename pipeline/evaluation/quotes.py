@@ -57,7 +57,10 @@ France, MAP, APS, Le Temps ..., with month-only headers, sub-headings and closin
 ``gold/quotes_probes26.jsonl`` (``oh*``: Wikinews-style stories of 2016-2018 with their title and date lines) were first
 scored 114/130 and 86/102, as were ``gold/quotes_probes27.jsonl`` (``oi*``: Wikinews-style stories beyond politics, a
 Tour de France stage, a cyclone, an air crash inquiry ...) and ``gold/quotes_probes28.jsonl`` (``oj*``: wire dispatches
-of world news, officials renamed by surname, role and nationality) at 80/88 and 131/142.
+of world news, officials renamed by surname, role and nationality) at 80/88 and 131/142, and
+``gold/quotes_probes29.jsonl`` (``ok*``: French regional press on local public policy, councils, prefects, residents
+quoted by first name) and ``gold/quotes_probes30.jsonl`` (``ol*``: press releases of European and international
+institutions, with sub-headings) at 110/136 and 81/95.
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -67,7 +70,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout14, probes, probes2 ... probes28,
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout14, probes, probes2 ... probes30,
 press_heldout, press_heldout2 ... press_heldout5):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
@@ -96,7 +99,7 @@ SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
         **{f"heldout{n}": _GOLD_DIR / f"quotes_heldout{n}.jsonl" for n in range(2, 15)},
         "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl",
         "press_heldout": _GOLD_DIR / "quotes_press_heldout.jsonl", "press_heldout2": _GOLD_DIR / "quotes_press_heldout2.jsonl",
-        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 29)},
+        **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 31)},
         **{f"press_heldout{n}": _GOLD_DIR / f"quotes_press_heldout{n}.jsonl" for n in (3, 4, 5)}}
 TEXTS = {name: _GOLD_DIR / "probes" for name in SETS if name.startswith(("probes", "press_heldout"))}
 # (sets whose articles are ours, kept here rather than in the dev data)
