@@ -1203,7 +1203,13 @@ class SpeakerResolution:
                                     if not self.in_quote(t) and self.speech_verb(t) is not None), None)
                 speaker = self.subject(verb_before, depth + 1) if verb_before is not None else Speaker()
             else:
-                speaker = self.subject(verb.head, depth + 1)
+                above = verb.head  # the main clause's verb: "Il n'a pas dit que Prague envisageait d'ouvrir un consulat à
+                # Laâyoune, se bornant à évoquer": il, not Prague, however the parse hangs the participle
+                while above.head != above and (above.pos_ not in {"VERB", "AUX"} or "Inf" in above.morph.get("VerbForm") or self.qualifies(above)
+                                               or above.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in QUE for c in above.children)):
+                    # (past "pour récolter des fonds", "arrivé en tête")
+                    above = above.head
+                speaker = self.subject(above, depth + 1)
             if speaker.name:
                 return speaker
         named = self.named_before(self.doc[self.sent_of(verb).start: verb.i]) or self.name_before_aside(verb) \
@@ -1380,7 +1386,7 @@ class SpeakerResolution:
                 agent = self.agent_after(clause)
                 if agent is not None and agent.name:
                     return agent
-            named = self.named_before([t for c in words.children if c.dep_.startswith("nmod") for t in c.subtree])
+            named = self.named_before([t for c in de_complements(words) for t in c.subtree])  # not "son rapport au roi Philippe"
             if named is not None:
                 return named
         return None

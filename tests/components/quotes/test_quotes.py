@@ -629,6 +629,22 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "pays voisins</q>.",
     "La dette des hôpitaux, qui dépasse 32 milliards d'euros, est devenue « <q type='mixed' speaker=\"commission d'enquête du Sénat\" "
     "cue='alerter'>insoutenable</q> » et menace leur capacité à investir, alerte la commission d'enquête du Sénat dans un rapport.",
+    # a participle set off after the clause: the main clause's subject, not that of the clause "que" opens, of an
+    # infinitive, or of a participle qualifying a noun; "son rapport au roi" passes on no words of the king
+    "M. Tomáš Havlíček a fait savoir que <q type='indirect' speaker='Tomáš Havlíček' cue='faire savoir'>son pays ouvrirait un bureau à "
+    "Casablanca</q>. Il n'a pas dit que Prague envisageait d'ouvrir un consulat à Laâyoune, se bornant à évoquer « <q type='mixed' "
+    "speaker='Tomáš Havlíček' cue='évoquer'>une réflexion en cours</q> » sur la présence consulaire tchèque.",
+    "La Cour constitutionnelle de Roumanie a annulé mercredi le premier tour de l'élection, arrivé en tête par le candidat nationaliste "
+    "Mihai Dragomir, estimant que le scrutin avait été « <q type='mixed' speaker='Cour constitutionnelle de Roumanie' cue='estimer'>faussé "
+    "de bout en bout</q> » par une campagne de manipulation en ligne.",
+    "Le formateur fédéral belge, le nationaliste flamand Bart Verhaegen, a remis mardi soir son rapport au roi Philippe, reconnaissant "
+    "qu'<q type='indirect' speaker='Bart Verhaegen' cue='reconnaître'>aucun accord n'avait pu être trouvé sur le volet budgétaire</q>.",
+    # "la candidate" may be one introduced with another role; "le Palais royal" speaks
+    "Marine Le Pen, présidente du Front national, a lancé dimanche sa campagne à Lyon. La salle comptait 3 000 militants. « <q "
+    "type='direct' speaker='Marine Le Pen' cue='déclarer'>Le clivage n'est plus entre la gauche et la droite</q> », a déclaré la candidate.",
+    "Le Premier ministre, Pieter Vandenberghe, a remis mercredi la démission de son gouvernement au roi. <q type='indirect' "
+    "speaker='Palais royal' cue='annoncer'>Le souverain a tenu sa décision en suspens et entamera jeudi des consultations</q>, a annoncé "
+    "le Palais royal dans un bref communiqué.",
     # a body named by what it does and whose it is: the phrase, not the party named before
     "Les Insoumis ont critiqué le vote. La commission de contrôle du parti a fait savoir qu'<q type='indirect' speaker='commission de "
     "contrôle du parti' cue='faire savoir'>elle examinerait les recours d'ici mercredi</q>.",
