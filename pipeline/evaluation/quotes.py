@@ -34,7 +34,9 @@ users' domain: scored, its errors never read; ``gold/quotes_press_heldout4.jsonl
 Council of Europe prison report, the Eurogroup, a UNESCO listing, a hospital strike ...; first scored 105/122 on
 marked speakers) the third; ``gold/quotes_press_heldout5.jsonl`` (``gold/probes/e*.txt``: one genre each, a consular
 crisis release, a trial's closing day, a press review, a central bank's minutes, a referendum night ...; first scored
-105/123) the fourth. ``gold/quotes_probes11.jsonl`` (``b*``: an OAS council, a Marseille budget, the
+105/123) the fourth; ``gold/quotes_press_heldout6.jsonl`` (``gold/probes/om*.txt``: a mix of genres as users' folders
+mix them, national and regional press, wire dispatches, institutions' releases, francophone agencies, Wikinews-style
+stories; first scored 123/138) the fifth. ``gold/quotes_probes11.jsonl`` (``b*``: an OAS council, a Marseille budget, the
 Security Council on a missile test ...), ``gold/quotes_probes12.jsonl`` (``c*``: one genre each, a ministry's
 release, a trial day, a press review, a summit declaration, an obituary ...), ``gold/quotes_probes13.jsonl``
 (``d*``: an EU Council release, an inquiry commission, a press review, a G20 communiqué, a by-election night ...)
@@ -71,7 +73,7 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
 ``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout14, probes, probes2 ... probes30,
-press_heldout, press_heldout2 ... press_heldout5):
+press_heldout, press_heldout2 ... press_heldout6):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)
@@ -100,7 +102,7 @@ SETS = {"tuned": GOLD, "heldout": _GOLD_DIR / "quotes_heldout.jsonl",
         "probes": _GOLD_DIR / "quotes_probes.jsonl", "probes2": _GOLD_DIR / "quotes_probes2.jsonl",
         "press_heldout": _GOLD_DIR / "quotes_press_heldout.jsonl", "press_heldout2": _GOLD_DIR / "quotes_press_heldout2.jsonl",
         **{f"probes{n}": _GOLD_DIR / f"quotes_probes{n}.jsonl" for n in range(3, 31)},
-        **{f"press_heldout{n}": _GOLD_DIR / f"quotes_press_heldout{n}.jsonl" for n in (3, 4, 5)}}
+        **{f"press_heldout{n}": _GOLD_DIR / f"quotes_press_heldout{n}.jsonl" for n in (3, 4, 5, 6)}}
 TEXTS = {name: _GOLD_DIR / "probes" for name in SETS if name.startswith(("probes", "press_heldout"))}
 # (sets whose articles are ours, kept here rather than in the dev data)
 GROUPS = {"direct": "marked", "mixed": "marked", "indirect": "indirect"}
