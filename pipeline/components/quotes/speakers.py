@@ -1057,8 +1057,8 @@ class SpeakerResolution:
         return None
 
     def role_read_as_name(self, head: Token, entity: Span) -> bool:
-        """"le locataire de Matignon", "la Médiatrice", "La Défenseure" the model reads as a name: a role."""
-        return self.is_role(head) and (head.is_lower or len(entity) == 1 and self.has_determiner(head))
+        """"le locataire de Matignon", "la Médiatrice", "La Défenseure", "le Directeur général" the model reads as a name: a role."""
+        return self.is_role(head) and (head.is_lower or self.has_determiner(head) and all(t.is_lower for t in entity if t.i != head.i))
 
     def member_listed(self, ent: Span) -> bool:
         """Named among a group's members: "une vingtaine d'associations, dont la Cimade et la LDH, jugent"."""

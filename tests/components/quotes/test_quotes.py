@@ -645,6 +645,16 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Le Premier ministre, Pieter Vandenberghe, a remis mercredi la démission de son gouvernement au roi. <q type='indirect' "
     "speaker='Palais royal' cue='annoncer'>Le souverain a tenu sa décision en suspens et entamera jeudi des consultations</q>, a annoncé "
     "le Palais royal dans un bref communiqué.",
+    # a role the model reads as a name ("le Directeur général"); "Cheikh", a first name in West Africa, is no title
+    "« <q type='direct' speaker='Kwame Asante-Mensah' cue='déclarer'>Le travail forcé est partout</q> », a déclaré le Directeur général "
+    "de l'OIT, Kwame Asante-Mensah.\n\nSelon les estimations de l'OIT, <q type='indirect' speaker='Organisation internationale du "
+    "travail' cue='selon'>le profit illégal atteint 10 200 dollars par an</q>.\n\nLe Directeur général a plaidé pour une ratification "
+    "plus large du protocole. Il a estimé que les entreprises devaient exercer un « <q type='mixed' "
+    "speaker='Kwame Asante-Mensah' cue='estimer'>devoir de vigilance réel</q> » sur leurs chaînes.",
+    "« <q type='direct' speaker='Cheikh Tidiane Ndour' cue='avertir'>Quand on coupe les rations de moitié, on prend le risque de voir des "
+    "enfants mourir</q> », a averti le directeur régional du PAM pour l'Afrique de l'Est, Cheikh Tidiane Ndour. Le directeur régional a "
+    "précisé que <q type='indirect' speaker='Cheikh Tidiane Ndour' cue='préciser'>des réductions avaient déjà été appliquées au "
+    "Soudan du Sud</q>.",
     # a body named by what it does and whose it is: the phrase, not the party named before
     "Les Insoumis ont critiqué le vote. La commission de contrôle du parti a fait savoir qu'<q type='indirect' speaker='commission de "
     "contrôle du parti' cue='faire savoir'>elle examinerait les recours d'ici mercredi</q>.",
