@@ -197,6 +197,14 @@ def test_titles_are_not_names(nlp):
                "rule='lawyer-title-is-a-person'>Sur</ent> a ajouté que l'élu s'était présenté aux enquêteurs.", absent=("Me Sur",))
 
 
+def test_a_first_name_given_with_an_age_is_a_person(nlp):
+    # regional papers quote residents by first name and age; a place or a date before an age is not one
+    check(nlp, "Mardi soir, les parents se sont retrouvés. <ent label='PER' rule='per-first-name-with-age'>Gwenaëlle</ent>, 38 ans, "
+               "ne décolère pas.", absent=("Mardi",))
+    check(nlp, "<ent label='PER'>Cheikh Tidiane Ndour</ent>, directeur régional du PAM, est arrivé à Dakar. Lundi, 30 ans après "
+               "l'accord, rien n'a changé.", absent=("Lundi", "Tidiane Ndour"))
+
+
 def test_nationality_adjectives_give_countries_not_entities(nlp):
     doc = check(nlp, "Les autorités slovaques et serbes ont salué la diplomatie française. Les Français "
                      "ont voté.", absent=("Français",))
