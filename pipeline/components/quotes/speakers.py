@@ -238,7 +238,8 @@ class SpeakerResolution:
             if not person.name and not introduces:  # "« ... », a confié le candidat d'En marche": the person named just
                 # before; a role of someone named opening its clause introduces another ("l'avocat des parents de X a évoqué")
                 person = self.last_person(head.idx, gender)
-                varied = not any(c.dep_.startswith("nmod") for c in head.children) and self.just_named(head, gender).name == person.name \
+                varied = (not any(c.dep_.startswith("nmod") for c in head.children) or self.is_former(head)) \
+                    and self.just_named(head, gender).name == person.name \
                     and not self.of_another_country(person.name, countries)
                 if person.name and (self._paragraph(person.start) != self._paragraph(head.idx) or not (fits(person.name) or varied)):
                     person = Speaker()  # "L'imam de la ville, X, ... L'archevêque de Rouen appelle": not X; "le défenseur brésilien" may be the captain
@@ -965,6 +966,8 @@ class SpeakerResolution:
         if not phrase or phrase[-1].i + 2 >= len(self.doc) or self.doc[phrase[-1].i + 1].text not in OPENING_MARKS \
                 or not any(self.can_speak(t) for t in phrase):
             return None
+        if not self.can_speak(phrase[-1]) and any(self.is_role(t) or self.rules.word_is("person", t) for t in phrase):
+            return None  # the title of what a person does: "l'ancien présentateur de l'émission « Ushuaïa »"
         return self.marked_name(self.doc[phrase[-1].i + 2])
 
     def marked_name(self, token: Token) -> Speaker | None:

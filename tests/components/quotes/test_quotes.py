@@ -655,6 +655,14 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "enfants mourir</q> », a averti le directeur régional du PAM pour l'Afrique de l'Est, Cheikh Tidiane Ndour. Le directeur régional a "
     "précisé que <q type='indirect' speaker='Cheikh Tidiane Ndour' cue='préciser'>des réductions avaient déjà été appliquées au "
     "Soudan du Sud</q>.",
+    # a former role is the person just named as a subject, whatever complement it has; a title in marks after the
+    # complement of a role is what the person did, no speaker
+    "Le sénateur Iván Cepeda appelle à un rassemblement. « <q type='direct' speaker='Iván Cepeda' cue='affirmer'>Rien n'est joué</q> », "
+    "a affirmé le sénateur. Il a ajouté que <q type='indirect' speaker='Iván Cepeda' cue='ajouter'>les électeurs du candidat Jaime Ríos "
+    "le rejoindraient</q>.\n\nJaime Ríos n'a donné aucune consigne de vote. L'ancien maire de Cali a indiqué qu'<q type='indirect' "
+    "speaker='Jaime Ríos' cue='indiquer'>il consulterait les instances de son parti</q>.",
+    "Le ministre de la Transition écologique a annoncé mardi sa démission. « <q type='direct' speaker=\"ancien présentateur de l'émission\" "
+    "cue='déclarer'>Je prends la décision de quitter le gouvernement</q> », a déclaré l'ancien présentateur de l'émission « Ushuaïa ».",
     # a body named by what it does and whose it is: the phrase, not the party named before
     "Les Insoumis ont critiqué le vote. La commission de contrôle du parti a fait savoir qu'<q type='indirect' speaker='commission de "
     "contrôle du parti' cue='faire savoir'>elle examinerait les recours d'ici mercredi</q>.",
