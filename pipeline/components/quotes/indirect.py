@@ -27,7 +27,8 @@ class IndirectQuotations:
             if not phrase or rule["kind"] == "for" and not self.holds_a_view(self.for_phrase(phrase)):
                 continue
             source_end = phrase[-1].idx + len(phrase[-1])
-            after = self.past_appositions(source_end, body_end)
+            after = source_end if phrase[-1].pos_ == "PRON" else self.past_appositions(source_end, body_end)  # "Selon lui, les électeurs
+            # du centre, dont ..., le rejoindront": a pronoun takes no apposition
             if rule["kind"] == "according" and phrase[0].lower_ in RELATIVES:  # "au ministère, selon lequel le dispositif ...": what follows "lequel"
                 found.append((source_end, body_end, lambda r=rule, m=match, e=source_end: (self.marker_speaker(r, m, e), r.get("cue", ""), r["id"])))
             elif (not lead or lead.endswith(",") or CLAUSE_LINK.search(lead) or all(  # "Toujours selon X, ..."

@@ -663,6 +663,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "speaker='Jaime Ríos' cue='indiquer'>il consulterait les instances de son parti</q>.",
     "Le ministre de la Transition écologique a annoncé mardi sa démission. « <q type='direct' speaker=\"ancien présentateur de l'émission\" "
     "cue='déclarer'>Je prends la décision de quitter le gouvernement</q> », a déclaré l'ancien présentateur de l'émission « Ushuaïa ».",
+    # "Selon lui, NP, dont ..., VP": a pronoun takes no apposition, the reported clause starts after it
+    "« <q type='direct' speaker='Iván Cepeda' cue='affirmer'>Rien n'est joué</q> », a affirmé le sénateur Iván Cepeda. Selon lui, <q "
+    "type='indirect' speaker='Iván Cepeda' cue='selon'>les électeurs du centre, dont le candidat Jaime Ríos a obtenu 14 % des voix, le "
+    "rejoindront</q>.",
     # a body named by what it does and whose it is: the phrase, not the party named before
     "Les Insoumis ont critiqué le vote. La commission de contrôle du parti a fait savoir qu'<q type='indirect' speaker='commission de "
     "contrôle du parti' cue='faire savoir'>elle examinerait les recours d'ici mercredi</q>.",
