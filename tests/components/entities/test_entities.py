@@ -205,6 +205,13 @@ def test_a_first_name_given_with_an_age_is_a_person(nlp):
                "l'accord, rien n'a changé.", absent=("Lundi", "Tidiane Ndour"))
 
 
+def test_an_agency_told_before_a_name_is_not_part_of_it(nlp):
+    # "a déclaré à CNN X": the model may read the agency and the person as one name
+    check(nlp, "« Les insultes ne doivent pas détourner l'attention », a déclaré à <ent label='ORG' "
+               "rule='org-agency-told-before-name'>CNN</ent> <ent label='PER'>Phelim Kine</ent>, directeur adjoint pour l'Asie.",
+          absent=("CNN Phelim Kine",))
+
+
 def test_nationality_adjectives_give_countries_not_entities(nlp):
     doc = check(nlp, "Les autorités slovaques et serbes ont salué la diplomatie française. Les Français "
                      "ont voté.", absent=("Français",))
