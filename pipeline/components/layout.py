@@ -55,6 +55,8 @@ class LayoutRules:
             regex = compile_regex(rule["pattern"], f"{where} ({rule['id']})")
             self.line_rules.append((rule, regex))
         self.title = data["title"]
+        dated = self.title.get("quoted_before_date")
+        self.dated = compile_regex(dated, f"{where} ({self.title['id']})") if dated else None
         self.abbreviations = frozenset(data["abbreviations"]["words"])
 
     def match(self, line: str, kind: str, previous: str = "") -> str:
@@ -66,9 +68,12 @@ class LayoutRules:
                 return rule["id"]
         return ""
 
-    def is_title(self, line: str) -> bool:
+    def is_title(self, line: str, following: str = "") -> bool:
+        """A short first line without final punctuation; or ending with a closing quote mark when the
+        line after opens with the story's date ("... : « Je quitte le gouvernement »" then "28 août 2018 . –")."""
         words = len(_WORD.findall(line))
-        return 0 < words <= self.title["max_words"] and line[-1] not in self.title["ends_without"]
+        return 0 < words <= self.title["max_words"] and (
+            line[-1] not in self.title["ends_without"] or line[-1] in "»\"”" and self.dated is not None and bool(self.dated.match(following)))
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
@@ -105,7 +110,7 @@ def parse_layout(text: str, rules: LayoutRules) -> Layout:
             kind = "source"
         elif rule := rules.match(line, "heading"):
             kind = "heading"
-        if index == 0 and len(lines) > 1 and rule != "heading-plus" and rules.is_title(line):
+        if index == 0 and len(lines) > 1 and rule != "heading-plus" and rules.is_title(line, text[slice(*lines[1])]):
             kind, rule = "title", rules.title["id"]
         layout.blocks.append(Block(start, end, kind, rule))
     return layout

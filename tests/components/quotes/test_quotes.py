@@ -729,6 +729,11 @@ def test_titles_and_headings_hold_no_quotation(nlp):
                "« <q type='direct' speaker='Nicolas Hulot' cue='déclarer'>Je prends la décision de quitter le gouvernement</q> », "
                "a-t-il déclaré.\n\n+ « On entend encore des voix » +\n\nLes secouristes fouillent les décombres. Selon le maire, Ahmet "
                "Kaya, <q type='indirect' speaker='Ahmet Kaya' cue='selon'>des habitants sont encore sous les gravats</q>.")
+    # a title ending with its quote mark is still a title when the story's date opens the next line, as Wikinews writes;
+    # without that date, a first line ending with a quote mark is the text's own quotation
+    check(nlp, "Nicolas Hulot : « Je ne veux plus me mentir »\n\n28 août 2018 . – Le ministre Nicolas Hulot a démissionné. "
+               "« <q type='direct' speaker='Nicolas Hulot' cue='déclarer'>Je ne veux plus me mentir</q> », a-t-il déclaré.")
+    assert [q[2] for q in quotes(nlp, "Nicolas Hulot : « Je ne veux plus me mentir »\n\nLe ministre a démissionné.")] == ["direct"]
 
 
 def test_negated_speech_verb_is_no_cue(nlp):
