@@ -322,7 +322,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         if pos in {"NOUN", "X"} and bare and (token.dep_ == "ROOT" or after_quote or i + 1 < len(self.doc) and self.doc[i + 1].lower_ in QUE):
             return True
         subject = next((t for t in self.doc[i + 2: i + 4] if t.pos_ != "ADJ"), None) if i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "DET" else None
-        if pos == "NOUN" and bare and self.doc[i - 1].text == "," and subject is not None and subject.pos_ == "NOUN" and self.can_speak(subject):
+        if pos == "NOUN" and bare and i > 0 and self.doc[i - 1].text == "," and subject is not None and subject.pos_ == "NOUN" and self.can_speak(subject):
             return True  # "..., alerte la commission d'enquête": inverted, its subject after it
         if pos in {"NOUN", "PROPN", "X"} and i > 0 and i not in self.entity_of and self.doc[i - 1].lower_ in AUXILIARIES:
             return True
