@@ -150,7 +150,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             name = normalise(ent._.canonical or ent.text)
             for noun in nouns:
                 from_nouns.setdefault(name, set()).update(noun_genders(noun))
-                if self.is_role(noun) or self.rules.word_is("person", noun):
+                if self.names_people(noun):
                     self.roles.setdefault(name, set()).add(self.role_key(noun, ent.start))
                     if self.of_a_country(noun):  # "présidente du Mexique" is the office "présidente" names alone
                         self.roles[name].add(noun._.lemma.lower())
@@ -212,7 +212,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             return None
         for token in self.doc[ent.end + 1: min(len(self.doc), ent.end + 4)]:
             if token.pos_ == "NOUN":
-                if not (self.is_role(token) or self.rules.word_is("person", token)):  # "Sandrine X, infirmière et secrétaire"
+                if not self.names_people(token):  # "Sandrine X, infirmière et secrétaire"
                     return None
                 after = next((t for t in self.doc[token.i + 1: min(len(self.doc), token.i + 12)] if t.pos_ not in COMPLEMENT_TAGS), None)
                 return None if after is not None and after.pos_ in {"AUX", "VERB"} else token

@@ -87,7 +87,7 @@ class SpeakerResolution:
         for back in range(min(2, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
             nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.dep_ in SUBJECT and t.pos_ == "NOUN"
-                     and (self.is_role(t) or self.rules.word_is("person", t) or self.describes_a_person(t)
+                     and (self.names_people(t) or self.describes_a_person(t)
                           or back and t.head.dep_ == "ROOT" and gender in noun_genders(t)
                           and self.rules.word_is("body", t))  # (a body: the main subject of a sentence before, not "Son gouvernement entend ..., a-t-il dit")
                      and "Plur" not in t.morph.get("Number")
@@ -511,7 +511,7 @@ class SpeakerResolution:
                 if verb.pos_ == "VERB" and self.rules.word_is("document", token):
                     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     issuer = self.entity_of.get(subject.i) if subject is not None else None
-                    if issuer is None and subject is not None and (self.is_role(subject) or self.rules.word_is("person", subject)):
+                    if issuer is None and subject is not None and self.names_people(subject):
                         issuer = next((e for t in subject.subtree if t.i > subject.i and (e := self.entity_of.get(t.i)) is not None
                                        and e.label_ == "ORG" and self.governed(e)), None)
                     if issuer is not None and issuer.label_ in SPEAKER_LABELS:
@@ -612,6 +612,10 @@ class SpeakerResolution:
 
     def is_role(self, token: Token) -> bool:
         return bool(self.rules.word_is("role", token))
+
+    def names_people(self, token: Token) -> bool:
+        """A role or another noun for people: "le ministre", "l'infirmière", "l'éleveur"."""
+        return self.is_role(token) or bool(self.rules.word_is("person", token))
 
     def describe(self, head: Token, tokens: list[Token] | None = None) -> Speaker:
         """The speaker a mention stands for: ``head`` is the mention's head token, ``tokens``
@@ -787,13 +791,13 @@ class SpeakerResolution:
         if definite and singular and (head.pos_ == "PROPN" or head.i in self.doc._.nationalities) and head.is_title \
                 and head.i not in self.entity_of and not appositions \
                 and (head.i + 1 == len(self.doc) or head.nbor().pos_ != "PROPN"):  # not "le Français Jimmy X"
-            person = self.just_named(head, next(iter(noun_genders(head)), ""), or_quoted=True)  # "selon le Norvégien": a nationality, no name
+            gender = next(iter(noun_genders(head)), "")
+            person = self.just_named(head, gender, or_quoted=True)  # "selon le Norvégien": a nationality, no name
             if person.name and self.of_another_country(person.name, {self.doc._.nationalities.get(head.i)} - {None}):
                 person = Speaker()  # "l'Italienne X a jugé ... L'Allemande a estimé": not X
             if not person.name:
                 person = self.compatriot(head)
             if not person.name:  # "Lucía X, secrétaire d'Etat espagnole : « ... » La Française a répondu": the one of no other country
-                gender = next(iter(noun_genders(head)), "")
                 person = self.last_named(head, lambda name: compatible(gender, self.genders.get(name, "")) and not self.role_countries.get(name))
             if person.name:
                 return person
@@ -812,11 +816,11 @@ class SpeakerResolution:
             person = self.introduced_as(head)
             if person.name:
                 return person
-        if definite and singular and (self.is_role(head) or self.rules.word_is("person", head)):  # "a martelé l'éleveur de Saint-Gaudens"
+        if definite and singular and self.names_people(head):  # "a martelé l'éleveur de Saint-Gaudens"
             varied = self.source_renamed(head)
             if varied is not None:
                 return self.known_as(varied, head)
-        if definite and not singular and (self.is_role(head) or self.rules.word_is("person", head)):
+        if definite and not singular and self.names_people(head):
             body = self.members_of(head)
             if body is not None:
                 return body
@@ -946,7 +950,7 @@ class SpeakerResolution:
         if at not in self.entity_of or titled and self.entity_of[at].label_ != "PER":
             return None
         name = self.entity_of[at]
-        if name.label_ == "PER" and any(self.is_role(t) or self.rules.word_is("person", t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
+        if name.label_ == "PER" and any(self.names_people(t) for t in phrase) or name.label_ in {"ORG", "MISC"} and any(
                 self.rules.word_is("body", t) for t in phrase):
             return self._entity_speaker(name)
         return None
@@ -966,7 +970,7 @@ class SpeakerResolution:
         if not phrase or phrase[-1].i + 2 >= len(self.doc) or self.doc[phrase[-1].i + 1].text not in OPENING_MARKS \
                 or not any(self.can_speak(t) for t in phrase):
             return None
-        if not self.can_speak(phrase[-1]) and any(self.is_role(t) or self.rules.word_is("person", t) for t in phrase):
+        if not self.can_speak(phrase[-1]) and any(self.names_people(t) for t in phrase):
             return None  # the title of what a person does: "l'ancien présentateur de l'émission « Ushuaïa »"
         return self.marked_name(self.doc[phrase[-1].i + 2])
 
