@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from typing import Any, Iterable
 
+from pipeline.regex_cache import compile_cached
+
 RULES_DIR = Path(__file__).parent / "rules"
 
 
@@ -57,7 +59,7 @@ def load_jsonl(name: str | Path, required: Iterable[str] = ("id",)) -> list[dict
 
 def compile_regex(pattern: str, where: str, flags: int = 0) -> re.Pattern:
     try:
-        return re.compile(pattern, flags)
+        return compile_cached(pattern, flags)
     except re.error as error:
         raise RuleError(f"{where}: invalid regex {pattern!r}: {error}") from None
 

@@ -2,6 +2,8 @@
 import re
 from re import _compiler
 
+import pytest
+
 from pipeline import regex_cache
 
 # The French tokenizer's token_match keeps these hyphenated words whole, and not the others.
@@ -47,3 +49,19 @@ def test_the_cache_goes_where_xdg_cache_home_says(monkeypatch, tmp_path):
     assert regex_cache.default_cache_dir() == tmp_path / "press-extraction" / "regex"
     regex_cache.warm([r"\d{4}-\d{2}"])
     assert list((tmp_path / "press-extraction" / "regex").glob("*.codes"))
+
+
+def test_a_rule_regex_with_flags_is_read_back_with_them(tmp_path):
+    pattern = r"(?P<month>janvier|février|mars) (?P<year>\d{4})"
+    first = regex_cache.compile_cached(pattern, re.IGNORECASE, tmp_path)
+    again = regex_cache.compile_cached(pattern, re.IGNORECASE, tmp_path)
+    plain = regex_cache.compile_cached(pattern, 0, tmp_path)
+    assert len(list(tmp_path.glob("*.codes"))) == 2  # one file per pattern and flags
+    assert again is not first and again.flags == first.flags == re.compile(pattern, re.IGNORECASE).flags
+    assert again.search("depuis MARS 2025").group("year") == "2025"
+    assert plain.search("depuis MARS 2025") is None and plain.search("depuis mars 2025")
+
+
+def test_a_bad_rule_regex_still_raises_the_regex_error(tmp_path):
+    with pytest.raises(re.error, match="missing \\)"):
+        regex_cache.compile_cached(r"(?P<day>\d+", 0, tmp_path)

@@ -18,6 +18,7 @@ except ImportError:  # Python < 3.11
     import sre_constants as _sre
     import sre_parse as _sre_parse
 
+from pipeline.regex_cache import compile_cached
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, rules_path, where
 
 NON_LEXICON_FILES = {"macros.jsonl", "patterns.jsonl"}
@@ -153,7 +154,7 @@ def _with_first_chars(regex: re.Pattern) -> re.Pattern:
     chars = found[0]
     if regex.flags & re.IGNORECASE:
         chars = chars | {c.upper() for c in chars} | {c.lower() for c in chars}
-    return re.compile("(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])" + regex.pattern, regex.flags)
+    return compile_cached("(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])" + regex.pattern, regex.flags)
 
 
 def _first(items) -> tuple[set, bool] | None:
