@@ -271,6 +271,10 @@ def test_nationality_noun_before_a_name_is_no_place(nlp):
           absent=("Japonaise Juri Ide", "Américaine Summer Cook"))
     # after a masculine nationality, an organisation's name is the company's
     check(nlp, "Le contrat a été signé avec l'allemand <ent label='ORG'>Deutsche Telekom</ent>.")
+    # the people of small states and territories (demonyms.jsonl) are nationalities too
+    check(nlp, "« La mer n'attend pas », a lancé la négociatrice de l'Aosis, la Samoane "
+               "<ent label='PER' rule='person-after-nationality-noun'>Losa Tuilagi</ent>.",
+          absent=("Samoane Losa Tuilagi", "Samoane"))
 
 
 def test_unknown_acronym_taken_for_a_place_is_an_organisation(nlp):
