@@ -11,7 +11,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from pipeline.ruleset import RuleError, compile_regex, load_jsonl, where
 
 MARKER_KINDS = {"according", "for", "same_source", "continuation"}
-REFERENT_KINDS = {"pronoun", "latter", "plural", "impersonal", "indefinite", "receiving", "medium", "interviewing", "relaying", "issuing", "infinitive_report", "role", "role_adjective", "title_adjective", "appointment", "incoming", "outgoing", "former", "counterpart", "reply", "voice", "means", "generic_role", "person", "epithet", "protagonist", "body", "generic_body", "institution", "company", "document",
+REFERENT_KINDS = {"pronoun", "latter", "plural", "impersonal", "indefinite", "receiving", "medium", "interviewing", "relaying", "issuing", "infinitive_report", "role", "role_adjective", "elected", "title_adjective", "appointment", "incoming", "outgoing", "former", "counterpart", "reply", "voice", "means", "generic_role", "person", "epithet", "protagonist", "body", "generic_body", "institution", "company", "document",
                   "title", "feminine", "masculine"}
 FORMER_PREFIX = "ex-"  # one token with the role it makes former: "l'ex-ministre"
 _REFLEXIVE = re.compile(r"^(?:se\s+|s['’]\s*)")

@@ -238,15 +238,16 @@ class SpeakerResolution:
             if not person.name and not introduces:  # "« ... », a confié le candidat d'En marche": the person named just
                 # before; a role of someone named opening its clause introduces another ("l'avocat des parents de X a évoqué")
                 person = self.last_person(head.idx, gender)
-                varied = (not any(c.dep_.startswith("nmod") for c in head.children) or self.is_former(head)) \
+                varied = (not any(c.dep_.startswith("nmod") for c in head.children) or self.is_former(head) or self.of_a_constituency(head)) \
                     and self.just_named(head, gender).name == person.name \
                     and not self.of_another_country(person.name, countries)
                 if person.name and (self._paragraph(person.start) != self._paragraph(head.idx) or not (fits(person.name) or varied)):
                     person = Speaker()  # "L'imam de la ville, X, ... L'archevêque de Rouen appelle": not X; "le défenseur brésilien" may be the captain
             if not person.name and not introduces:  # one named in this paragraph or the one before with a role it fits
                 named = self.last_mention(head)
-                if named.name and self.roles.get(named.name) and fits(named.name):
-                    return named  # "l'élu de l'Aveyron" for "le sénateur LR Bernard X"
+                if named.name and self.roles.get(named.name) and (fits(named.name) or self.of_a_constituency(head) and self._paragraph(
+                        named.start) == self._paragraph(head.idx)):  # "l'élu de l'Aveyron" for "le sénateur LR Bernard X"; "la
+                    return named  # députée du Val-de-Marne" for "la présidente du groupe LFI, X" just named
             return person if person.name else self.newly_named(head, role, incoming, gender) or self.named_later(head, role, specified, gender)
         if current_fits:
             return self.current
@@ -564,6 +565,16 @@ class SpeakerResolution:
         complements = de_complements(noun)
         entity = self.named_only(complements[0]) if len(complements) == 1 else None
         return entity is not None and bool(entity._.country_code)
+
+    def of_a_constituency(self, noun: Token) -> bool:
+        """An elected role whose complement is a place within a country and nothing else, the seat: "la députée du
+        Val-de-Marne", "le bourgmestre de Schaerbeek" name one introduced otherwise ("la présidente du groupe LFI, X");
+        not "l'archevêque de Rouen" after "l'imam de la ville, X"."""
+        if not self.rules.word_is("elected", noun):
+            return False
+        complements = de_complements(noun)
+        entity = self.named_only(complements[0]) if len(complements) == 1 else None
+        return entity is not None and entity.label_ == "LOC" and not entity._.country_code
 
     def named_only(self, complement: Token) -> Span | None:
         """The name a complement holds when it holds nothing else (its preposition and article aside)."""

@@ -673,6 +673,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Deux navires américains ont été interceptés.\n\n« <q type='direct' speaker='Jennifer Psaki' cue='—'>Nous avons été en contact avec "
     "les Iraniens, qui nous ont assuré qu'ils étaient en sécurité</q> »\n\n— Jennifer Psaki, directrice de la communication de la "
     "Maison-Blanche\n\nLes raisons de l'incident restent floues.",
+    # an elected role whose complement is a place, the seat, names the person just introduced otherwise (elected, referents.jsonl)
+    "« <q type='direct' speaker='Claire Vautrin' cue='lancer'>Ce budget a été écrit sans nous</q> », a lancé la présidente du groupe "
+    "socialiste, Claire Vautrin. La députée de la Nièvre a dénoncé une réforme « <q type='mixed' speaker='Claire Vautrin' "
+    "cue='dénoncer'>injuste et brutale</q> ».",
+    "Le groupe LR, par la voix de son président Paul Ternier, a voté contre. « <q type='direct' speaker='Paul Ternier' cue='expliquer'>Nous "
+    "ne signerons pas un chèque en blanc</q> », a expliqué le sénateur du Finistère.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
