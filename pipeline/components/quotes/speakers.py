@@ -816,7 +816,8 @@ class SpeakerResolution:
             person = self.protagonist(head)  # "l'intéressé": the person the article is about, not the lawyer named since
             if person.name:
                 return person
-        if definite and singular and not any(t.i in self.entity_of for t in phrase) and self.is_epithet(head):
+        if definite and singular and not any(self.entity_of[t.i].label_ in SPEAKER_LABELS + ("LOC", ) for t in phrase if t.i in self.entity_of) \
+                and self.is_epithet(head):  # ("la lauréate du prix Nobel de la paix": a prize, no one else)
             # the person the text is about: the last named as a subject nearby, else the last named
             person = self.last_person(head.idx, next(iter(noun_genders(head)), ""))
             if not person.name or self._paragraph(head.idx) - self._paragraph(person.start) > 1:
@@ -953,8 +954,8 @@ class SpeakerResolution:
             at += 1  # ", Me Elodie X", ", M. Paul X"
         if titled and at not in self.entity_of and self.person_after(after[2]) is not None and any(self.is_role(t) for t in phrase):
             return self._entity_speaker(self.person_after(after[2]))  # "la coprésidente du groupe, la climatologue néerlandaise Ingrid X"
-        if titled and at not in self.entity_of and self.is_role(after[2]) and any(self.is_role(t) for t in phrase):
-            title = self.noun_phrase(after[2])  # "sa cheffe, la commissaire divisionnaire Valérie X"
+        if titled and getattr(self.entity_of.get(at), "label_", "") != "PER" and self.is_role(after[2]) and any(self.is_role(t) for t in phrase):
+            title = self.noun_phrase(after[2])  # "sa cheffe, la commissaire divisionnaire Valérie X"; "le rapporteur, le député MoDem X"
             named = next((self.entity_of[t.i] for t in title if t.i > after[2].i and getattr(self.entity_of.get(t.i), "label_", "") == "PER"), None)
             return self._entity_speaker(named) if named is not None else self.apposed_name(title)
             # "son président, le ministre turc de l'Environnement, X"

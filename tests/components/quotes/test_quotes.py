@@ -679,6 +679,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "cue='dénoncer'>injuste et brutale</q> ».",
     "Le groupe LR, par la voix de son président Paul Ternier, a voté contre. « <q type='direct' speaker='Paul Ternier' cue='expliquer'>Nous "
     "ne signerons pas un chèque en blanc</q> », a expliqué le sénateur du Finistère.",
+    # a role apposed to the speaker's role, its name after a party's ("le député MoDem de la Gironde X"); a laureate is an
+    # epithet (referents.jsonl) for the person the story is about, the prize no one else
+    "« <q type='direct' speaker='Paul Lestrade' cue='déclarer'>Ce texte est équilibré</q> », a déclaré le rapporteur du projet, le "
+    "député MoDem de la Gironde Paul Lestrade, sous les applaudissements.",
+    "La dirigeante birmane Aung San Suu Kyi a pris la parole mardi. « <q type='direct' speaker='Aung San Suu Kyi' cue='déclarer'>Nous "
+    "condamnons les violences</q> », a déclaré la lauréate du prix Nobel de la paix devant les diplomates.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
