@@ -195,6 +195,10 @@ def test_titles_are_not_names(nlp):
     # "Me" and a surname the model reads as another kind of name: the lawyer, whose full name the article gave
     check(nlp, "L'avocat <ent label='PER'>Pierre-Olivier Sur</ent> a parlé. Me <ent label='PER' canonical='Pierre-Olivier Sur' "
                "rule='lawyer-title-is-a-person'>Sur</ent> a ajouté que l'élu s'était présenté aux enquêteurs.", absent=("Me Sur",))
+    # "Dr", "Pr": the doctor or professor, whatever kind of name the model reads with the title, and without it
+    check(nlp, "La représentante de l'OMS au Niger, la Dr <ent label='PER'>Eyerusalem Tadesse</ent>, a salué la réactivité "
+               "des autorités. Le Pr <ent label='PER'>Hervé Kiki-Azonhiho</ent> a rappelé les délais.",
+          absent=("Dr Eyerusalem Tadesse", "Pr Hervé Kiki-Azonhiho", "Dr", "Pr"))
 
 
 def test_a_first_name_given_with_an_age_is_a_person(nlp):
