@@ -818,10 +818,13 @@ class SpeakerResolution:
                 return person
         if definite and singular and not any(self.entity_of[t.i].label_ in SPEAKER_LABELS + ("LOC", ) for t in phrase if t.i in self.entity_of) \
                 and self.is_epithet(head):  # ("la lauréate du prix Nobel de la paix": a prize, no one else)
-            # the person the text is about: the last named as a subject nearby, else the last named
+            # the person the text is about: the last named as a subject nearby, else the last named, else for an epithet
+            # the first the article names ("le quadragénaire" after a paragraph of witnesses)
             person = self.last_person(head.idx, next(iter(noun_genders(head)), ""))
             if not person.name or self._paragraph(head.idx) - self._paragraph(person.start) > 1:
                 person = self.last_mention(head)
+            if not person.name and self.describes_a_person(head):
+                person = self.protagonist(head)
             if person.name:
                 return person
         if definite and singular and self.rules.word_is("person", head) and not self.is_role(head):

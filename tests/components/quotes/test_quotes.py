@@ -685,6 +685,14 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "député MoDem de la Gironde Paul Lestrade, sous les applaudissements.",
     "La dirigeante birmane Aung San Suu Kyi a pris la parole mardi. « <q type='direct' speaker='Aung San Suu Kyi' cue='déclarer'>Nous "
     "condamnons les violences</q> », a déclaré la lauréate du prix Nobel de la paix devant les diplomates.",
+    # "l'opposant" may be anyone introduced with another role (generic_role); an epithet with no one named near is the
+    # person the story is about
+    "Le porte-parole du collectif, Moussa Diallo, a dénoncé un dialogue de façade. « <q type='direct' speaker='Moussa Diallo' "
+    "cue='marteler'>Nous ne servirons pas de décor</q> », a-t-il martelé.\n\nL'opposant réclame la libération des militants. Pour lui, "
+    "<q type='indirect' speaker='Moussa Diallo' cue='pour'>le dialogue n'a aucun sens</q>.",
+    "Le procès de Mickaël Le Goff s'est ouvert lundi devant la cour d'assises.\n\nUne gendarme a décrit des plaintes répétées entre "
+    "les deux familles.\n\nAprès un long silence, le quadragénaire a fini par répondre : « <q type='direct' speaker='Mickaël Le Goff' "
+    "cue='répondre'>Je ne sais pas. Je ne sais plus.</q> »",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
