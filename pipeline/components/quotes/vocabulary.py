@@ -107,6 +107,8 @@ def noun_genders(noun: Token) -> list[str]:
         vowel = noun.lower_[0] in "aâeéèêiîoôuh"
         if any(d.dep_ == "det" and (d.lower_ in {"l'", "l’"} or vowel and d.lower_ in {"son", "mon", "ton"}) for d in noun.children):
             return []  # "l'humanitaire", "l'artiste", "son homologue": either
+    if any(d.dep_ == "det" and d.lower_ in {"leur", "notre", "votre"} for d in noun.children):
+        return []  # "Leur chef de file, Aïssatou X": a masculine noun the press also gives women, and nothing else tells
     return noun.morph.get("Gender")
 
 

@@ -693,6 +693,10 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Le procès de Mickaël Le Goff s'est ouvert lundi devant la cour d'assises.\n\nUne gendarme a décrit des plaintes répétées entre "
     "les deux familles.\n\nAprès un long silence, le quadragénaire a fini par répondre : « <q type='direct' speaker='Mickaël Le Goff' "
     "cue='répondre'>Je ne sais pas. Je ne sais plus.</q> »",
+    # "Leur chef" tells no gender: the woman it introduces is "la députée"
+    "Leur chef de file, Aïssatou Diop, a dénoncé un texte « <q type='mixed' speaker='Aïssatou Diop' cue='dénoncer'>taillé sur "
+    "mesure</q> ». « <q type='direct' speaker='Aïssatou Diop' cue='lancer'>Plus de soixante jeunes sont morts. Leurs familles attendent "
+    "la vérité</q> », a lancé la députée.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
