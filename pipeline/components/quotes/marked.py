@@ -491,8 +491,9 @@ class MarkedQuotations:
         """« Nous avons tiré les leçons, a assuré le dirigeant. Nous recrutons ... »: an incise the writer
         sets inside the marks (a speech verb after a comma, its subject after it, up to a comma or a
         full stop) is not quoted; the words either side are two quotes, the second going on with the
-        first (``continues``); an incise that ends the marks only ends the quote."""
-        if pair.close is None or pair.continued:
+        first (``continues``); an incise that ends the marks only ends the quote. A quote reopened over
+        paragraphs splits the same way, each part keeping the reopening marks it spans."""
+        if pair.close is None:
             return [pair]
         last = self.token_at(pair.end - 1).i
         commas = (self.token_at(pair.start + k) for k, character in enumerate(self.text[pair.start: pair.end]) if character == ",")
@@ -517,10 +518,10 @@ class MarkedQuotations:
             after_words = WORD.findall(self.text[stop.idx + 1: pair.end]) if stop is not None else []
             if len(before_words) < 2 or len(after_words) == 1:
                 continue
-            head = MarkPair(pair.open, comma.idx, pair.start, comma.idx)
+            head = MarkPair(pair.open, comma.idx, pair.start, comma.idx, tuple(c for c in pair.continued if c < comma.idx))
             if not after_words:  # « Nous avons voté, a-t-il déclaré. »: the incise closes the quote
                 return [head]
-            rest = MarkPair(stop.idx, pair.close, *trimmed(self.text, stop.idx + 1, pair.end))
+            rest = MarkPair(stop.idx, pair.close, *trimmed(self.text, stop.idx + 1, pair.end), tuple(c for c in pair.continued if c > stop.idx))
             self.continues[rest.open] = head.open
             return [head, *self.split_at_incise(rest)]
         return [pair]

@@ -697,6 +697,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "Leur chef de file, Aïssatou Diop, a dénoncé un texte « <q type='mixed' speaker='Aïssatou Diop' cue='dénoncer'>taillé sur "
     "mesure</q> ». « <q type='direct' speaker='Aïssatou Diop' cue='lancer'>Plus de soixante jeunes sont morts. Leurs familles attendent "
     "la vérité</q> », a lancé la députée.",
+    # an incise inside a quote that goes on over paragraphs: both parts are the speaker's
+    "Le Premier ministre, Jean-Paul Hoffmann, a présenté mardi le programme.\n\n« <q type='direct' speaker='Jean-Paul Hoffmann' "
+    "cue='déclarer'>Le pays reste prospère. Ce programme veut répondre à cette inquiétude</q>, a déclaré le chef du gouvernement à la "
+    "tribune. <q type='direct' speaker='Jean-Paul Hoffmann' cue='déclarer'>Le logement est le problème.\n\n« Nous ne réussirons pas "
+    "seuls.</q> »\n\nLe document prévoit dix mille logements.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
