@@ -752,7 +752,7 @@ class SpeakerResolution:
             if named.name and self._paragraph(named.start) >= self._paragraph(head.idx) - 1:
                 return dataclasses.replace(named, is_source=True)
         has_complement = any((t.dep_.startswith("nmod") or t.dep_ == "amod") and not is_age(t) and t.i in phrase_indices
-                             and not (self.rules.word_is("body", head) and self.is_descriptive(t)) for t in head.children)
+                             and not (self.rules.word_is("body", head) and self.is_descriptive(t)) and not self.spoken_to(t) for t in head.children)
         # ("l'organisation de défense des droits humains" tells what the body does, not which one it is)
         definite = any(t.dep_ == "det" and t.lower_ in {"le", "la", "les", "l'", "l’", "ce", "cet", "cette"} or t.dep_ == "case" and "Def" in t.morph.get("Definite")
                        for t in head.children) or self.article_before(head).lower_ in DEFINITE  # "au ministère" is "à le ministère"
@@ -1055,6 +1055,14 @@ class SpeakerResolution:
         return token.pos_ == "NOUN" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in QUE \
             and bool(self.rules.verb_entries(token))
 
+    def spoken_to(self, complement: Token) -> bool:
+        """"à l'AFP" of "a déclaré l'opposant à l'AFP": an organisation after "à" hung on the speaker the speech verb
+        before it inverts is whom the words were said to, not part of the speaker's phrase."""
+        speaker = complement.head
+        return complement.dep_.startswith("nmod") and getattr(self.entity_of.get(complement.i), "label_", "") == "ORG" \
+            and any(c.dep_ == "case" and c.lower_ in {"à", "au"} for c in complement.children) \
+            and speaker.head.i < speaker.i and self.speech_verb(speaker.head) is not None
+
     def medium_spoken_to(self, token: Token) -> Token | None:
         """The medium noun after "à", "au": who is spoken to, not part of the speaker's phrase ("un
         volontaire au quotidien El Universal")."""
@@ -1197,8 +1205,10 @@ class SpeakerResolution:
                 return counted
             nominal = token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ != "amod" and self.has_determiner(token) \
                 and "Ord" not in token.morph.get("NumType") and (
-                token.i + 1 == len(self.doc) or self.doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"})  # "a raconté un volontaire", tagged ADJ
-            # (not "la nouvelle" of "la nouvelle députée", nor "la première" of "a glissé la première à la seconde")
+                token.i + 1 == len(self.doc) or self.doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}) \
+                or token.pos_ == "VERB" and self.has_determiner(token) and self.names_people(token)
+            # "a raconté un volontaire", tagged ADJ; "a déclaré l'opposant", tagged as a participle (not "la nouvelle" of "la
+            # nouvelle députée", nor "la première" of "a glissé la première à la seconde")
             if nominal and not self.in_quote(token) and not any(c.dep_ == "case" for c in token.children):
                 titled = getattr(self.entity_of.get(token.i + 1), "label_", "") == "PER" and self.entity_of[token.i + 1].start == token.i + 1
                 if token.dep_ in SUBJECT and token.head == verb or self.can_speak(token) or inverted and (

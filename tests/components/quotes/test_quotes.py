@@ -702,6 +702,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "cue='déclarer'>Le pays reste prospère. Ce programme veut répondre à cette inquiétude</q>, a déclaré le chef du gouvernement à la "
     "tribune. <q type='direct' speaker='Jean-Paul Hoffmann' cue='déclarer'>Le logement est le problème.\n\n« Nous ne réussirons pas "
     "seuls.</q> »\n\nLe document prévoit dix mille logements.",
+    # "l'opposant", tagged as a participle, after the verb; "à l'AFP" is whom he spoke to, not a complement of his role
+    "Dans la nuit, la police a donné l'assaut au siège de campagne de Jean Ping. « <q type='direct' speaker='Jean Ping' "
+    "cue='déclarer'>Ils ont attaqué vers une heure du matin. Il y a deux morts</q> », a déclaré l'opposant à l'AFP.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
