@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.quotes.marks import MarkPair, trimmed
 from pipeline.components.quotes.vocabulary import (
-    AUXILIARIES, CLITIC, DASHES, GOVERNED, OPENING_MARKS, PRONOUN_GENDER, Quote, REFLEXIVES, RELATIVES, SKIP_AFTER_QUOTE,
+    AUXILIARIES, CLITIC, DASHES, GOVERNED, OBJECT_CLITICS, OPENING_MARKS, PRONOUN_GENDER, Quote, REFLEXIVES, RELATIVES, SKIP_AFTER_QUOTE,
     SPEAKER_LABELS, SUBJECT, SUBJECT_PRONOUNS, Speaker, TERM_WORDS, WORD, compatible, in_inversion, is_finite)
 
 
@@ -501,8 +501,9 @@ class MarkedQuotations:
             if comma.text != "," or comma.i >= last:
                 continue
             i = comma.i + 1
-            while i <= last and i - comma.i <= 3 and (self.doc[i].pos_ == "AUX" or in_inversion(self.doc[i].lower_)):
-                # "a assuré", "a-t-elle raconté"
+            while i <= last and i - comma.i <= 3 and (self.doc[i].pos_ == "AUX" or in_inversion(self.doc[i].lower_)
+                                                      or self.doc[i].lower_ in OBJECT_CLITICS):
+                # "a assuré", "a-t-elle raconté", "lui a répondu X"
                 i += 1
             clitic_before = any(CLITIC.match(t.lower_) for t in self.doc[comma.i + 1: i])
             verb = self.doc[i] if i <= last else None

@@ -10,7 +10,7 @@ from pipeline.components.quotes.lexicon import FORMER_PREFIX, fold
 from pipeline.components.quotes.marks import CLOSERS
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CIRCUMSTANCES, CLITIC, COMPLEMENT_TAGS, DEFINITE, DEMONSTRATIVES, DE_FORMS, EUPHONIC_T, GOVERNED, ONE_OF,
-    HYPHENED_WORD, LAWYER_TITLE, OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker,
+    HYPHENED_WORD, LAWYER_TITLE, OBJECT_CLITICS, OPENING_MARKS, PLACES_SPEAKING, PRONOUN_GENDER, QUE, REFLEXIVES, SPEAKER_LABELS, SUBJECT, Speaker,
     TITLES, WORD, compatible, adjective_stems, de_complements, is_age, is_finite, normalise, noun_genders, opens_with_de, possessive)
 
 
@@ -1118,8 +1118,10 @@ class SpeakerResolution:
         rest = [verb.head] if entry is not None and verb.i < verb.head.i <= verb.i + len(entry.rest) else []
         # ("l'entreprise fait valoir que", parsed with "valoir" as the verb)
         subjects = [c for governor in [verb] + rest for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and not self.in_quote(c)
-                    and c.pos_ != "VERB" and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children) and not self.in_date(c)]
-        # not "Rencontrée dans sa loge," nor "de son côté", nor "le 20 mars", which the parse may make the subject
+                    and c.pos_ != "VERB" and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children) and not self.in_date(c)
+                    and not (c.lower_ in OBJECT_CLITICS and c.i > 0 and self.doc[c.i - 1].text == ",")]
+        # not "Rencontrée dans sa loge," nor "de son côté", nor "le 20 mars", which the parse may make the subject, nor the
+        # object of an incise ("« ..., lui a répondu X. »")
         if not subjects:  # a name in marks: "le site « Union 84 » a publié", whether the parse makes it the subject or not
             i = verb.i - 1
             while i > 0 and self.doc[i].pos_ in {"AUX", "ADV"} and not self.in_quote(self.doc[i]):

@@ -33,6 +33,7 @@ TERM_WORDS = 4  # at most this many words without a verb in marks make a term, n
 OPENING_MARKS = frozenset({"«", "“", "‹", "„", '"'})
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 REFLEXIVES = frozenset({"se", "s'", "s’"})
+OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"})  # "« ..., lui a répondu X. ... »"
 GENITIVE = DE_FORMS | {"du"}  # "le ministre de l'Intérieur": the complement that tells which one
 GOVERNED = GENITIVE | {"à", "au", "aux"}  # a complement, not who speaks
 AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})

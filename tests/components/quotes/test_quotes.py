@@ -705,6 +705,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # "l'opposant", tagged as a participle, after the verb; "à l'AFP" is whom he spoke to, not a complement of his role
     "Dans la nuit, la police a donné l'assaut au siège de campagne de Jean Ping. « <q type='direct' speaker='Jean Ping' "
     "cue='déclarer'>Ils ont attaqué vers une heure du matin. Il y a deux morts</q> », a déclaré l'opposant à l'AFP.",
+    # "lui a répondu X": "lui" is whom X answers, inside the marks or after them
+    "Le député Hervé Cadiou a dénoncé le texte. « <q type='direct' speaker='Jean-Marc Ribérac' cue='répondre'>Je respecte les "
+    "convictions de chacun</q>, lui a répondu Jean-Marc Ribérac. <q type='direct' speaker='Jean-Marc Ribérac' cue='répondre'>Mais la "
+    "loi ne s'impose à personne.</q> » « <q type='direct' speaker='Claire Da Silva' cue='rétorquer'>Alors expliquez-nous ces "
+    "chiffres</q> », lui a rétorqué Claire Da Silva.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
