@@ -149,7 +149,9 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                     nouns.append(role)
             name = normalise(ent._.canonical or ent.text)
             for noun in nouns:
-                from_nouns.setdefault(name, set()).update(noun_genders(noun))
+                if self.names_people(noun) or not (noun.dep_.startswith("nmod") or noun.dep_ == "conj"):
+                    # (not "la Diaspora" of "le ministre ... de la Diaspora, X", the parse hanging the name on it)
+                    from_nouns.setdefault(name, set()).update(noun_genders(noun))
                 if self.names_people(noun):
                     self.roles.setdefault(name, set()).add(self.role_key(noun, ent.start))
                     if self.of_a_country(noun):  # "présidente du Mexique" is the office "présidente" names alone

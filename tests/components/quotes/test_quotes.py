@@ -710,6 +710,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "convictions de chacun</q>, lui a répondu Jean-Marc Ribérac. <q type='direct' speaker='Jean-Marc Ribérac' cue='répondre'>Mais la "
     "loi ne s'impose à personne.</q> » « <q type='direct' speaker='Claire Da Silva' cue='rétorquer'>Alors expliquez-nous ces "
     "chiffres</q> », lui a rétorqué Claire Da Silva.",
+    # a name the parse hangs on the last complement of a long title takes no gender from it ("la Diaspora")
+    "Le ministre Jean-Baptiste Lemercier a assuré que rien n'affectait « <q type='mixed' speaker='Jean-Baptiste Lemercier' "
+    "cue='assurer'>la densité du partenariat</q> ».\n\nSon homologue, le ministre d'Etat, ministre des Affaires étrangères, de "
+    "l'Intégration africaine et de la Diaspora, Aka Kouassi Désiré, a salué « <q type='mixed' speaker='Aka Kouassi Désiré' "
+    "cue='saluer'>une relation mature</q> ». « <q type='direct' speaker='Aka Kouassi Désiré' cue='soutenir'>Nous sommes dans le "
+    "partenariat, d'égal à égal</q> », a-t-il soutenu.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
