@@ -44,8 +44,9 @@ def warm(patterns: list[str], cache_dir: Path | None = None) -> int:
 
 
 def compile_cached(pattern: str, flags: int = 0, cache_dir: Path | None = None) -> re.Pattern:
-    """``re.compile(pattern, flags)`` through the same disk cache: our rules' regexes are a
-    fifth of the pipeline's load time, paid again by every worker and every incremental run."""
+    """``re.compile(pattern, flags)`` through the same disk cache: compiling our rules' regexes
+    took a third of our components' load time (0.15 s of CPU of 0.5), paid again by every worker
+    and every incremental run."""
     try:
         return _compiled(pattern, cache_dir or default_cache_dir(), flags)[0]
     except Exception:  # noqa: BLE001 (as in warm(); a bad pattern raises its re.error here)
