@@ -149,10 +149,11 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                     nouns.append(role)
             name = normalise(ent._.canonical or ent.text)
             for noun in nouns:
-                if self.names_people(noun) or not (noun.dep_.startswith("nmod") or noun.dep_ == "conj"):
+                people = self.names_people(noun)
+                if people or not (noun.dep_.startswith("nmod") or noun.dep_ == "conj"):
                     # (not "la Diaspora" of "le ministre ... de la Diaspora, X", the parse hanging the name on it)
                     from_nouns.setdefault(name, set()).update(noun_genders(noun))
-                if self.names_people(noun):
+                if people:
                     self.roles.setdefault(name, set()).add(self.role_key(noun, ent.start))
                     if self.of_a_country(noun):  # "présidente du Mexique" is the office "présidente" names alone
                         self.roles[name].add(noun._.lemma.lower())

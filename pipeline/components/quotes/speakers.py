@@ -562,8 +562,7 @@ class SpeakerResolution:
 
     def of_a_country(self, noun: Token) -> bool:
         """The role's complement is a country's name and nothing else: "du Mexique"."""
-        complements = de_complements(noun)
-        entity = self.named_only(complements[0]) if len(complements) == 1 else None
+        entity = self.sole_complement_name(noun)
         return entity is not None and bool(entity._.country_code)
 
     def of_a_constituency(self, noun: Token) -> bool:
@@ -572,9 +571,13 @@ class SpeakerResolution:
         not "l'archevêque de Rouen" after "l'imam de la ville, X"."""
         if not self.rules.word_is("elected", noun):
             return False
-        complements = de_complements(noun)
-        entity = self.named_only(complements[0]) if len(complements) == 1 else None
+        entity = self.sole_complement_name(noun)
         return entity is not None and entity.label_ == "LOC" and not entity._.country_code
+
+    def sole_complement_name(self, noun: Token) -> Span | None:
+        """The name the role's one "de" complement holds, when it holds nothing else."""
+        complements = de_complements(noun)
+        return self.named_only(complements[0]) if len(complements) == 1 else None
 
     def named_only(self, complement: Token) -> Span | None:
         """The name a complement holds when it holds nothing else (its preposition and article aside)."""
