@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -58,6 +58,8 @@ class LayoutRules:
         dated = self.title.get("quoted_before_date")
         self.dated = compile_regex(dated, f"{where} ({self.title['id']})") if dated else None
         self.abbreviations = frozenset(data["abbreviations"]["words"])
+        self.compounds = sorted({spelling for word in data["compounds"]["words"] for spelling in (
+            word, word[0].upper() + word[1:], "-".join(part[0].upper() + part[1:] for part in word.split("-")))})
 
     def match(self, line: str, kind: str, previous: str = "") -> str:
         """Id of the first ``kind`` rule matching the whole line, else ""; ``previous`` is the
@@ -128,6 +130,8 @@ class ArticleLayout:
     def __init__(self, nlp: Language, name: str, rules: str):
         self.name = name
         self.rules = LayoutRules(rules)
+        for word in self.rules.compounds:  # the tokenizer runs before any component: tell it here
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
     def __call__(self, doc: Doc) -> Doc:
         layout = parse_layout(doc_text(doc), self.rules)
@@ -204,5 +208,6 @@ def _inside_quotes(texts: list[str]) -> list[bool]:
     assigns=["token.is_sent_start", "doc._.published", "doc._.title", "doc._.source", "doc.spans"],
 )
 def make_press_layout(nlp: Language, name: str, rules: str) -> ArticleLayout:
-    """Add before the parser: ``nlp.add_pipe("press_layout", first=True)``."""
+    """Add before the parser: ``nlp.add_pipe("press_layout", first=True)``. Adding it also teaches
+    the tokenizer the hyphenated titles of the rules ("ministre-président")."""
     return ArticleLayout(nlp, name, rules)

@@ -114,3 +114,16 @@ def test_a_broken_rule_file_names_file_and_rule(tmp_path):
 ])
 def test_abbreviations_end_a_sentence_only_when_they_can(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Le ministre-président wallon a parlé.", "ministre-président"),
+    ("La Ministre-Présidente (PS) a parlé.", "Ministre-Présidente"),
+    ("Le député-maire de Nice a parlé.", "député-maire"),
+])
+def test_hyphenated_titles_stay_one_word(nlp, text, word):
+    assert word in [token.text for token in nlp(text)]
+
+
+def test_other_hyphenated_words_are_split_as_before(nlp):
+    assert [token.text for token in nlp("Le chef-adjoint a parlé.")][1:4] == ["chef", "-", "adjoint"]

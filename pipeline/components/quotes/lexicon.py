@@ -128,6 +128,9 @@ class QuoteRules:
         found = self.is_a(kind, lower)
         if not found and lower.startswith(FORMER_PREFIX):  # "l'ex-ministre"
             found = self.is_a(kind, lower[len(FORMER_PREFIX):])
+        if not found and "-" in lower.strip("-"):  # "le ministre-président", "le député-maire"; not "le chef-lieu"
+            parts = [self.is_a(kind, part) for part in lower.split("-")]
+            found = parts[0] if all(parts) else ""
         if found or kind not in self.referents or not self.could_be(kind, lower):
             return found
         return self.is_a(kind, token._.lemma)

@@ -716,6 +716,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "l'Intégration africaine et de la Diaspora, Aka Kouassi Désiré, a salué « <q type='mixed' speaker='Aka Kouassi Désiré' "
     "cue='saluer'>une relation mature</q> ». « <q type='direct' speaker='Aka Kouassi Désiré' cue='soutenir'>Nous sommes dans le "
     "partenariat, d'égal à égal</q> », a-t-il soutenu.",
+    # hyphenated titles are one word, a role made of roles: "le ministre-président", "le député-maire"
+    "« <q type='direct' speaker='Karim Haddad' cue='déclarer'>Nous avons besoin de quelques jours</q> », a déclaré le "
+    "ministre-président bruxellois Karim Haddad. Le député-maire de Namur, Paul Dumont, est sceptique. « <q type='direct' "
+    "speaker='Paul Dumont' cue='dire'>C'est trop tard</q> », a dit le député-maire. Le Ministre-Président a répliqué : « <q "
+    "type='direct' speaker='Karim Haddad' cue='répliquer'>Pas du tout.</q> »",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
