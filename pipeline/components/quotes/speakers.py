@@ -614,7 +614,9 @@ class SpeakerResolution:
         words, held_words = role.split(), held.split()
         if words[0] == held_words[0]:  # "le président de la Banque" for "le président de la Banque africaine de développement, X"
             bare = not specified and all(self.rules.is_a("role_adjective", w) for w in words[:-1])  # "le premier secrétaire"
-            return bare and held_words[:len(words)] == words or not (specified or len(words) > 1) or len(words) > 2 and held_words[:len(words)] == words
+            complement = _without_articles(words)  # "le chef de mission" for "le chef de la mission, X"
+            return bare and held_words[:len(words)] == words or not (specified or len(words) > 1) \
+                or len(words) > 2 and _without_articles(held_words)[:len(complement)] == complement
         office, held_office = self.rules.named_by(self.rules.offices, role), self.rules.named_by(self.rules.offices, held)
         if office is not None and office == held_office:
             return True
@@ -1401,6 +1403,15 @@ class SpeakerResolution:
                 if close is not None and self.doc[close].text == ",":
                     i = close + 1
                     continue
+            if token.dep_ == "case" and i < token.head.i < sent_end:  # "a déclaré à la sortie de la réunion le négociateur":
+                # past the circumstance, whatever its length, up to a noun the parse hangs in it as a subject or an object, or
+                # one without a preposition of its own ("a lancé à la tribune la présidente du groupe", "présidente" under "tribune")
+                phrase = self.doc[i + 1: min(token.head.right_edge.i + 1, sent_end)]
+                past = next((t.i for t in phrase if t.dep_ in SUBJECT or t.dep_ in {"obj", "appos"} or t.text in OPENING_MARKS or t.pos_ == "DET"
+                             and t.head != token.head and not any(c.dep_ == "case" for c in t.head.children)), phrase.end)
+                if past > token.head.i:
+                    i = past
+                    continue
             yield token
             i, count = i + 1, count - 1
 
@@ -1498,3 +1509,7 @@ class SpeakerResolution:
             return self.describe(head) if head is not None else None
         return None
 
+
+def _without_articles(words: list[str]) -> list[str]:
+    """A role key's words without its definite articles: "chef de la mission" → chef de mission."""
+    return [word.split("'", 1)[1] if word.startswith("l'") else word for word in words if word not in DEFINITE]

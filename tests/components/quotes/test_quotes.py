@@ -721,6 +721,15 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "ministre-président bruxellois Karim Haddad. Le député-maire de Namur, Paul Dumont, est sceptique. « <q type='direct' "
     "speaker='Paul Dumont' cue='dire'>C'est trop tard</q> », a dit le député-maire. Le Ministre-Président a répliqué : « <q "
     "type='direct' speaker='Karim Haddad' cue='répliquer'>Pas du tout.</q> »",
+    # a role repeated without its article: "le chef de mission" is "le chef de la mission, X"
+    "« <q type='direct' speaker='Rodrigo Estévez' cue='déclarer'>L'Italie doit reconstituer des marges</q> », a déclaré le chef de "
+    "la mission, Rodrigo Estévez.\n\nLe chef de mission a insisté sur la fin du plan de relance. Les décaissements "
+    "s'achèvent cette année, et « <q type='mixed' speaker='Rodrigo Estévez' cue='prévenir'>la marche sera haute</q> » pour "
+    "l'investissement public, a-t-il prévenu.",
+    # a long circumstance between the verb and the speaker; not one the parse runs into the speaker ("à la tribune la présidente")
+    "« <q type='direct' speaker='Karim Belhadj' cue='déclarer'>Les réserves n'appartiennent pas au patronat</q> », a déclaré à la "
+    "sortie de la réunion le négociateur de la CGT, Karim Belhadj. « <q type='direct' speaker='Mathilde Panot' cue='lancer'>Ce "
+    "gouvernement n'a plus de majorité</q> », a lancé à la tribune la présidente du groupe insoumis, Mathilde Panot.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
