@@ -145,6 +145,16 @@ class QuoteRules:
             self._entries[key] = self.verbs.get(lemma) or self.verbs.get(er_infinitive(lower)) or []
         return self._entries[key]
 
+    def inverted_verb_entries(self, token) -> list[SpeechVerb]:
+        """The speech verbs a form is when read as a verb, whatever its tag: "sourit" of "sourit-elle",
+        which the tagger reads as an adjective; the caller knows an inverted subject follows."""
+        if self._lemma_tables is None:
+            return []
+        exceptions, lookup = self._lemma_tables
+        lower = token.lower_
+        lemma = next(iter(exceptions[_LEMMATISED.index("verb")].get(lower, ())), "") or lookup.get(lower, [""])[0]
+        return self.verbs.get(lemma) or self.verbs.get(er_infinitive(lower)) or []
+
     def may_be_cue(self, doc, i: int, orth: int, pos: int) -> bool:
         """Token ``i``, of that form and of a tag in CUE_TAGS, may be a speech verb: the lexicon
         knows its lemma. Lemmatises each form once."""

@@ -730,6 +730,9 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker='Karim Belhadj' cue='déclarer'>Les réserves n'appartiennent pas au patronat</q> », a déclaré à la "
     "sortie de la réunion le négociateur de la CGT, Karim Belhadj. « <q type='direct' speaker='Mathilde Panot' cue='lancer'>Ce "
     "gouvernement n'a plus de majorité</q> », a lancé à la tribune la présidente du groupe insoumis, Mathilde Panot.",
+    # a speech verb the tagger reads as an adjective is a verb before its inverted subject: "sourit-elle"
+    "Clémence Ardouin achève sa première année au Parlement européen. « <q type='direct' speaker='Clémence Ardouin' "
+    "cue='sourire'>La première semaine, je croyais que j'allais me noyer. Maintenant, je nage</q> », sourit-elle.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
