@@ -124,7 +124,8 @@ def _person_after_nationality(doc: Doc, mention: Mention, fixes: Fixes, demonyms
         return mention
     label, rule = fixes.demonym_before_name
     first = doc[mention.start]
-    if not all(t.is_title for t in doc[mention.start + 1:mention.end]):
+    particles = {word.lower() for word in fixes.person_particles}  # "la Néerlandaise Femke de Wit"
+    if not all(t.is_title or t.lower_ in particles for t in doc[mention.start + 1:mention.end]) or not doc[mention.end - 1].is_title:
         return mention
     if first.is_title and first.lower_ in demonyms:  # the nationality noun read into the name
         start, nationality = mention.start + 1, first.lower_

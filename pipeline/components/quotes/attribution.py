@@ -24,7 +24,7 @@ from pipeline.components.quotes.marks import CLOSERS, MarkPair, pair_marks
 from pipeline.components.quotes.speakers import SpeakerResolution
 from pipeline.components.quotes.vocabulary import (
     AUXILIARIES, CLITIC, COMPLEMENT_TAGS, CLITIC_WORDS, GOVERNED, NEGATION, NEGATION_PARTNERS, PRONOUN_GENDER, QUE, Quote,
-    LAWYER_TITLE, SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, adjective_stems, de_complements, is_a_name, named_as_subject, normalise, noun_genders,
+    LAWYER_TITLE, SPEAKER_LABELS, SUBJECT, Speaker, TITLES, WORD, adjective_stems, de_complements, is_a_name, named_as_subject, nationality_gender, normalise, noun_genders,
     possessive)
 from pipeline.extensions import doc_text
 
@@ -125,6 +125,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             before = self.doc[ent.start - 1] if ent.start > 0 else None  # "son épouse Marie Dupont"; not "de la Santé X"
             if before is not None and before.i in (self.doc._.nationalities or {}):  # "la Norvégienne Ingrid X"
                 self.role_countries.setdefault(normalise(ent._.canonical or ent.text), set()).add(self.doc._.nationalities[before.i])
+                clues.update(nationality_gender(before))
             if before is not None and before.pos_ == "NOUN" and not any(c.dep_ == "case" for c in before.children):
                 nouns.append(before)
             begin = ent.start  # "Le rapporteur de la commission, le député X", "..., l'eurodéputée française X": both roles
@@ -440,3 +441,4 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 if quote.speaker.is_source or quote.speaker.label == "ORG":
                     self.source = quote.speaker
         return sorted(quotes, key=lambda q: q.start)
+

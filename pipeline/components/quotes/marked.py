@@ -618,8 +618,8 @@ class MarkedQuotations:
             return found[0], "", "clause-subject"
         if self.is_term(first, last):
             return Speaker(), "", "no-source"
-        previous = self.previous_sentence_speaker(first)
-        if previous.name and (not self.current_sentences or (previous.start or 0) >= self.current_sentences[-1][1]):
+        previous, where = self.previous_sentence_speaker(first)
+        if previous.name and (not self.current_sentences or where >= self.current_sentences[-1][1]):
             return previous, "", "previous-sentence"  # "X avait tenté de le prévenir. « ... »": X, not the source quoted before
         if self.current.start is not None and self.quoted_lately(position, 1):
             return self.current, "", "current-source"
@@ -627,31 +627,36 @@ class MarkedQuotations:
             return previous, "", "previous-sentence"
         return Speaker(), "", "no-source"
 
-    def previous_sentence_speaker(self, first: Token) -> Speaker:
+    def previous_sentence_speaker(self, first: Token) -> tuple[Speaker, int]:
         """A quote with no cue after a sentence of the same paragraph that reports someone's
         words ("Un habitant raconte avoir entendu des cris. « ... »"): that speaker; after one
-        whose subject is a named person or a role, when the quote stands alone: that person or role."""
+        whose subject is a named person, a role or a pronoun, when the quote stands alone: who
+        they stand for ("La négociatrice ferme sa tablette. « ... »"). With where that sentence
+        names them."""
         sent = self.sent_of(first)
         if sent.start == 0:
-            return Speaker()
+            return Speaker(), -1
         previous = self.sent_of(self.doc[sent.start - 1])
         if self._paragraph(previous.start_char) != self._paragraph(sent.start_char):
-            return Speaker()
+            return Speaker(), -1
         for i in self.cue_tokens[bisect.bisect_left(self.cue_tokens, previous.start): bisect.bisect_left(self.cue_tokens, previous.end)]:
             verb = self.doc[i]
             if not self.in_quote(verb) and self.speech_verb(verb) is not None and not any(c.dep_ == "aux:pass" for c in verb.children):
                 speaker = self.subject(verb)  # not "X a été interrogé par Y": Y asks
                 if speaker.name:
-                    return speaker
+                    return speaker, verb.idx
         if self.text[sent.start_char: first.idx].strip(" «“\""):
-            return Speaker()  # the quote does not stand alone
+            return Speaker(), -1  # the quote does not stand alone
         person = self.last_person(previous.end_char)
-        if person.name and person.start >= previous.start_char:
-            return Speaker() if self.rules.word_is("receiving", self.token_at(person.start).head) else person  # not "X a reçu des lettres. « ... »"
-        role = next((c for c in previous.root.children if c.dep_ == "nsubj" and self.is_role(c)), None)
-        if role is None or self.rules.word_is("receiving", previous.root):
-            return Speaker()
-        return self.describe(role)  # "Le président de la région a visité l'usine. « ... »"
+        if person.name and person.start >= previous.start_char:  # not "X a reçu des lettres. « ... »"
+            return (Speaker(), -1) if self.rules.word_is("receiving", self.token_at(person.start).head) else (person, person.start)
+        root = previous.root  # "La négociatrice ferme sa tablette.", the parse making the role noun the root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"] + ([root] if root.pos_ == "NOUN" and root.i - previous.start <= 1 else [])
+        subject = next((c for c in subjects if not self.in_quote(c) and (
+            self.is_role(c) or c.pos_ == "PRON" and self.rules.is_a("pronoun", c.lower_))), None)
+        if subject is None or self.rules.word_is("receiving", previous.root):
+            return Speaker(), -1
+        return self.describe(subject), subject.idx  # "Le président de la région a visité l'usine. « ... »"
 
     def quoted_lately(self, char: int, paragraphs: int) -> bool:
         """The current source was quoted at most ``paragraphs`` paragraphs before ``char``: where it

@@ -84,15 +84,19 @@ class SpeakerResolution:
         own = set() if token.dep_ in SUBJECT else {c.i for v in [token.head, *token.head.children] if v is token.head or v.dep_.startswith("aux")
                                                   for c in v.children if c.dep_ in SUBJECT}
         k = bisect.bisect_right(self.sent_starts, self.quote_before(token).i) - 1  # before the quote it attributes, however long
-        for back in range(min(2, k + 1)):
+        for back in range(min(3, k + 1)):
             sent = self.sent_of(self.doc[self.sent_starts[k - back]])
+            if back == 2 and self._paragraph(sent.start_char) != self._paragraph(token.idx):
+                break  # two sentences back, a role or the protagonist in the pronoun's paragraph only: "L'intéressée parle ... .
+                # Les audiences ... . Elle rappelle"
             nouns = [t for t in self.doc[sent.start: min(sent.end, token.i)] if t.dep_ in SUBJECT and t.pos_ == "NOUN"
                      and (self.names_people(t) or self.describes_a_person(t)
                           or back and t.head.dep_ == "ROOT" and gender in noun_genders(t)
                           and self.rules.word_is("body", t))  # (a body: the main subject of a sentence before, not "Son gouvernement entend ..., a-t-il dit")
                      and "Plur" not in t.morph.get("Number")
                      and compatible(gender, next(iter(noun_genders(t)), "")) and not self.in_quote(t) and not self.in_reported(t)
-                     and not any(c.dep_ == "mark" and c.lower_ in QUE for c in t.head.children) and t.i not in own]  # not "estimant qu'un élu doit"
+                     and not any(c.dep_ == "mark" and c.lower_ in QUE for c in t.head.children) and t.i not in own  # not "estimant qu'un élu doit"
+                     and (back < 2 or self.is_role(t) or self.rules.word_is("protagonist", t))]
             if nouns:
                 return nouns[-1]
         return None

@@ -112,6 +112,16 @@ def noun_genders(noun: Token) -> list[str]:
         return []  # "Leur chef de file, Aïssatou X": a masculine noun the press also gives women, and nothing else tells
     return noun.morph.get("Gender")
 
+def nationality_gender(noun: Token) -> list[str]:
+    """The gender a nationality noun before a name tells: its article ("la Belge"), else its form, a
+    feminine one ending in "e" ("l'Allemand" is a man, "l'Allemande" a woman)."""
+    article = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    if article in {"la", "une"}:
+        return ["Fem"]
+    if article in {"le", "un"} or not noun.lower_.endswith("e"):
+        return ["Masc"]
+    return list(noun.morph.get("Gender"))
+
 
 def opens_with_de(complement: Token) -> bool:
     """A complement introduced by "de", "du", "des" ("le ministre de l'Intérieur"), not "devant le Conseil"."""

@@ -279,6 +279,9 @@ def test_nationality_noun_before_a_name_is_no_place(nlp):
     check(nlp, "« La mer n'attend pas », a lancé la négociatrice de l'Aosis, la Samoane "
                "<ent label='PER' rule='person-after-nationality-noun'>Losa Tuilagi</ent>.",
           absent=("Samoane Losa Tuilagi", "Samoane"))
+    # a name with a particle in lower case after the nationality noun
+    check(nlp, "Sa cheffe de cabinet, la Néerlandaise <ent label='PER' rule='person-after-nationality-noun'>Femke de Wit</ent>, "
+               "assure qu'elle relit tout.", absent=("Néerlandaise Femke de Wit",))
 
 
 def test_unknown_acronym_taken_for_a_place_is_an_organisation(nlp):

@@ -733,6 +733,21 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     # a speech verb the tagger reads as an adjective is a verb before its inverted subject: "sourit-elle"
     "Clémence Ardouin achève sa première année au Parlement européen. « <q type='direct' speaker='Clémence Ardouin' "
     "cue='sourire'>La première semaine, je croyais que j'allais me noyer. Maintenant, je nage</q> », sourit-elle.",
+    # a quote standing alone after a sentence whose subject is a role or a pronoun: who they stand for, not the source quoted before
+    "La négociatrice française, Marion Dessaigne, attend. « <q type='direct' speaker='Daniela Rojas Quintero' cue='soupirer'>Nous "
+    "nous battons pour un adjectif</q> », soupire la déléguée colombienne Daniela Rojas Quintero.\n\nA 6 heures, un texte "
+    "apparaît. La négociatrice ferme sa tablette. « <q type='direct' speaker='Marion Dessaigne'>Ce n'est pas une victoire. "
+    "C'est un point de départ.</q> »",
+    "L'institutrice, Camille Rouffiac, enseigne ici depuis six ans. Elle parle doucement, en choisissant ses mots. « <q "
+    "type='direct' speaker='Camille Rouffiac'>Ce n'est pas un handicap, c'est une autre façon d'apprendre.</q> »",
+    # the nationality noun tells the gender: "l'Allemand" is no "elle"
+    "La commissaire Inês Carvalho Pires a pris ses fonctions en octobre. L'Allemand Matthias Oberholzer l'a auditionnée au "
+    "Parlement. « <q type='direct' speaker='Inês Carvalho Pires' cue='dire'>C'est le prix à payer</q> », dit-elle.",
+    # "elle" two sentences after the protagonist, in the same paragraph: her, not the woman quoted before
+    "Françoise Le Bihan, présidente de la chambre, prend sa retraite. La greffière, Sylvie Rouxel, lit son discours : « <q "
+    "type='direct' speaker='Sylvie Rouxel' cue=':'>Avec elle, on finissait tard.</q> »\n\nL'intéressée parle volontiers de ce "
+    "qui a changé. Les dossiers s'empilent. Elle rappelle que <q type='indirect' speaker='Françoise Le Bihan' cue='rappeler'>le "
+    "tribunal a fonctionné deux ans sans greffiers</q>.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
