@@ -140,16 +140,20 @@ def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]
         for i, text in enumerate(texts):
             if text == acronym or (long_form is not None and i == long_form):
                 expansion_of[i] = expansions[acronym]
+    # a gazetteer's name for an acronym the article spells out otherwise is another body's: "Cadre intégré de
+    # classification de la sécurité alimentaire (IPC)" is not the Comité international paralympique
+    listed = [("" if texts[i] in defined and i in expansion_of and _key(expansion_of[i]) != _key(m.canonical) else m.canonical)
+              if m.canonical else "" for i, m in enumerate(mentions)]
     # same reading once acronyms are expanded; gazetteer names
     first_by_key: dict[tuple[str, str], int] = {}
     for i, mention in enumerate(mentions):
         keys = [_expanded(texts[i], expansions)]
         if i in expansion_of:
             keys.append(_key(expansion_of[i]))
-        if mention.canonical:
-            keys.append(_key(mention.canonical))
-            if mention.canonical in refers_to:
-                keys.append(_key(refers_to[mention.canonical]))
+        if listed[i]:
+            keys.append(_key(listed[i]))
+            if listed[i] in refers_to:
+                keys.append(_key(refers_to[listed[i]]))
         for key in keys:
             group = (mention.label, key)
             if group in first_by_key:
@@ -190,10 +194,10 @@ def assign(doc: Doc, mentions: list[Mention], defined: dict[str, tuple[int, int]
         members.setdefault(find(i), []).append(i)
     names = [""] * len(mentions)
     for group in members.values():
-        name = next((mentions[i].canonical for i in group if mentions[i].canonical), None)
-        if any(mentions[i].canonical in refers_to for i in group):  # the institution and its metonym: as the article first names it
+        name = next((listed[i] for i in group if listed[i]), None)
+        if any(listed[i] in refers_to for i in group):  # the institution and its metonym: as the article first names it
             first = min(group, key=lambda i: mentions[i].start)
-            name = mentions[first].canonical or texts[first]
+            name = listed[first] or texts[first]
         name = name or next((expansion_of[i] for i in group if i in expansion_of), None)
         if name is None and mentions[group[0]].label == "PER":
             name = max((texts[i] for i in group), key=len)

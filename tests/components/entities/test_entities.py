@@ -116,6 +116,11 @@ def test_acronym_defined_in_the_article(nlp):
     # the model's phrase expanding its organisation's acronym is that organisation
     found = _entities_over(nlp, "Les gangs du PCC (Premier commando de la capitale) s'affrontent.", [(3, 4, "ORG"), (5, 10, "MISC")])
     assert {("PCC", "ORG", None), ("Premier commando de la capitale", "ORG", "acronym-defined-in-article")} <= found
+    # an acronym the gazetteer gives another body (IPC, the Comité international paralympique) is the article's
+    canonical = "Institut de politique climatique"
+    check(nlp, f"L'<ent label='ORG' canonical='{canonical}'>Institut de politique climatique</ent> (<ent label='ORG' "
+               f"canonical='{canonical}'>IPC</ent>) a publié un rapport. Selon l'<ent label='ORG' canonical='{canonical}'>IPC</ent>, "
+               "les émissions baissent.")
 
 
 def test_ministry_and_minister_portfolio(nlp):

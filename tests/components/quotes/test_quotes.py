@@ -748,6 +748,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "type='direct' speaker='Sylvie Rouxel' cue=':'>Avec elle, on finissait tard.</q> »\n\nL'intéressée parle volontiers de ce "
     "qui a changé. Les dossiers s'empilent. Elle rappelle que <q type='indirect' speaker='Françoise Le Bihan' cue='rappeler'>le "
     "tribunal a fonctionné deux ans sans greffiers</q>.",
+    # a title the parse cuts after its first words ("adjointe" read as the object), a "vice-" title
+    "« <q type='direct' speaker='Hélène Marcadier' cue='déclarer'>Ce n'est pas le moment de laisser les populations seules</q> », "
+    "a déclaré devant le Conseil la représentante permanente adjointe de la France, Hélène Marcadier.",
+    "« <q type='direct' speaker='Oksana Levchenko' cue='déclarer'>Nous parlons d'une surface équivalente à deux fois le "
+    "Portugal</q> », a déclaré la vice-ministre chargée du déminage humanitaire, Oksana Levchenko, lors d'une conférence de presse.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
