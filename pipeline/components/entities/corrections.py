@@ -166,7 +166,9 @@ def _person_apposed_to_role(doc: Doc, mention: Mention, fixes: Fixes) -> Mention
             article = k - 1
             while article > 0 and doc[article].pos_ == "ADJ":  # "le Premier ministre géorgien, X", "la nouvelle présidente, X"
                 article -= 1
-            return Mention(mention.start, mention.end, "PER", rule) if doc[article].pos_ == "DET" else mention
+            if doc[article].pos_ == "DET":
+                return Mention(mention.start, mention.end, "PER", rule)
+            # else a role noun inside the title: "la secrétaire générale adjointe aux affaires humanitaires, X"
         preposition = token.pos_ == "ADV" and doc[k + 1].lower_ in _DE  # "l'ambassadeur du Soudan auprès de l'ONU, X"
         if token.pos_ not in _ROLE_PHRASE_TAGS and not preposition and not (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
             return mention  # a comma, a verb: the phrase ends; not a participle's ("le commissaire chargé de la pêche, X")

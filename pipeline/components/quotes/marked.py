@@ -510,9 +510,15 @@ class MarkedQuotations:
             if verb is None or verb.pos_ != "VERB" or self.speech_verb(verb) is None or verb.i == last:
                 continue
             after = self.doc[verb.i + 1]
+            if after.pos_ == "ADP":  # past a circumstance: "..., a déclaré devant le Conseil la secrétaire générale adjointe"
+                after = next(self.words_after(verb, last + 1), after)
             if not (clitic_before or in_inversion(after.lower_) or after.pos_ in {"DET", "PROPN"}):
                 continue  # "..., disent-ils" or "..., a rétorqué la conseillère", not "..., a dit que"
             stop = next((t for t in self.doc[verb.i + 1: min(last + 1, verb.i + 14)] if t.text in {",", ".", ";"}), None)
+            named = self.entity_of.get(stop.i + 1) if stop is not None and stop.text == "," else None
+            if named is not None and named.label_ == "PER" and named.start == stop.i + 1 and named.end <= last \
+                    and self.doc[named.end].text in {",", "."}:
+                stop = self.doc[named.end]  # the incise goes on with the name in apposition: "..., la porte-parole, Anne X. Nous ..."
             if stop is None and last - verb.i > 12 or any(t.pos_ in {"VERB", "AUX"} for t in self.doc[verb.i + 1: stop.i if stop else last + 1]):
                 continue  # (no stop: the incise runs to the closing mark, « Nous partirons, disent-ils »)
             before_words = WORD.findall(self.text[pair.start: comma.idx])

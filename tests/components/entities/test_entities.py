@@ -890,6 +890,10 @@ def test_a_name_apposed_to_a_role_is_a_person(nlp):
     # adjectives between the article and the role noun
     found = _entities_over(nlp, "Le Premier ministre géorgien, Irakli Beridze, a qualifié la déclaration de chantage.", [(5, 7, "LOC")])
     assert ("Irakli Beridze", "PER", "person-apposed-to-role") in found
+    # a title of several role nouns: "la secrétaire générale adjointe"
+    found = _entities_over(nlp, "Selon la secrétaire générale adjointe aux affaires humanitaires, Ngozi Clarke, les camions attendent.",
+                           [(9, 11, "LOC")])
+    assert ("Ngozi Clarke", "PER", "person-apposed-to-role") in found
     # past the acronym in brackets that closes the role phrase
     found = _entities_over(nlp, "Le porte-parole de l'Agence nationale de gestion des catastrophes (BNPB), Sutrisno Wibowo, a "
                                 "indiqué que les abris étaient pleins.", [(14, 16, "LOC")])
