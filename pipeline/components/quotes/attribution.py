@@ -94,6 +94,11 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
                 index[i] = ent
         return index
 
+    def introduces(self, noun: Token) -> bool:
+        """A role noun, or a noun for people heading the phrase before a name: "Un apprenti de 19 ans, Moussa,"
+        (not "réfugiés" of "la haute-commissaire pour les réfugiés, X")."""
+        return self.is_role(noun) or self.names_people(noun) and not noun.dep_.startswith("nmod") and "Plur" not in noun.morph.get("Number")
+
     def _genders(self) -> dict[str, str]:
         """A person's gender from a known first name, "Mme"/"M." before the name, or a noun in
         apposition ("Marie Dupont, la porte-parole"); undecided when the clues disagree. A first
@@ -142,10 +147,10 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
             if begin > 1 and (comma or self.doc[begin - 1].pos_ in {"PROPN", "ADJ"}):  # "le chancelier allemand Markus X"
                 # "L'évêque de Nantes, Jean Dupont," parsed apart; "l'évêque de Nantes Jean Dupont"
                 noun = self.doc[begin - 1 - comma]  # the head of the phrase before the name: not "ministres" in "en Conseil des ministres, X"
-                role = noun if self.is_role(noun) else None  # the outermost role: "le porte-parole du ministre, X", "le rôle du premier adjoint, X"
-                while noun.head.i < noun.i and noun.dep_.startswith("nmod") and begin - noun.head.i < 7:
+                role = noun if self.introduces(noun) else None  # the outermost role: "le porte-parole du ministre, X", "le rôle du
+                while noun.head.i < noun.i and noun.dep_.startswith("nmod") and begin - noun.head.i < 7:  # premier adjoint, X"
                     noun = noun.head
-                    role = noun if self.is_role(noun) else role
+                    role = noun if self.introduces(noun) else role
                 if role is None:  # a complement the parse hangs on the verb: "la représentante spéciale de l'ONU pour l'Afrique de l'Ouest, X"
                     role = self.role_opening(begin - 1 - comma)
                 if role is not None and role.pos_ in {"NOUN", "PROPN"} and "Plur" not in role.morph.get("Number") and role not in nouns:

@@ -757,6 +757,12 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "« <q type='direct' speaker='Ngozi Adeyemi-Clarke' cue='déclarer'>Le cessez-le-feu a permis de sauver des vies</q>, a déclaré "
     "devant le Conseil la secrétaire générale adjointe aux affaires humanitaires, Ngozi Adeyemi-Clarke. <q type='direct' "
     "speaker='Ngozi Adeyemi-Clarke' cue='déclarer'>Nos équipes sont prêtes, nos stocks sont là.</q> »",
+    # a noun for people heading the phrase before a name introduces that person, and tells the gender ("Un apprenti")
+    "L'ambassadrice, Hélène Marchetti-Roux, visite le centre. Le directeur, Sidi Ould Brahim, fait visiter les ateliers. « <q "
+    "type='direct' speaker='Sidi Ould Brahim' cue='affirmer'>Sans ce centre, la moitié de ces garçons seraient déjà partis</q> », "
+    "affirme-t-il. Un apprenti de 19 ans, Moussa, glisse qu'il veut « <q type='mixed' speaker='Moussa'>rester ici et ouvrir un "
+    "atelier</q> ».\n\nL'ambassadrice écoute. Plus tard, elle reconnaîtra que l'AFD « <q type='mixed' "
+    "speaker='Hélène Marchetti-Roux' cue='reconnaître'>ne peut pas tout</q> ».",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
