@@ -763,6 +763,11 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "affirme-t-il. Un apprenti de 19 ans, Moussa, glisse qu'il veut « <q type='mixed' speaker='Moussa'>rester ici et ouvrir un "
     "atelier</q> ».\n\nL'ambassadrice écoute. Plus tard, elle reconnaîtra que l'AFD « <q type='mixed' "
     "speaker='Hélène Marchetti-Roux' cue='reconnaître'>ne peut pas tout</q> ».",
+    # "la jeune femme", "l'homme" are epithets: the person the text is about
+    "Clémence Ardouin, 29 ans, eurodéputée écologiste, achève sa première année. Le conservateur Klaus Brenninkmeyer salue une "
+    "élue « <q type='mixed' speaker='Klaus Brenninkmeyer' cue='saluer'>sérieuse</q> ».\n\nLa jeune femme admet que <q "
+    "type='indirect' speaker='Clémence Ardouin' cue='admettre'>le rythme est épuisant</q>. « <q type='direct' "
+    "speaker='Clémence Ardouin' cue='plaisanter'>Je vois ma famille entre deux trains</q> », plaisante-t-elle.",
 ])
 def test_attribution_on_unseen_news(nlp, marked):
     check(nlp, marked)
