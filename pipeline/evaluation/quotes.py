@@ -37,7 +37,8 @@ crisis release, a trial's closing day, a press review, a central bank's minutes,
 105/123) the fourth; ``gold/quotes_press_heldout6.jsonl`` (``gold/probes/om*.txt``: a mix of genres as users' folders
 mix them, national and regional press, wire dispatches, institutions' releases, francophone agencies, Wikinews-style
 stories; first scored 123/138) the fifth, ``gold/quotes_press_heldout7.jsonl`` (``gold/probes/os*.txt``: the same mix,
-other stories; first scored 106/121) the sixth. ``gold/quotes_probes11.jsonl`` (``b*``: an OAS council, a Marseille budget, the
+other stories; first scored 106/121) the sixth, ``gold/quotes_press_heldout8.jsonl`` (``gold/probes/ox*.txt``: the same
+mix, other stories again; first scored 101/117) the seventh. ``gold/quotes_probes11.jsonl`` (``b*``: an OAS council, a Marseille budget, the
 Security Council on a missile test ...), ``gold/quotes_probes12.jsonl`` (``c*``: one genre each, a ministry's
 release, a trial day, a press review, a summit declaration, an obituary ...), ``gold/quotes_probes13.jsonl``
 (``d*``: an EU Council release, an inquiry commission, a press review, a G20 communiqué, a by-election night ...)
@@ -67,7 +68,10 @@ institutions, with sub-headings) at 110/136 and 81/95; ``gold/quotes_probes31.js
 (``on*``: Wikinews-style stories of 2016-2018 diplomacy; ``oo*``: francophone African press, honorifics and
 communiqués read on television; ``op*``: parliament and government news, metonymies that speak; ``oq*``: courts and
 justice, prosecutors, lawyers, judgments; ``ot*``: the press of Belgium, Switzerland, Quebec and Luxembourg) at 79/89,
-111/127, 156/177, 138/159 and 111/122.
+111/127, 156/177, 138/159 and 111/122; ``gold/quotes_probes36.jsonl`` to ``gold/quotes_probes38.jsonl`` (``ou*``: economy,
+central banks, trade and social dialogue; ``ov*``: conflicts, crises and humanitarian news, anonymous sources, civilians
+quoted by first name; ``ow*``: reportages, portraits and long features, scenes and verbs of manner) at 94/106, 133/149
+and 116/178.
 Each set is reported separately, then their union.
 
 An indirect quotation is reported speech without marks, as in the seed's known facts: a reported
@@ -77,8 +81,8 @@ indirect rows holding a marked one were dropped (39 rows), none other changed.
 
     python -m pipeline.evaluation.quotes [DATA_DIR] [-v] [--sets tuned,heldout]
 
-``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout14, probes, probes2 ... probes35,
-press_heldout, press_heldout2 ... press_heldout7):
+``--sets`` scores only the named sets (tuned, heldout, heldout2 ... heldout14, probes, probes2 ... probes38,
+press_heldout, press_heldout2 ... press_heldout8):
 develop on the sets whose errors were read, without seeing the output on the clean ones.
 
 A predicted quote matches a gold one of the same group (marked = direct + mixed, or indirect)

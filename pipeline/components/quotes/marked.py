@@ -662,7 +662,10 @@ class MarkedQuotations:
             self.is_role(c) or c.pos_ == "PRON" and self.rules.is_a("pronoun", c.lower_))), None)
         if subject is None or self.rules.word_is("receiving", previous.root):
             return Speaker(), -1
-        return self.describe(subject), subject.idx  # "Le président de la région a visité l'usine. « ... »"
+        said = self.describe(subject)  # "Le président de la région a visité l'usine. « ... »"
+        if subject is root and not said.label:
+            return Speaker(), -1  # the misparsed sentence names no one: not "négociatrice ferme sa tablette"
+        return said, subject.idx
 
     def quoted_lately(self, char: int, paragraphs: int) -> bool:
         """The current source was quoted at most ``paragraphs`` paragraphs before ``char``: where it

@@ -753,6 +753,8 @@ def test_attribution_from_the_clause_and_the_sentence(nlp, marked):
     "a déclaré devant le Conseil la représentante permanente adjointe de la France, Hélène Marcadier.",
     "« <q type='direct' speaker='Oksana Levchenko' cue='déclarer'>Nous parlons d'une surface équivalente à deux fois le "
     "Portugal</q> », a déclaré la vice-ministre chargée du déminage humanitaire, Oksana Levchenko, lors d'une conférence de presse.",
+    # nobody named before: no phrase made of the misparsed sentence ("négociatrice ferme sa tablette")
+    "La négociatrice ferme sa tablette. « <q type='direct'>Ce n'est pas une victoire.</q> »",
     # an incise inside the marks with a circumstance before the speaker and the name in apposition after the role
     "« <q type='direct' speaker='Ngozi Adeyemi-Clarke' cue='déclarer'>Le cessez-le-feu a permis de sauver des vies</q>, a déclaré "
     "devant le Conseil la secrétaire générale adjointe aux affaires humanitaires, Ngozi Adeyemi-Clarke. <q type='direct' "
