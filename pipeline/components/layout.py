@@ -59,7 +59,7 @@ class LayoutRules:
         self.dated = compile_regex(dated, f"{where} ({self.title['id']})") if dated else None
         self.abbreviations = frozenset(data["abbreviations"]["words"])
         self.compounds = sorted({spelling for word in data["compounds"]["words"] for spelling in (
-            word, word[0].upper() + word[1:], "-".join(part[0].upper() + part[1:] for part in word.split("-")))})
+            word, word[:1].upper() + word[1:], "-".join(part[:1].upper() + part[1:] for part in word.split("-")))})
 
     def match(self, line: str, kind: str, previous: str = "") -> str:
         """Id of the first ``kind`` rule matching the whole line, else ""; ``previous`` is the
