@@ -50,8 +50,9 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         self.subject_pronouns = numpy.flatnonzero(numpy.isin(columns[:, 5], pronouns) & numpy.isin(
             columns[:, 4], [strings[d] for d in SUBJECT])).tolist()  # "il a prêté serment", "a-t-il dit"
         self.clitics = numpy.flatnonzero(numpy.isin(columns[:, 5], [strings[t + w] for w in CLITIC_WORDS for t in ("-", "-t-")])).tolist()  # "a-t-il"
-        self.cue_tokens = sorted(set(self.cue_tokens) | {i for i in map(self.verb_before_clitic, self.clitics)
-                                                         if i >= 0 and rules.inverted_verb_entries(doc[i])})  # "sourit-elle", tagged ADJ
+        self.inverted_verbs = {self.verb_before_clitic(c) for c in self.clitics} - {-1}  # "sourit" of "sourit-elle"
+        self.cue_tokens = sorted(set(self.cue_tokens) | {i for i in self.inverted_verbs if rules.inverted_verb_entries(doc[i])})
+        # (a speech verb the tagger reads as an adjective before its inverted subject)
         self._cues: dict[int, object] = {}  # token index -> speech verb entry or None
         self._date_tokens: set[int] | None = None  # indices of the tokens in dates, read on demand
         self._issuing: set[int] = set()  # the verbs whose subject is being looked for as a document's issuer
@@ -325,11 +326,6 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
         """The verb an inverted subject clitic follows: "sourit" of "sourit-elle", "plaisante" of "plaisante-t-elle"."""
         return clitic - 2 if clitic > 1 and self.doc[clitic - 1].lower_ == "-t" else clitic - 1
 
-    def inverted_before(self, token: Token) -> bool:
-        """An inverted subject clitic follows the token: "sourit-elle"."""
-        clitic = token.i + (2 if token.i + 2 < len(self.doc) and self.doc[token.i + 1].lower_ == "-t" else 1)
-        return clitic < len(self.doc) and clitic in self.clitics and self.verb_before_clitic(clitic) == token.i
-
     def read_as_verb(self, token: Token) -> bool:
         """Tagged a verb, or a verb form the tagger read as a noun: "précise" as a root, "juge que"
         (no article, "que" next; not "l'annonce"), "», analyse X" right after a quote (or tagged X), ", alerte la
@@ -351,7 +347,7 @@ class Attributor(SpeakerResolution, MarkedQuotations, IndirectQuotations):
     def _speech_verb(self, token: Token):
         if not self.read_as_verb(token):
             return None
-        entries = self.rules.verb_entries(token) or (self.rules.inverted_verb_entries(token) if self.inverted_before(token) else [])
+        entries = self.rules.verb_entries(token) or (self.rules.inverted_verb_entries(token) if token.i in self.inverted_verbs else [])
         if not entries:
             return None
         children = list(token.children)

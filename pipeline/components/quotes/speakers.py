@@ -941,16 +941,21 @@ class SpeakerResolution:
             end = next((t.i for t in self.doc[end: participle.right_edge.i + 1] if t.text == ","), participle.right_edge.i + 1)
         if phrase and end < len(self.doc) and self.doc[end].text == "(":  # "le secrétaire général de l'OTAN (OTAN), X"
             end = next((t.i + 1 for t in self.doc[end: min(len(self.doc), end + 8)] if t.text == ")"), end)
-        while phrase and end < len(self.doc) and end not in self.entity_of and (self.doc[end].pos_ == "ADJ" or self.doc[end].is_lower
-                                                                                and self.is_role(self.doc[end]) and not self.has_determiner(self.doc[end])):
-            end += 1  # an adjective the parse hangs elsewhere: "le cosmonaute russe Oleg X", "la représentante permanente adjointe"
+        def past_modifiers(end: int, roles: bool) -> int:  # an adjective the parse hangs elsewhere: "le cosmonaute russe
+            # Oleg X"; with ``roles``, a role noun that goes on with the title too: "la représentante permanente adjointe"
+            while end < len(self.doc) and end not in self.entity_of and (self.doc[end].pos_ == "ADJ" or roles and self.doc[end].is_lower
+                                                                         and self.is_role(self.doc[end]) and not self.has_determiner(self.doc[end])):
+                end += 1
+            return end
+        if phrase:
+            end = past_modifiers(end, roles=True)
         if phrase and end < len(self.doc) and self.doc[end].pos_ in {"ADP", "ADV"}:  # a complement the parse hangs elsewhere:
             stop = min(len(self.doc), end + 8)  # "l'ambassadrice des États-Unis auprès de l'ONU, X"
             past = next((t.i for t in self.doc[end: stop] if t.text == "," or t.pos_ not in COMPLEMENT_TAGS
                          or getattr(self.entity_of.get(t.i), "label_", "") == "PER"), stop)
             end = past if past < stop and self.doc[past].text == "," else end
-        while phrase and end < len(self.doc) and self.doc[end].pos_ == "ADJ" and end not in self.entity_of:
-            end += 1  # (after a complement too: "le ministre de la Défense israélien Yoav X")
+        if phrase:
+            end = past_modifiers(end, roles=False)  # after a complement too: "le ministre de la Défense israélien Yoav X"
         after = self.doc[end: end + 3] if phrase else ()
         named = self.entity_of.get(after[0].i) if after else None
         if named is not None and named.label_ in {"ORG", "MISC"} and phrase[-1].pos_ in {"NOUN", "ADJ"} and any(
